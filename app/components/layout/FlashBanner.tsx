@@ -1,0 +1,13 @@
+import { NotificationBanner } from "~/components/govuk";
+import { useFlashBanner } from "~/lib/page";
+
+/** The success banner an action flashed before redirecting here (shown once). */
+export function FlashBanner() {
+  const banner = useFlashBanner();
+  if (!banner) return null;
+  return (
+    <NotificationBanner type="success" title={banner.title ?? "Success"} heading={banner.heading}>
+      {banner.body ? <p className="govuk-body">{banner.body}</p> : null}
+    </NotificationBanner>
+  );
+}

@@ -1,0 +1,15 @@
+import { RemixBrowser } from "@remix-run/react";
+import { startTransition, StrictMode } from "react";
+import { hydrateRoot } from "react-dom/client";
+
+startTransition(() => {
+  hydrateRoot(
+    document,
+    <StrictMode>
+      <RemixBrowser />
+    </StrictMode>,
+  );
+});
+
+// Progressive enhancement: govuk-frontend behaviours once the page is interactive.
+void import("govuk-frontend").then(({ initAll }) => initAll());

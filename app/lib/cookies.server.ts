@@ -1,0 +1,36 @@
+import { parse, serialize } from "cookie";
+import type { ServiceName } from "./services.ts";
+
+const production = () => process.env.NODE_ENV === "production";
+
+/**
+ * One session cookie per service. In production the __Host- prefix pins it to this host,
+ * Path=/ and Secure. No Max-Age: it ends with the browser; the server enforces expiry.
+ */
+export function sessionCookieName(service: ServiceName) {
+  return `${production() ? "__Host-" : ""}${service}-session`;
+}
+
+export function csrfCookieName() {
+  return `${production() ? "__Host-" : ""}csrf`;
+}
+
+export function readCookie(request: Request, name: string): string | undefined {
+  const header = request.headers.get("Cookie");
+  if (!header) return undefined;
+  return parse(header)[name];
+}
+
+export function serializeCookie(name: string, value: string, opts: { maxAge?: number } = {}) {
+  return serialize(name, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: production(),
+    path: "/",
+    ...(opts.maxAge !== undefined ? { maxAge: opts.maxAge } : {}),
+  });
+}
+
+export function clearCookie(name: string) {
+  return serializeCookie(name, "", { maxAge: 0 });
+}

@@ -1,0 +1,39 @@
+import { TRPCError } from "@trpc/server";
+import { getDb } from "#server/db.ts";
+import { createCaller } from "#server/trpc/root.ts";
+import { getSession, requestService } from "./session.server.ts";
+
+/**
+ * The server-side tRPC caller for one request. The context is built from the session
+ * cookie alone, so a loader cannot hand the procedures a user it made up.
+ */
+export async function callerFor(request: Request, requestId = "request") {
+  const service = requestService(request);
+  const session = await getSession(request, service);
+  return createCaller({
+    db: await getDb(),
+    user: session?.user ?? null,
+    service,
+    sessionId: session?.id ?? null,
+    requestId,
+  });
+}
+
+/** Maps tRPC errors a page cannot recover from to HTTP responses for the route ErrorBoundary. */
+export function throwHttpError(error: unknown): never {
+  if (error instanceof TRPCError) {
+    if (error.code === "NOT_FOUND" || error.code === "FORBIDDEN") throw new Response("Not found", { status: 404 });
+    if (error.code === "UNAUTHORIZED") throw new Response("Unauthorized", { status: 401 });
+    if (error.code === "TOO_MANY_REQUESTS") throw new Response("Too many requests", { status: 429 });
+  }
+  throw error;
+}
+
+/** Runs a procedure call; authorization failures become 404 pages. */
+export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
+  try {
+    return await promise;
+  } catch (error) {
+    throwHttpError(error);
+  }
+}

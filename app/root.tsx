@@ -1,0 +1,131 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import componentStyles from "~/components/govuk/govuk-components.css";
+import appStyles from "~/styles/app.css";
+import { Footer, Header, PhaseBanner, ServiceNavigation, ServiceNavigationFormButton, ServiceNavigationLink, SkipLink } from "~/components/govuk";
+import { CsrfInput } from "~/components/forms/CsrfInput";
+import { ErrorPage, errorPageTitle } from "~/components/layout/ErrorPage";
+import { csrfTokenFor } from "~/lib/csrf.server";
+import { useNonce } from "~/lib/nonce";
+import { consumeFlash, getSession } from "~/lib/session.server";
+import { organisationPickerPath, SERVICE_NAMES, serviceFromPath, supportHomePath } from "~/lib/services";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: "/assets/govuk-frontend.min.css" },
+  { rel: "stylesheet", href: componentStyles },
+  { rel: "stylesheet", href: appStyles },
+  { rel: "icon", sizes: "48x48", href: "/assets/images/favicon.ico" },
+  { rel: "icon", sizes: "any", href: "/assets/images/favicon.svg", type: "image/svg+xml" },
+  { rel: "apple-touch-icon", href: "/assets/images/govuk-icon-180.png" },
+  { rel: "manifest", href: "/assets/manifest.json" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const service = serviceFromPath(new URL(request.url).pathname);
+  const session = await getSession(request, service);
+  const flash = await consumeFlash(request);
+  const csrf = csrfTokenFor(request);
+  const user = session
+    ? {
+        name: `${session.user.firstName} ${session.user.lastName}`,
+        isSupport: session.user.isSupport,
+        organisationCount: session.user.schoolIds.length + session.user.providerIds.length,
+      }
+    : null;
+  return json(
+    { service, user, flash, csrfToken: csrf.token },
+    { headers: csrf.setCookie ? { "Set-Cookie": csrf.setCookie } : undefined },
+  );
+}
+
+export type RootData = typeof loader;
+
+export const meta: MetaFunction = ({ error, location }) => {
+  if (error) return [{ title: errorPageTitle(error, serviceFromPath(location.pathname)) }];
+  return [{ title: "ITT Mentor Services – GOV.UK" }];
+};
+
+const INIT_SCRIPT =
+  "document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');";
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const data = useRouteLoaderData<RootData>("root");
+  const location = useLocation();
+  const service = serviceFromPath(location.pathname);
+  const user = data?.service === service ? data?.user : null;
+  return (
+    <html lang="en" className="govuk-template">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+        <meta name="theme-color" content="#1d70b8" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="govuk-template__body" suppressHydrationWarning>
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: INIT_SCRIPT }} />
+        <SkipLink />
+        <header className="govuk-template__header">
+          <Header homepageUrl="https://www.gov.uk" />
+          <ServiceNavigation
+            serviceName={service ? SERVICE_NAMES[service] : "ITT Mentor Services"}
+            serviceUrl={service ? `/${service}` : "/"}
+            navigationLabel="Account"
+          >
+            {service && user ? (
+              <>
+                {user.isSupport || user.organisationCount > 1 ? (
+                  <ServiceNavigationLink href={user.isSupport ? supportHomePath(service) : organisationPickerPath(service)}>
+                    {user.isSupport ? "Organisations" : "Change organisation"}
+                  </ServiceNavigationLink>
+                ) : null}
+                <ServiceNavigationFormButton action={`/${service}/sign-out`} formContent={<CsrfInput />}>
+                  Sign out
+                </ServiceNavigationFormButton>
+              </>
+            ) : null}
+          </ServiceNavigation>
+        </header>
+        <PhaseBanner feedbackHref="mailto:becomingateacher@digital.education.gov.uk" />
+        <div className="govuk-width-container">
+          <main className="govuk-main-wrapper" id="main-content">
+            {children}
+          </main>
+        </div>
+        <Footer
+          meta={{
+            items: [
+              { href: service ? `/${service}/accessibility` : "/accessibility", text: "Accessibility" },
+              { href: service ? `/${service}/cookies` : "/cookies", text: "Cookies" },
+              { href: service ? `/${service}/privacy` : "/privacy", text: "Privacy" },
+            ],
+          }}
+        />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
+}

@@ -1,0 +1,92 @@
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { checkDatabase, getDb } from "./db.ts";
+import type { Env } from "./env.ts";
+import { cspNonce, noStoreForDynamicPages, rejectCrossSiteRequests, securityHeaders } from "./http/security.ts";
+import { logger } from "./logger.ts";
+
+export interface AppLoadContext {
+  cspNonce: string;
+  requestId: string;
+  clientIp: string;
+}
+
+declare module "@remix-run/node" {
+  // Typed load context for every loader and action.
+  interface AppLoadContext {
+    cspNonce: string;
+    requestId: string;
+    clientIp: string;
+  }
+}
+
+/** Builds the Express app around a Remix server build. Listening and shutdown live in index.ts. */
+export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
+  const production = env.NODE_ENV === "production";
+  const app = express();
+  app.disable("x-powered-by");
+  // Trust exactly one proxy hop, so rate limits key on the real client IP.
+  app.set("trust proxy", 1);
+
+  app.use((req, res, next) => {
+    const requestId = randomUUID();
+    res.locals.requestId = requestId;
+    res.setHeader("X-Request-Id", requestId);
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      if (req.path.startsWith("/assets/") || req.path.startsWith("/build/")) return;
+      logger.info(
+        {
+          requestId,
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        "request",
+      );
+    });
+    next();
+  });
+  app.use(cspNonce);
+  const issuerOrigin = env.DFE_SIGN_IN_ISSUER ? new URL(env.DFE_SIGN_IN_ISSUER).origin : undefined;
+  app.use(securityHeaders({ production, formActionOrigins: issuerOrigin ? [issuerOrigin] : [] }));
+  app.use(compression());
+
+  // Fingerprinted files: cache for a year. govuk-frontend assets: a day.
+  const publicDir = path.resolve("public");
+  app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
+  app.use("/assets", express.static(path.join(publicDir, "assets"), { maxAge: "1d" }));
+  app.get("/favicon.ico", (_req, res) => res.redirect(301, "/assets/images/favicon.ico"));
+
+  app.get("/healthcheck", async (_req, res) => {
+    res.setHeader("Cache-Control", "no-store");
+    const ok = await getDb()
+      .then((db) => checkDatabase(db))
+      .then((result) => result.ok)
+      .catch(() => false);
+    res.status(ok ? 200 : 503).json({ status: ok ? "ok" : "unavailable", checks: { database: ok ? "ok" : "failed" } });
+  });
+
+  app.use(rejectCrossSiteRequests);
+  app.use(noStoreForDynamicPages);
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: production ? "production" : "development",
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.cspNonce as string,
+        requestId: res.locals.requestId as string,
+        clientIp: req.ip ?? "unknown",
+      }),
+    }),
+  );
+
+  return app;
+}

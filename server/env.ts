@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, checked once at start-up.
+ * Fail closed: bad configuration stops the process instead of running half-configured.
+ */
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** Public origin of the app, used for OIDC redirect URIs and the CSRF origin check. */
+    APP_ORIGIN: z.string().url().optional(),
+    DATABASE_URL: z.string().startsWith("postgres").optional(),
+    PGLITE_DIR: z.string().default(".data/pglite"),
+    SESSION_SECRET: z.string().min(32).optional(),
+    /** Name shown in e-mail subjects outside production, e.g. "Staging". */
+    ENVIRONMENT_NAME: z.string().default("Development"),
+    PERSONAS_ENABLED: bool,
+    /** Deliberate override: a public demo may run a production build with personas. */
+    ALLOW_PERSONAS_IN_PRODUCTION: bool,
+    START_FAKES: bool,
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    // DfE Sign-in (OpenID Connect), one client per service.
+    DFE_SIGN_IN_ISSUER: z.string().url().optional(),
+    CLAIMS_DFE_SIGN_IN_CLIENT_ID: z.string().optional(),
+    CLAIMS_DFE_SIGN_IN_CLIENT_SECRET: z.string().optional(),
+    PLACEMENTS_DFE_SIGN_IN_CLIENT_ID: z.string().optional(),
+    PLACEMENTS_DFE_SIGN_IN_CLIENT_SECRET: z.string().optional(),
+    // Teaching Record API (mentor lookup)
+    TEACHING_RECORD_API_URL: z.string().url().optional(),
+    TEACHING_RECORD_API_KEY: z.string().optional(),
+    // Publish (Teacher Training Courses) API
+    PUBLISH_API_URL: z.string().url().optional(),
+    // GOV.UK Notify
+    NOTIFY_API_URL: z.string().url().optional(),
+    NOTIFY_API_KEY: z.string().optional(),
+    NOTIFY_TEMPLATE_ID: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && env.PERSONAS_ENABLED && !env.ALLOW_PERSONAS_IN_PRODUCTION) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PERSONAS_ENABLED"],
+        message:
+          "Persona sign-in cannot be enabled in production. Set ALLOW_PERSONAS_IN_PRODUCTION=true only for a demo.",
+      });
+    }
+    if (env.NODE_ENV === "production" && !env.SESSION_SECRET && !env.ALLOW_PERSONAS_IN_PRODUCTION) {
+      ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "SESSION_SECRET is required in production" });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = EnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+/** For tests that change the environment. */
+export function resetEnvCache() {
+  cached = undefined;
+}

@@ -1,0 +1,37 @@
+/**
+ * Start all fakes on fixed ports for development and demos:   tsx server/fakes/cli.ts   (npm run fakes)
+ * Ports: FAKE_OIDC_PORT (3101), FAKE_TRA_PORT (3102), FAKE_NOTIFY_PORT (3103), FAKE_PUBLISH_PORT (3104),
+ * or FAKES_PORT_BASE + 1..4. APP_ORIGIN (default http://localhost:3000) sets the OIDC redirect URIs.
+ */
+import { DEMO_TEACHERS } from "./index.ts";
+import { startDevFakes } from "./dev.ts";
+
+const fakes = await startDevFakes({ setEnv: false });
+
+console.log(`Fake services running:
+  DfE Sign-in (OIDC)   ${fakes.urls.oidc}/.well-known/openid-configuration
+  Teaching Record API  ${fakes.urls.teachingRecord}/v3/teachers/1234567?dateOfBirth=1991-01-22
+  GOV.UK Notify        ${fakes.urls.notify}/_fake/emails
+  Publish API          ${fakes.urls.publish}/api/public/v1/recruitment_cycles/2025/providers
+
+Sign-in accounts: ${fakes.oidc
+  .accounts()
+  .map((a) => a.email)
+  .join(", ")}
+Demo teachers (TRN dateOfBirth): ${DEMO_TEACHERS.map((t) => `${t.trn} ${t.dateOfBirth}`).join(", ")}
+
+Environment for the app:
+${Object.entries(fakes.env)
+  .map(([k, v]) => `  ${k}=${v}`)
+  .join("\n")}
+`);
+
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  await fakes.close();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

@@ -1,0 +1,25 @@
+import { getDb, type Db } from "../db.ts";
+import type { ServiceName, SessionUser } from "../auth/session.ts";
+
+/**
+ * The context every procedure runs with. Built per request from the session alone
+ * (app/lib/trpc.server.ts), or directly in tests with createInnerContext.
+ */
+export interface Context {
+  db: Db;
+  user: SessionUser | null;
+  /** The service the request came through (/claims or /placements). */
+  service: ServiceName | null;
+  sessionId: string | null;
+  requestId: string;
+}
+
+export async function createInnerContext(opts: Partial<Context> = {}): Promise<Context> {
+  return {
+    db: opts.db ?? (await getDb()),
+    user: opts.user ?? null,
+    service: opts.service ?? opts.user?.service ?? null,
+    sessionId: opts.sessionId ?? null,
+    requestId: opts.requestId ?? "internal",
+  };
+}

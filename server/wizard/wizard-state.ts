@@ -1,0 +1,23 @@
+import type { Db } from "../db.ts";
+
+/**
+ * Server-side wizard state: one row per (session, journey, key). Nothing half-finished
+ * reaches the domain tables, and the cookie stays small (itt ADR 00009, kept in the database
+ * so several app instances share it).
+ */
+export async function loadWizardState<S>(db: Db, sessionId: string, journey: string, key: string): Promise<S | null> {
+  const row = await db.wizardState.findUnique({ where: { sessionId_journey_key: { sessionId, journey, key } } });
+  return row ? (row.data as S) : null;
+}
+
+export async function saveWizardState<S>(db: Db, sessionId: string, journey: string, key: string, data: S) {
+  await db.wizardState.upsert({
+    where: { sessionId_journey_key: { sessionId, journey, key } },
+    create: { sessionId, journey, key, data: data as object },
+    update: { data: data as object },
+  });
+}
+
+export async function deleteWizardState(db: Db, sessionId: string, journey: string, key: string) {
+  await db.wizardState.deleteMany({ where: { sessionId, journey, key } });
+}

@@ -1,0 +1,70 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test as base, type Page } from "@playwright/test";
+
+export type Service = "claims" | "placements";
+
+/** Axe with the WCAG 2.2 A/AA rule sets; any violation fails the test with its details attached. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+    .analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(" ")),
+  }));
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * The HTML contract every page keeps (ported from notifications-admin): one h1, a title that
+ * starts with it (after an optional "Error: "), no duplicate ids, a skip link to main content,
+ * and every form posts to this app with a method.
+ */
+export async function expectPageContract(page: Page) {
+  const h1s = await page.locator("h1").allInnerTexts();
+  expect(h1s, "exactly one h1").toHaveLength(1);
+  const title = (await page.title()).replace(/^Error: /, "");
+  const h1 = h1s[0].replace(/\s+/g, " ").trim();
+  expect(title.startsWith(h1), `title "${title}" starts with h1 "${h1}"`).toBe(true);
+  expect(title.endsWith("GOV.UK")).toBe(true);
+  const duplicateIds = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    document.querySelectorAll("[id]").forEach((el) => seen.set(el.id, (seen.get(el.id) ?? 0) + 1));
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  expect(duplicateIds, "duplicate ids").toEqual([]);
+  await expect(page.locator("a.govuk-skip-link[href='#main-content']")).toHaveCount(1);
+  await expect(page.locator("main#main-content")).toHaveCount(1);
+}
+
+/** Both checks, for every page a journey visits. */
+export async function checkPage(page: Page) {
+  await expectPageContract(page);
+  await expectAccessible(page);
+}
+
+/** GOV.UK validation: the message in the error summary (linked) and inline, and "Error:" in the title. */
+export async function expectValidationError(page: Page, message: string) {
+  const summary = page.locator(".govuk-error-summary");
+  await expect(summary.locator(".govuk-error-summary__title")).toHaveText("There is a problem");
+  await expect(summary.locator(".govuk-error-summary__list a", { hasText: message }).first()).toBeVisible();
+  await expect(page.locator(".govuk-error-message", { hasText: message }).first()).toBeVisible();
+  await expect(page).toHaveTitle(/^Error: /);
+}
+
+/** Signs in through the persona page, as a tester would. */
+export async function signInAs(page: Page, service: Service, firstName: string, returnTo?: string) {
+  await page.goto(`/${service}/personas${returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : ""}`);
+  await page.getByRole("button", { name: `Sign in as ${firstName}` }).click();
+  await page.waitForLoadState("load");
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForLoadState("load");
+}
+
+export const test = base;
+export { expect };
