@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./lib/nonce.tsx";
@@ -49,6 +49,6 @@ export default function handleRequest(
 /** Errors are logged by the server without request bodies; Remix sanitises them in production. */
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
-  if (error instanceof Response) return;
+  if (error instanceof Response || isRouteErrorResponse(error)) return;
   console.error(JSON.stringify({ level: "error", msg: "unhandled route error", path: new URL(request.url).pathname, err: String(error instanceof Error ? error.stack : error) }));
 }

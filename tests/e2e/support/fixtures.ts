@@ -3,8 +3,30 @@ import { expect, test as base, type Page } from "@playwright/test";
 
 export type Service = "claims" | "placements";
 
-/** Axe with the WCAG 2.2 A/AA rule sets; any violation fails the test with its details attached. */
+/**
+ * Axe with the WCAG 2.2 A/AA rule sets; any violation fails the test with its details.
+ * Axe runs inside the page, so for a page rendered with JavaScript off, the same HTML (scripts
+ * removed, as the browser saw it) is checked in a scratch page of the same origin.
+ */
 export async function expectAccessible(page: Page) {
+  // The GOV.UK template's inline script marks the body when JavaScript runs.
+  const jsEnabled = (await page.locator("body.js-enabled").count()) > 0;
+  if (jsEnabled) return analyse(page);
+  const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const browser = page.context().browser();
+  if (!browser) throw new Error("no browser");
+  const context = await browser.newContext({ javaScriptEnabled: true, baseURL: new URL(page.url()).origin });
+  try {
+    const scratch = await context.newPage();
+    await scratch.goto("/healthcheck");
+    await scratch.setContent(html, { waitUntil: "load" });
+    await analyse(scratch, page.url());
+  } finally {
+    await context.close();
+  }
+}
+
+async function analyse(page: Page, url = page.url()) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
     .analyze();
@@ -14,7 +36,7 @@ export async function expectAccessible(page: Page) {
     help: v.help,
     targets: v.nodes.map((n) => n.target.join(" ")),
   }));
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  expect(summary, `axe violations on ${url}`).toEqual([]);
 }
 
 /**

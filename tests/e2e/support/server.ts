@@ -27,7 +27,10 @@ if (process.env.DATABASE_URL) {
   await adminQuery(process.env.DATABASE_URL, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await adminQuery(process.env.DATABASE_URL, `CREATE DATABASE ${name}`);
   env.DATABASE_URL = withDatabase(process.env.DATABASE_URL, name);
-  env.E2E_DATABASE_URL = env.DATABASE_URL;
+  // PostgreSQL is migrated and seeded here; the embedded database does both on first start.
+  const { openDatabase } = await import("#server/db.ts");
+  const opened = await openDatabase({ databaseUrl: env.DATABASE_URL, migrate: true, seedIfEmpty: true });
+  await opened.close();
 } else {
   env.PGLITE_DIR = mkdtempSync(path.join(os.tmpdir(), "itt-e2e-"));
 }
