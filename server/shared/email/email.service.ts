@@ -1,0 +1,37 @@
+import type { DbOrTx } from "../../db.ts";
+import type { ServiceName } from "../../auth/session.ts";
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  /** Markdown body for the generic Notify template. */
+  body: string;
+  /** Which e-mail this is, e.g. "claims.claim_submitted" (used by previews, tests and logs). */
+  templateKey: string;
+  service: ServiceName;
+  /** Makes a repeated business action queue the e-mail once (unique in the outbox). */
+  idempotencyKey?: string;
+}
+
+/**
+ * The one way the app sends e-mail: an outbox row written in the caller's transaction, so the
+ * e-mail exists exactly when the business change commits. A worker delivers it through GOV.UK
+ * Notify later (server/jobs), so a Notify outage never blocks or loses a business action.
+ */
+export async function queueEmail(tx: DbOrTx, message: EmailMessage) {
+  return tx.emailOutbox.create({
+    data: {
+      to: message.to.trim().toLowerCase(),
+      subject: message.subject,
+      body: message.body,
+      templateKey: message.templateKey,
+      service: message.service,
+      idempotencyKey: message.idempotencyKey ?? null,
+    },
+    select: { id: true },
+  });
+}
+
+export async function queueEmails(tx: DbOrTx, messages: EmailMessage[]) {
+  for (const message of messages) await queueEmail(tx, message);
+}
