@@ -1,0 +1,142 @@
+/**
+ * Small, explicit builders for test rows. Each takes the client and overrides, and returns the row.
+ * Unique values come from a counter so tests never collide.
+ */
+import type { Db } from "#server/db.ts";
+import type { SessionUser } from "#server/auth/session.ts";
+
+let counter = 0;
+const next = () => ++counter;
+
+export async function createRegion(db: Db, overrides: { name?: string; pence?: number } = {}) {
+  const name = overrides.name ?? `Region ${next()}`;
+  return db.region.upsert({
+    where: { name },
+    create: { name, claimsFundingAvailablePerHourPence: overrides.pence ?? 4380 },
+    update: {},
+  });
+}
+
+export async function createSchool(
+  db: Db,
+  overrides: { name?: string; claims?: boolean; placements?: boolean; regionId?: string; grantConditionsAccepted?: boolean; urn?: string } = {},
+) {
+  const n = next();
+  const regionId = overrides.regionId ?? (await createRegion(db, { name: "Rest of England", pence: 4380 })).id;
+  return db.school.create({
+    data: {
+      name: overrides.name ?? `Test School ${n}`,
+      urn: overrides.urn ?? String(900000 + n),
+      regionId,
+      claimsService: overrides.claims ?? true,
+      placementsService: overrides.placements ?? false,
+      claimsGrantConditionsAcceptedAt: (overrides.grantConditionsAccepted ?? true) ? new Date() : null,
+      postcode: "AB1 2CD",
+      town: "Testtown",
+    },
+  });
+}
+
+export async function createProvider(db: Db, overrides: { name?: string; accredited?: boolean; placements?: boolean; code?: string } = {}) {
+  const n = next();
+  return db.provider.create({
+    data: {
+      name: overrides.name ?? `Test Provider ${n}`,
+      code: overrides.code ?? `T${n}`,
+      accredited: overrides.accredited ?? true,
+      placementsService: overrides.placements ?? false,
+    },
+  });
+}
+
+type UserKind = "user" | "support";
+const TYPES = {
+  claims: { user: "Claims::User", support: "Claims::SupportUser" },
+  placements: { user: "Placements::User", support: "Placements::SupportUser" },
+} as const;
+
+export async function createUser(
+  db: Db,
+  overrides: {
+    service?: "claims" | "placements";
+    kind?: UserKind;
+    email?: string;
+    firstName?: string;
+    lastName?: string;
+    schoolIds?: string[];
+    providerIds?: string[];
+  } = {},
+) {
+  const n = next();
+  const service = overrides.service ?? "claims";
+  const kind = overrides.kind ?? "user";
+  const user = await db.user.create({
+    data: {
+      service,
+      kind,
+      type: TYPES[service][kind],
+      email: overrides.email ?? (kind === "support" ? `support${n}@education.gov.uk` : `user${n}@example.com`),
+      firstName: overrides.firstName ?? "Test",
+      lastName: overrides.lastName ?? `User ${n}`,
+    },
+  });
+  for (const schoolId of overrides.schoolIds ?? []) {
+    await db.userMembership.create({ data: { userId: user.id, organisationType: "School", organisationId: schoolId } });
+  }
+  for (const providerId of overrides.providerIds ?? []) {
+    await db.userMembership.create({ data: { userId: user.id, organisationType: "Provider", organisationId: providerId } });
+  }
+  return user;
+}
+
+/** The signed-in shape the tRPC context carries, for calling procedures as this user. */
+export async function sessionUserFor(db: Db, userId: string): Promise<SessionUser> {
+  const u = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } });
+  return {
+    id: u.id,
+    service: u.service,
+    isSupport: u.kind === "support",
+    firstName: u.firstName,
+    lastName: u.lastName,
+    email: u.email,
+    schoolIds: u.memberships.flatMap((m) => (m.schoolId ? [m.schoolId] : [])),
+    providerIds: u.memberships.flatMap((m) => (m.providerId ? [m.providerId] : [])),
+  };
+}
+
+export async function createMentor(db: Db, overrides: { trn?: string; firstName?: string; lastName?: string; schoolId?: string; service?: "claims" | "placements" } = {}) {
+  const n = next();
+  const mentor = await db.mentor.create({
+    data: {
+      trn: overrides.trn ?? String(7000000 + n),
+      firstName: overrides.firstName ?? "Mentor",
+      lastName: overrides.lastName ?? `Number ${n}`,
+    },
+  });
+  if (overrides.schoolId) {
+    const service = overrides.service ?? "claims";
+    await db.mentorMembership.create({
+      data: {
+        mentorId: mentor.id,
+        schoolId: overrides.schoolId,
+        service,
+        type: service === "claims" ? "Claims::MentorMembership" : "Placements::MentorMembership",
+      },
+    });
+  }
+  return mentor;
+}
+
+/** The academic year (1 Sep–31 Aug) starting in the given year, created if missing. */
+export async function createAcademicYear(db: Db, startYear: number) {
+  const name = `${startYear} to ${startYear + 1}`;
+  return db.academicYear.upsert({
+    where: { name },
+    create: { name, startsOn: new Date(Date.UTC(startYear, 8, 1)), endsOn: new Date(Date.UTC(startYear + 1, 7, 31)) },
+    update: {},
+  });
+}
+
+export async function createClaimWindow(db: Db, opts: { academicYearId: string; startsOn: Date; endsOn: Date }) {
+  return db.claimWindow.create({ data: opts });
+}
