@@ -17,6 +17,14 @@ test.describe("GOV.UK shell", () => {
     await checkPage(page);
   });
 
+  for (const path of ["/claims/accessibility", "/claims/cookies", "/placements/privacy"]) {
+    test(`the footer page ${path}`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await checkPage(page);
+    });
+  }
+
   test("an unknown page is a GOV.UK 404", async ({ page }) => {
     const response = await page.goto("/claims/no-such-page");
     expect(response?.status()).toBe(404);

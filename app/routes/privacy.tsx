@@ -1,0 +1,6 @@
+import { staticPage } from "~/features/content/static-pages";
+
+const page = staticPage("privacy");
+export const meta = page.meta;
+export const loader = page.loader;
+export default page.Component;
