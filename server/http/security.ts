@@ -31,7 +31,6 @@ export function securityHeaders({
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
         baseUri: ["'none'"],
-        ...(production ? { upgradeInsecureRequests: [] } : {}),
       },
     },
     strictTransportSecurity: production ? { maxAge: 31536000, includeSubDomains: true } : false,
