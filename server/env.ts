@@ -40,6 +40,12 @@ const EnvSchema = z
     NOTIFY_API_URL: z.string().url().optional(),
     NOTIFY_API_KEY: z.string().optional(),
     NOTIFY_TEMPLATE_ID: z.string().optional(),
+    // GIAS school import: folder serving edubasealldata<YYYYMMDD>.csv (nightly import; unset = no download)
+    GIAS_CSV_BASE_URL: z.string().url().optional(),
+    // Background jobs: cron schedules (imports, bank holidays) only when true — off in tests and development.
+    JOBS_SCHEDULES_ENABLED: bool,
+    /** Outbox worker: attempts before an e-mail is marked failed. */
+    EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.PERSONAS_ENABLED && !env.ALLOW_PERSONAS_IN_PRODUCTION) {

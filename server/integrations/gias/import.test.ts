@@ -1,0 +1,235 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { useTestDatabase } from "#tests/helpers/db.ts";
+import { createRegion, createSchool, createUser } from "#tests/factories/index.ts";
+import { GIAS_HEADERS, giasRows, type GiasRow } from "../../../bench/gias-generator.ts";
+import { formatGiasReport, GiasStructureError, importGias } from "./import.ts";
+import { eastingNorthingToLatLong } from "./transform.ts";
+
+const getDb = useTestDatabase();
+let dir: string;
+let fileNo = 0;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "gias-import-"));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+beforeEach(async () => {
+  const db = await getDb();
+  for (const name of ["Inner London", "Outer London", "Fringe", "Rest of England"]) await createRegion(db, { name });
+});
+
+function row(overrides: Partial<GiasRow>): GiasRow {
+  const base = Object.fromEntries(GIAS_HEADERS.map((h) => [h, ""])) as GiasRow;
+  return {
+    ...base,
+    "EstablishmentStatus (code)": "1",
+    "TypeOfEstablishment (code)": "1",
+    "TypeOfEstablishment (name)": "Community school",
+    "EstablishmentTypeGroup (name)": "Local authority maintained schools",
+    "DistrictAdministrative (code)": "E08000025",
+    "DistrictAdministrative (name)": "Birmingham",
+    Easting: "407000",
+    Northing: "287000",
+    Town: "Birmingham",
+    Postcode: "B1 1AA",
+    ...overrides,
+  };
+}
+
+/** Writes rows as a GIAS file: latin1, CRLF, header first (columns optionally dropped). */
+async function giasFile(rows: GiasRow[], opts: { drop?: string[]; encoding?: BufferEncoding; raw?: string } = {}) {
+  const headers = GIAS_HEADERS.filter((h) => !opts.drop?.includes(h));
+  const text =
+    opts.raw ??
+    stringify([headers, ...rows.map((r) => headers.map((h) => r[h]))], { record_delimiter: "\r\n" });
+  const file = join(dir, `edubasealldata-${++fileNo}.csv`);
+  await writeFile(file, Buffer.from(text, opts.encoding ?? "latin1"));
+  return file;
+}
+
+describe("GIAS import", () => {
+  it("keeps open schools in England with regions, coordinates, trusts and SEN provisions", async () => {
+    const db = await getDb();
+    const rows = [...giasRows(400, 11)];
+    const file = await giasFile(rows);
+    const report = await importGias(db, file);
+
+    const expected = rows.filter(
+      (r) => ["1", "3"].includes(r["EstablishmentStatus (code)"]) && !["25", "30", "37"].includes(r["TypeOfEstablishment (code)"]),
+    );
+    expect(report.rowsRead).toBe(400);
+    expect(report.kept).toBe(expected.length);
+    expect(report.created).toBe(expected.length);
+    expect(report.filteredOut).toBe(400 - expected.length);
+    expect(report.skipped).toBe(0);
+    expect(await db.school.count()).toBe(expected.length);
+    // The generator's mix includes rows the filter must drop.
+    expect(rows.some((r) => r["TypeOfEstablishment (code)"] === "30" && r["EstablishmentStatus (code)"] === "1")).toBe(true);
+    expect(await db.school.count({ where: { urn: { in: rows.filter((r) => !expected.includes(r)).map((r) => r.URN) } } })).toBe(0);
+
+    const schools = await db.school.findMany({
+      include: { region: true, trust: true, schoolSenProvisions: { include: { senProvision: true } } },
+    });
+    const byUrn = new Map(schools.map((s) => [s.urn!, s]));
+    for (const r of expected) {
+      const s = byUrn.get(r.URN)!;
+      const region = {
+        E09000007: "Inner London", E09000012: "Inner London", E09000022: "Inner London", E09000028: "Inner London",
+        E09000033: "Inner London", E09000025: "Inner London", E09000006: "Outer London", E09000003: "Outer London",
+        E09000008: "Outer London", E09000017: "Outer London", E06000039: "Fringe", E07000240: "Fringe", E07000103: "Fringe",
+        E07000209: "Fringe", E07000066: "Fringe", E06000060: "Fringe",
+      }[r["DistrictAdministrative (code)"]] ?? "Rest of England";
+      expect(s.region.name, `region of ${r.URN}`).toBe(region);
+      expect(s.name).toBe(r.EstablishmentName);
+      if (r.Easting) {
+        expect(s.latitude!).toBeGreaterThan(49.8);
+        expect(s.latitude!).toBeLessThan(55.9);
+        expect(s.longitude!).toBeGreaterThan(-6.5);
+        expect(s.longitude!).toBeLessThan(1.8);
+      } else {
+        expect(s.latitude).toBeNull();
+      }
+      expect(s.trust?.uid ?? "").toBe(r["Trusts (code)"]);
+      const sen = Object.entries(r).filter(([k, v]) => /^SEN\d+ \(name\)$/.test(k) && v).map(([, v]) => v).sort();
+      expect(s.schoolSenProvisions.map((x) => x.senProvision.name).sort()).toEqual(sen);
+    }
+    expect(await db.trust.count()).toBeGreaterThan(0);
+    expect(await db.senProvision.count()).toBeGreaterThan(0);
+    expect(schools.every((s) => s.region.name !== "Inner London" || s.districtAdminCode?.startsWith("E09"))).toBe(true);
+  });
+
+  it("converts British National Grid coordinates accurately (Trafalgar Square)", () => {
+    // EPSG:27700 530034, 180381 is Nelson's Column: 51.50780 N, 0.12800 W.
+    const { latitude, longitude } = eastingNorthingToLatLong(530034, 180381);
+    expect(latitude).toBeCloseTo(51.5078, 3);
+    expect(longitude).toBeCloseTo(-0.128, 3);
+  });
+
+  it("preserves latin1 names such as Brómley", async () => {
+    const db = await getDb();
+    const file = await giasFile([row({ URN: "100001", EstablishmentName: "St Mary's Church of England Primary School, Brómley", Town: "Zoë Façade" })]);
+    await importGias(db, file);
+    const school = await db.school.findUniqueOrThrow({ where: { urn: "100001" } });
+    expect(school.name).toBe("St Mary's Church of England Primary School, Brómley");
+    expect(school.town).toBe("Zoë Façade");
+  });
+
+  it("re-importing the same file changes nothing", async () => {
+    const db = await getDb();
+    const file = await giasFile([...giasRows(250, 5)]);
+    const first = await importGias(db, file);
+    const before = await db.school.findMany({ orderBy: { urn: "asc" }, select: { id: true, updatedAt: true } });
+    const second = await importGias(db, file);
+    expect(second.created).toBe(0);
+    expect(second.updated).toBe(0);
+    expect(second.removed).toBe(0);
+    expect(second.unchanged).toBe(first.kept);
+    expect(await db.school.findMany({ orderBy: { urn: "asc" }, select: { id: true, updatedAt: true } })).toEqual(before);
+  });
+
+  it("updates changed schools and their SEN provisions", async () => {
+    const db = await getDb();
+    await importGias(db, await giasFile([row({ URN: "100010", EstablishmentName: "Old Name", "SEN1 (name)": "HI - Hearing Impairment" })]));
+    const report = await importGias(
+      db,
+      await giasFile([
+        row({ URN: "100010", EstablishmentName: "New Name", "SEN1 (name)": "VI - Visual Impairment", "Trusts (code)": "4001", "Trusts (name)": "Oak Trust", "DistrictAdministrative (code)": "E09000006" }),
+      ]),
+    );
+    expect(report.updated).toBe(1);
+    const school = await db.school.findUniqueOrThrow({
+      where: { urn: "100010" },
+      include: { region: true, trust: true, schoolSenProvisions: { include: { senProvision: true } } },
+    });
+    expect(school.name).toBe("New Name");
+    expect(school.region.name).toBe("Outer London");
+    expect(school.trust?.name).toBe("Oak Trust");
+    expect(school.schoolSenProvisions.map((s) => s.senProvision.name)).toEqual(["VI - Visual Impairment"]);
+  });
+
+  it("removes schools that disappeared unless onboarded or referenced", async () => {
+    const db = await getDb();
+    const region = await db.region.findUniqueOrThrow({ where: { name: "Rest of England" } });
+    const gone = await createSchool(db, { urn: "200001", claims: false, placements: false, regionId: region.id });
+    const claims = await createSchool(db, { urn: "200002", claims: true, regionId: region.id });
+    const placements = await createSchool(db, { urn: "200003", claims: false, placements: true, regionId: region.id });
+    const member = await createSchool(db, { urn: "200004", claims: false, placements: false, regionId: region.id });
+    await createUser(db, { service: "placements", schoolIds: [member.id] });
+    const closed = await createSchool(db, { urn: "200005", claims: false, placements: false, regionId: region.id });
+
+    const report = await importGias(
+      db,
+      await giasFile([row({ URN: "100020", EstablishmentName: "Still Here" }), row({ URN: "200005", EstablishmentName: "Closed", "EstablishmentStatus (code)": "2" })]),
+    );
+    expect(report.removed).toBe(2);
+    expect(report.retained).toBe(3);
+    const left = (await db.school.findMany({ select: { id: true } })).map((s) => s.id);
+    expect(left).not.toContain(gone.id);
+    expect(left).not.toContain(closed.id);
+    expect(left).toEqual(expect.arrayContaining([claims.id, placements.id, member.id]));
+  });
+
+  it("skips malformed rows with a report naming line and column, and imports the valid ones", async () => {
+    const db = await getDb();
+    const existing = await createSchool(db, { urn: "100032", claims: false, placements: false, regionId: (await db.region.findUniqueOrThrow({ where: { name: "Fringe" } })).id });
+    const rows = [
+      row({ URN: "100030", EstablishmentName: "Valid One" }),
+      row({ URN: "100031", EstablishmentName: "Bad Capacity", SchoolCapacity: "lots" }),
+      row({ URN: "100032", EstablishmentName: "Bad Date", OfstedLastInsp: "31-02-2024" }),
+      row({ URN: "", EstablishmentName: "No URN" }),
+      row({ URN: "100034", EstablishmentName: "Valid Two" }),
+    ];
+    const file = await giasFile(rows);
+    const report = await importGias(db, file);
+    expect(report.created).toBe(2);
+    expect(report.skipped).toBe(3);
+    expect(report.problems).toEqual([
+      { line: 3, urn: "100031", column: "SchoolCapacity", message: '"lots" is not a whole number' },
+      { line: 4, urn: "100032", column: "OfstedLastInsp", message: '"31-02-2024" is not a date (dd-mm-yyyy)' },
+      { line: 5, urn: null, column: "URN", message: "URN is blank" },
+    ]);
+    expect(formatGiasReport(report)).toContain('line 3 (URN 100031), column "SchoolCapacity": "lots" is not a whole number');
+    // A school whose row was malformed is not removed as "disappeared".
+    expect(await db.school.findUnique({ where: { id: existing.id } })).not.toBeNull();
+    expect((await db.school.findMany({ orderBy: { urn: "asc" } })).map((s) => s.urn)).toEqual(["100030", "100032", "100034"]);
+  });
+
+  it("reports a row with the wrong number of fields", async () => {
+    const db = await getDb();
+    const good = stringify([[...GIAS_HEADERS], GIAS_HEADERS.map((h) => row({ URN: "100040", EstablishmentName: "Fine" })[h])], {
+      record_delimiter: "\r\n",
+    });
+    const file = await giasFile([], { raw: `${good}100041,too,short\r\n` });
+    const report = await importGias(db, file);
+    expect(report.created).toBe(1);
+    expect(report.problems).toEqual([{ line: 3, urn: "100041", column: null, message: `has 3 fields, the header has ${GIAS_HEADERS.length}` }]);
+  });
+
+  it("refuses a file with a missing column and changes nothing", async () => {
+    const db = await getDb();
+    const school = await createSchool(db, { urn: "100050", claims: false, placements: false });
+    const file = await giasFile([row({ URN: "100051", EstablishmentName: "New" })], { drop: ["Easting"] });
+    await expect(importGias(db, file)).rejects.toThrow(new GiasStructureError('Missing column "Easting" in the header row. Nothing was imported.'));
+    expect((await db.school.findMany()).map((s) => s.id)).toEqual([school.id]);
+  });
+
+  it("detects a UTF-8 file: a byte order mark refuses it, mojibake rows are reported", async () => {
+    const db = await getDb();
+    const withBom = await giasFile([row({ URN: "100060", EstablishmentName: "Brómley School" })], { encoding: "utf8" });
+    await writeFile(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(stringify([[...GIAS_HEADERS]]), "utf8")]));
+    await expect(importGias(db, withBom)).rejects.toThrow(/UTF-8 byte order mark/);
+
+    const utf8 = await giasFile([row({ URN: "100061", EstablishmentName: "Brómley School" }), row({ URN: "100062", EstablishmentName: "Plain School" })], {
+      encoding: "utf8",
+    });
+    const report = await importGias(db, utf8);
+    expect(report.created).toBe(1);
+    expect(report.problems[0]).toMatchObject({ urn: "100061", column: "EstablishmentName" });
+    expect(report.problems[0].message).toMatch(/looks UTF-8 encoded/);
+  });
+});
