@@ -3,16 +3,21 @@ import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { closeDb, getDb } from "#server/db.ts";
 import { adminQuery } from "../setup/databases.ts";
 
-let tables: string[] | undefined;
-
-/** Empties every application table (not the migrations record). */
+/**
+ * Empties every application table (not the migrations record). DELETE with foreign-key
+ * triggers switched off for the statement is much faster than TRUNCATE on mostly empty tables.
+ */
 export async function truncateAll() {
   const db = await getDb();
-  tables ??= (
-    await db.$queryRaw<{ tablename: string }[]>`
-      SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`
-  ).map((t) => `"public"."${t.tablename}"`);
-  if (tables.length) await db.$executeRawUnsafe(`TRUNCATE ${tables.join(", ")} RESTART IDENTITY CASCADE`);
+  await db.$executeRawUnsafe(`
+    DO $$
+    DECLARE t text;
+    BEGIN
+      SET LOCAL session_replication_role = replica;
+      FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' LOOP
+        EXECUTE format('DELETE FROM %I', t);
+      END LOOP;
+    END $$`);
 }
 
 /**
