@@ -1,9 +1,17 @@
 import { listMyOrganisations } from "../shared/organisation/organisation.service.ts";
 import { procedures, router } from "../trpc/init.ts";
+import { placementsProviderUserRouter, placementsSchoolUserRouter } from "../shared/user/organisation-user.router.ts";
+import { placementsProviderRouter, placementsSchoolRouter } from "./placement/placement.router.ts";
+import { placementsSupportRouter } from "./support/support.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
 export const placementsRouter = router({
   organisation: router({
     mine: procedures.placementsUser.query(({ ctx }) => listMyOrganisations(ctx.db, ctx.user)),
   }),
+  school: placementsSchoolRouter,
+  provider: placementsProviderRouter,
+  schoolUser: placementsSchoolUserRouter,
+  providerUser: placementsProviderUserRouter,
+  support: placementsSupportRouter,
 });

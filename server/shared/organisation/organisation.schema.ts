@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Console search and pagination (query string). */
+export const OrganisationSearchInput = z.object({
+  query: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+export const OnboardSearchSchema = z.object({
+  query: z
+    .string({ error: "Enter a school name, URN or postcode" })
+    .trim()
+    .min(1, "Enter a school name, URN or postcode")
+    .max(100, "Search must be 100 characters or fewer")
+    .refine((v) => !CONTROL_CHARACTERS.test(v), "Search must only include letters, numbers and spaces"),
+});
+export const OnboardProviderSearchSchema = z.object({
+  query: z
+    .string({ error: "Enter a provider name, code or postcode" })
+    .trim()
+    .min(1, "Enter a provider name, code or postcode")
+    .max(100, "Search must be 100 characters or fewer")
+    .refine((v) => !CONTROL_CHARACTERS.test(v), "Search must only include letters, numbers and spaces"),
+});
+
+export const OrganisationTypeSchema = z.object({
+  organisationType: z.enum(["school", "provider"], { error: "Select an organisation type" }),
+});
+
+export const OrganisationChoiceSchema = z.object({
+  organisationId: z.string({ error: "Select an organisation" }).uuid("Select an organisation"),
+});
+
+function trimmed(label: string, max: number) {
+  const capital = label[0].toUpperCase() + label.slice(1);
+  return z
+    .string()
+    .trim()
+    .max(max, `${capital} must be ${max} characters or fewer`)
+    .refine((v) => !CONTROL_CHARACTERS.test(v), `${capital} must not include special characters`);
+}
+
+function required(label: string, max: number, message: string) {
+  return z.string({ error: message }).trim().min(1, message).pipe(trimmed(label, max));
+}
+
+function optional(label: string, max: number) {
+  return z.string().optional().default("").pipe(trimmed(label, max));
+}
+
+/** Step 1 of the manual organisation wizard. */
+export const ManualOrganisationDetailsSchema = z.object({
+  name: required("organisation name", 200, "Enter an organisation name"),
+  vendorNumber: z
+    .string({ error: "Enter a vendor number" })
+    .trim()
+    .min(1, "Enter a vendor number")
+    .regex(/^[0-9]{1,10}$/, "Vendor number must only include numbers, like 5678901"),
+  regionId: z.string({ error: "Select a region" }).uuid("Select a region"),
+});
+
+const POSTCODE = /^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$/;
+
+/** Step 2: address and contact details. */
+export const ManualOrganisationAddressSchema = z.object({
+  address1: required("address line 1", 200, "Enter address line 1, typically the building and street"),
+  address2: optional("address line 2", 200),
+  town: required("town or city", 100, "Enter town or city"),
+  postcode: z
+    .string({ error: "Enter postcode" })
+    .trim()
+    .toUpperCase()
+    .min(1, "Enter postcode")
+    .regex(POSTCODE, "Enter a full UK postcode"),
+  telephone: z
+    .string()
+    .trim()
+    .max(30)
+    .regex(/^(\+?[0-9 ()-]{7,30})?$/, "Enter a telephone number, like 01632 960 001 or +44 808 157 0192")
+    .optional()
+    .default(""),
+  website: z
+    .string()
+    .trim()
+    .max(200, "Website must be 200 characters or fewer")
+    .regex(/^(https?:\/\/[^\s<>"]+\.[^\s<>"]+)?$/i, "Enter a website address in the correct format, like https://www.example.com")
+    .optional()
+    .default(""),
+});
+
+export const ManualOrganisationSchema = ManualOrganisationDetailsSchema.merge(ManualOrganisationAddressSchema);
