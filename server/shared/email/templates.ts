@@ -1,0 +1,236 @@
+/**
+ * Every e-mail the services send (reference §4.2): one function per e-mail returning the `templateKey`, subject and
+ * Markdown body for the generic Notify template. Spread the result into `queueEmail`:
+ *
+ *   await queueEmail(tx, { to: user.email, service: "claims", ...claimsUserInvited({ firstName, organisationName, signInUrl }) });
+ *
+ * `EMAIL_TEMPLATES` lists them with example data for the support console previews (/claims|placements/support/emails).
+ * Links carry utm_source=email&utm_medium=notification, as the reference's do.
+ */
+import type { ServiceName } from "../../auth/session.ts";
+
+export type RenderedEmail = { templateKey: string; subject: string; body: string };
+
+export const CLAIMS_SERVICE_NAME = "Claim funding for mentor training";
+export const PLACEMENTS_SERVICE_NAME = "Manage school placements";
+
+/** Adds the tracking parameters the reference puts on every e-mail link. */
+export function emailLink(url: string): string {
+  const u = new URL(url);
+  u.searchParams.set("utm_source", "email");
+  u.searchParams.set("utm_medium", "notification");
+  return u.toString();
+}
+
+const signOff = (service: ServiceName) =>
+  service === "claims"
+    ? `${CLAIMS_SERVICE_NAME} service\n\nIf you have any questions, email ittmentor.funding@education.gov.uk`
+    : `${PLACEMENTS_SERVICE_NAME} service\n\nIf you have any questions, email manage.schoolplacements@education.gov.uk`;
+
+const money = (pence: number) =>
+  `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Claims
+
+export function claimsUserInvited(p: { firstName: string; organisationName: string; signInUrl: string }): RenderedEmail {
+  return {
+    templateKey: "claims.user_invited",
+    subject: `Invitation to join ${CLAIMS_SERVICE_NAME}`,
+    body: `Dear ${p.firstName},\n\nYou have been invited to join the ${CLAIMS_SERVICE_NAME} service for ${p.organisationName}.\n\n# How to sign in\n\nUse your DfE Sign-in account to access the service:\n\n[Sign in to ${CLAIMS_SERVICE_NAME}](${emailLink(p.signInUrl)})\n\n${signOff("claims")}`,
+  };
+}
+
+export function claimsUserRemoved(p: { firstName: string; organisationName: string }): RenderedEmail {
+  return {
+    templateKey: "claims.user_removed",
+    subject: `You have been removed from ${CLAIMS_SERVICE_NAME}`,
+    body: `Dear ${p.firstName},\n\nYou have been removed from the ${CLAIMS_SERVICE_NAME} service for ${p.organisationName}.\n\nIf you think this is a mistake, contact a colleague at ${p.organisationName}.\n\n${signOff("claims")}`,
+  };
+}
+
+export function claimsClaimSubmitted(p: {
+  firstName: string;
+  reference: string;
+  amountPence: number;
+  mentorCount: number;
+  providerName: string;
+  claimUrl: string;
+}): RenderedEmail {
+  return {
+    templateKey: "claims.claim_submitted",
+    subject: "Claim submitted for mentor training funding",
+    body: `Dear ${p.firstName},\n\nYou have submitted a claim for mentor training funding.\n\n# Claim details\n\nReference: ${p.reference}\nProvider: ${p.providerName}\nNumber of mentors: ${p.mentorCount}\nAmount: ${money(p.amountPence)}\n\n[View your claim](${emailLink(p.claimUrl)})\n\n${signOff("claims")}`,
+  };
+}
+
+export function claimsDraftClaimCreated(p: { firstName: string; schoolName: string; reference: string; claimUrl: string }): RenderedEmail {
+  return {
+    templateKey: "claims.draft_claim_created",
+    subject: "New draft claim for mentor training",
+    body: `Dear ${p.firstName},\n\nThe Department for Education has created a draft claim (reference ${p.reference}) for ${p.schoolName}.\n\nCheck the details and submit the claim before the deadline:\n\n[Review the draft claim](${emailLink(p.claimUrl)})\n\n${signOff("claims")}`,
+  };
+}
+
+export function claimsClawbackRequested(p: { firstName: string; reference: string; amountPence: number }): RenderedEmail {
+  return {
+    templateKey: "claims.clawback_requested",
+    subject: "Your funding for mentor training will be taken back",
+    body: `Dear ${p.firstName},\n\nFollowing quality assurance of claim ${p.reference}, ${money(p.amountPence)} of mentor training funding will be taken back.\n\nThe amount will be recovered from a future payment to your school.\n\n${signOff("claims")}`,
+  };
+}
+
+export function claimsSchoolEligible(p: { firstName: string; schoolName: string; academicYearName: string; signInUrl: string }): RenderedEmail {
+  return {
+    templateKey: "claims.school_eligible",
+    subject: `Onboarding update to ${CLAIMS_SERVICE_NAME}`,
+    body: `Dear ${p.firstName},\n\n${p.schoolName} is eligible to claim funding for mentor training for the ${p.academicYearName} academic year.\n\n[Sign in to make a claim](${emailLink(p.signInUrl)})\n\n${signOff("claims")}`,
+  };
+}
+
+export function claimsDeadlineReminder(p: { firstName: string; deadline: string; signInUrl: string }): RenderedEmail {
+  return {
+    templateKey: "claims.deadline_reminder",
+    subject: `Deadline ${p.deadline}: Claim Your ITT Mentor Training Funding`,
+    body: `Dear ${p.firstName},\n\nYour school has not yet claimed funding for mentor training. Claims must be submitted by ${p.deadline}.\n\n[Make a claim](${emailLink(p.signInUrl)})\n\n${signOff("claims")}`,
+  };
+}
+
+export function claimsSamplingChecksRequired(p: { providerName: string; downloadUrl: string; deadline: string }): RenderedEmail {
+  return {
+    templateKey: "claims.sampling_checks_required",
+    subject: "ITT mentor claims need to be quality assured",
+    body: `Dear ${p.providerName},\n\nSome claims for mentor training funding that name you as the provider need to be quality assured.\n\n[Download the claims](${emailLink(p.downloadUrl)})\n\nReturn the completed file by ${p.deadline}.\n\n${signOff("claims")}`,
+  };
+}
+
+export function claimsPaymentRequested(p: { downloadUrl: string }): RenderedEmail {
+  return {
+    templateKey: "claims.payment_requested",
+    subject: `Claims ready for payment - ${CLAIMS_SERVICE_NAME}`,
+    body: `Hello,\n\nClaims for mentor training funding are ready for payment.\n\n[Download the claims](${emailLink(p.downloadUrl)})\n\nThe link expires in 7 days.\n\n${signOff("claims")}`,
+  };
+}
+
+export function claimsSupportUserInvited(p: { firstName: string; signInUrl: string }): RenderedEmail {
+  return {
+    templateKey: "claims.support_user_invited",
+    subject: `Invitation to join ${CLAIMS_SERVICE_NAME}`,
+    body: `Dear ${p.firstName},\n\nYou have been added as a support user of the ${CLAIMS_SERVICE_NAME} service.\n\n[Sign in](${emailLink(p.signInUrl)})\n\n${signOff("claims")}`,
+  };
+}
+
+export function claimsSupportUserRemoved(p: { firstName: string }): RenderedEmail {
+  return {
+    templateKey: "claims.support_user_removed",
+    subject: `You have been removed from ${CLAIMS_SERVICE_NAME}`,
+    body: `Dear ${p.firstName},\n\nYou have been removed as a support user of the ${CLAIMS_SERVICE_NAME} service.\n\n${signOff("claims")}`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Placements
+
+export function placementsSchoolUserInvited(p: { firstName: string; organisationName: string; signInUrl: string }): RenderedEmail {
+  return {
+    templateKey: "placements.school_user_invited",
+    subject: `ACTION NEEDED: Sign-in to the ${PLACEMENTS_SERVICE_NAME} service`,
+    body: `Dear ${p.firstName},\n\nYou have been invited to join the ${PLACEMENTS_SERVICE_NAME} service for ${p.organisationName}.\n\n[Sign in to ${PLACEMENTS_SERVICE_NAME}](${emailLink(p.signInUrl)})\n\n${signOff("placements")}`,
+  };
+}
+
+export function placementsProviderUserInvited(p: { firstName: string; organisationName: string; signInUrl: string }): RenderedEmail {
+  return {
+    templateKey: "placements.provider_user_invited",
+    subject: `Invitation to join ${PLACEMENTS_SERVICE_NAME}`,
+    body: `Dear ${p.firstName},\n\nYou have been invited to join the ${PLACEMENTS_SERVICE_NAME} service for ${p.organisationName}.\n\n[Sign in to ${PLACEMENTS_SERVICE_NAME}](${emailLink(p.signInUrl)})\n\n${signOff("placements")}`,
+  };
+}
+
+export function placementsUserRemoved(p: { firstName: string; organisationName: string }): RenderedEmail {
+  return {
+    templateKey: "placements.user_removed",
+    subject: `You have been removed from ${PLACEMENTS_SERVICE_NAME}`,
+    body: `Dear ${p.firstName},\n\nYou have been removed from the ${PLACEMENTS_SERVICE_NAME} service for ${p.organisationName}.\n\n${signOff("placements")}`,
+  };
+}
+
+export function placementsPartnershipCreated(p: { providerName: string; schoolName: string; url: string }): RenderedEmail {
+  return {
+    templateKey: "placements.partnership_created",
+    subject: "A school has added you",
+    body: `Dear ${p.providerName},\n\n${p.schoolName} has added you as a partner provider.\n\n[View your partner schools](${emailLink(p.url)})\n\n${signOff("placements")}`,
+  };
+}
+
+export function placementsPartnershipDestroyed(p: { providerName: string; schoolName: string; placements: string[] }): RenderedEmail {
+  const list = p.placements.length ? `\n\nThe placements this affects:\n\n${p.placements.map((x) => `* ${x}`).join("\n")}` : "";
+  return {
+    templateKey: "placements.partnership_destroyed",
+    subject: "A school has removed you",
+    body: `Dear ${p.providerName},\n\n${p.schoolName} has removed you as a partner provider.${list}\n\n${signOff("placements")}`,
+  };
+}
+
+export function placementsProviderAssigned(p: { providerName: string; schoolName: string; placementName: string; url: string }): RenderedEmail {
+  return {
+    templateKey: "placements.provider_assigned",
+    subject: "A school wants you to place a trainee with them",
+    body: `Dear ${p.providerName},\n\n${p.schoolName} has assigned you to a placement: ${p.placementName}.\n\n[View the placement](${emailLink(p.url)})\n\n${signOff("placements")}`,
+  };
+}
+
+export function placementsProviderRemoved(p: { providerName: string; schoolName: string; placementName: string }): RenderedEmail {
+  return {
+    templateKey: "placements.provider_removed",
+    subject: "A school has removed you from a placement",
+    body: `Dear ${p.providerName},\n\n${p.schoolName} has removed you from a placement: ${p.placementName}.\n\n${signOff("placements")}`,
+  };
+}
+
+export function placementsInformationAdded(p: { firstName: string; schoolName: string; url: string }): RenderedEmail {
+  return {
+    templateKey: "placements.information_added",
+    subject: `You have added placement information to ${PLACEMENTS_SERVICE_NAME}`,
+    body: `Dear ${p.firstName},\n\nYou have added placement information for ${p.schoolName}. Providers can now see it.\n\n[View your placements](${emailLink(p.url)})\n\n${signOff("placements")}`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Registry for previews
+
+export type EmailTemplateEntry = { templateKey: string; service: ServiceName; name: string; preview: () => RenderedEmail };
+
+const origin = "https://example.education.gov.uk";
+
+export const EMAIL_TEMPLATES: readonly EmailTemplateEntry[] = [
+  { service: "claims", name: "User invited", preview: () => claimsUserInvited({ firstName: "Anne", organisationName: "Hogwarts School", signInUrl: `${origin}/claims/sign-in` }) },
+  { service: "claims", name: "User removed", preview: () => claimsUserRemoved({ firstName: "Anne", organisationName: "Hogwarts School" }) },
+  { service: "claims", name: "Claim submitted", preview: () => claimsClaimSubmitted({ firstName: "Anne", reference: "12345678", amountPence: 214_400, mentorCount: 2, providerName: "Best Practice Network", claimUrl: `${origin}/claims/schools/1/claims/2` }) },
+  { service: "claims", name: "New draft claim (created by support)", preview: () => claimsDraftClaimCreated({ firstName: "Anne", schoolName: "Hogwarts School", reference: "12345678", claimUrl: `${origin}/claims/schools/1/claims/2` }) },
+  { service: "claims", name: "Clawback requested", preview: () => claimsClawbackRequested({ firstName: "Anne", reference: "12345678", amountPence: 53_600 }) },
+  { service: "claims", name: "School eligible to claim", preview: () => claimsSchoolEligible({ firstName: "Anne", schoolName: "Hogwarts School", academicYearName: "2025 to 2026", signInUrl: `${origin}/claims/sign-in` }) },
+  { service: "claims", name: "Deadline reminder", preview: () => claimsDeadlineReminder({ firstName: "Anne", deadline: "19 July 2026", signInUrl: `${origin}/claims/sign-in` }) },
+  { service: "claims", name: "Sampling checks required (provider)", preview: () => claimsSamplingChecksRequired({ providerName: "Best Practice Network", downloadUrl: `${origin}/claims/sampling/claims?token=example`, deadline: "21 July 2026" }) },
+  { service: "claims", name: "Claims ready for payment (payer)", preview: () => claimsPaymentRequested({ downloadUrl: `${origin}/claims/payments/claims?token=example` }) },
+  { service: "claims", name: "Support user invited", preview: () => claimsSupportUserInvited({ firstName: "Colin", signInUrl: `${origin}/claims/sign-in` }) },
+  { service: "claims", name: "Support user removed", preview: () => claimsSupportUserRemoved({ firstName: "Colin" }) },
+  { service: "placements", name: "School user invited", preview: () => placementsSchoolUserInvited({ firstName: "Anne", organisationName: "Hogwarts School", signInUrl: `${origin}/placements/sign-in` }) },
+  { service: "placements", name: "Provider user invited", preview: () => placementsProviderUserInvited({ firstName: "Patricia", organisationName: "Best Practice Network", signInUrl: `${origin}/placements/sign-in` }) },
+  { service: "placements", name: "User removed", preview: () => placementsUserRemoved({ firstName: "Anne", organisationName: "Hogwarts School" }) },
+  { service: "placements", name: "Partnership created (to provider)", preview: () => placementsPartnershipCreated({ providerName: "Best Practice Network", schoolName: "Hogwarts School", url: `${origin}/placements/providers/1/partner-schools` }) },
+  { service: "placements", name: "Partnership removed (to provider)", preview: () => placementsPartnershipDestroyed({ providerName: "Best Practice Network", schoolName: "Hogwarts School", placements: ["Mathematics", "Primary with science"] }) },
+  { service: "placements", name: "Provider assigned to a placement", preview: () => placementsProviderAssigned({ providerName: "Best Practice Network", schoolName: "Hogwarts School", placementName: "Mathematics", url: `${origin}/placements/providers/1/placements/2` }) },
+  { service: "placements", name: "Provider removed from a placement", preview: () => placementsProviderRemoved({ providerName: "Best Practice Network", schoolName: "Hogwarts School", placementName: "Mathematics" }) },
+  { service: "placements", name: "Placement information added", preview: () => placementsInformationAdded({ firstName: "Anne", schoolName: "Hogwarts School", url: `${origin}/placements/schools/1/placements` }) },
+].map((t) => ({ ...t, templateKey: t.preview().templateKey }) as EmailTemplateEntry);
+
+/** The previews for one service's support console, rendered with example data. */
+export function emailPreviews(service: ServiceName): (RenderedEmail & { name: string })[] {
+  return EMAIL_TEMPLATES.filter((t) => t.service === service).map((t) => ({ name: t.name, ...t.preview() }));
+}
+
+/** The subject Notify receives: "[<ENVIRONMENT_NAME>] " before it outside production. */
+export function subjectForEnvironment(subject: string, opts: { production: boolean; environmentName: string }): string {
+  return opts.production ? subject : `[${opts.environmentName}] ${subject}`;
+}
