@@ -4,6 +4,9 @@ import { claimsSchoolRouter } from "./school/school.router.ts";
 import { claimsUserRouter } from "../shared/user/organisation-user.router.ts";
 import { claimsSupportOrganisationRouter } from "./support/organisations/organisations.router.ts";
 import { claimsSupportUserRouter } from "./support/support-users/support-users.router.ts";
+import { claimsMentorRouter } from "./mentor/mentor.router.ts";
+import { claimsGrantConditionsRouter } from "./grant-conditions/grant-conditions.router.ts";
+import { claimWindowRouter } from "./claim-window/claim-window.router.ts";
 
 /** The claims namespace: `claims.<feature>.<verb>`. Feature routers are merged here. */
 export const claimsRouter = router({
@@ -11,8 +14,11 @@ export const claimsRouter = router({
     mine: procedures.claimsUser.query(({ ctx }) => listMyOrganisations(ctx.db, ctx.user)),
   }),
   school: claimsSchoolRouter,
+  mentor: claimsMentorRouter,
+  grantConditions: claimsGrantConditionsRouter,
   user: claimsUserRouter,
   support: router({
+    claimWindow: claimWindowRouter,
     organisation: claimsSupportOrganisationRouter,
     supportUser: claimsSupportUserRouter,
   }),
