@@ -8,6 +8,9 @@ describe("pageTitle", () => {
   it("prefixes Error: when the page shows errors", () => {
     expect(pageTitle("Add mentor", "placements", true)).toBe("Error: Add mentor – Manage school placements – GOV.UK");
   });
+  it("does not repeat the service name on its start page", () => {
+    expect(pageTitle("Claim funding for mentor training", "claims")).toBe("Claim funding for mentor training – GOV.UK");
+  });
   it("leaves out the service outside both services", () => {
     expect(pageTitle("ITT Mentor Services", null)).toBe("ITT Mentor Services – GOV.UK");
   });

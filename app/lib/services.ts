@@ -13,7 +13,9 @@ export function serviceFromPath(pathname: string): ServiceName | null {
 
 /** "[Error: ]Page – Service name – GOV.UK" */
 export function pageTitle(page: string, service: ServiceName | null, hasError = false) {
-  const parts = [page, service ? SERVICE_NAMES[service] : null, "GOV.UK"].filter(Boolean);
+  // A service's start page is titled by the service name alone.
+  const serviceName = service && SERVICE_NAMES[service] !== page ? SERVICE_NAMES[service] : null;
+  const parts = [page, serviceName, "GOV.UK"].filter(Boolean);
   return `${hasError ? "Error: " : ""}${parts.join(" – ")}`;
 }
 

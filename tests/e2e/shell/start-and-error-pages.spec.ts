@@ -4,7 +4,7 @@ test.describe("GOV.UK shell", () => {
   test("the claims start page", async ({ page }) => {
     const response = await page.goto("/claims");
     expect(response?.status()).toBe(200);
-    await expect(page).toHaveTitle("Claim funding for mentor training – Claim funding for mentor training – GOV.UK");
+    await expect(page).toHaveTitle("Claim funding for mentor training – GOV.UK");
     await expect(page.locator(".govuk-service-navigation__service-name")).toHaveText("Claim funding for mentor training");
     await expect(page.getByRole("button", { name: "Start now" })).toHaveAttribute("href", "/claims/sign-in");
     await checkPage(page);
