@@ -7,6 +7,7 @@ import { claimsSupportUserRouter } from "./support/support-users/support-users.r
 import { claimsMentorRouter } from "./mentor/mentor.router.ts";
 import { claimsGrantConditionsRouter } from "./grant-conditions/grant-conditions.router.ts";
 import { claimWindowRouter } from "./claim-window/claim-window.router.ts";
+import { claimsSupportEmailsRouter, claimsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
 /** The claims namespace: `claims.<feature>.<verb>`. Feature routers are merged here. */
 export const claimsRouter = router({
@@ -21,5 +22,7 @@ export const claimsRouter = router({
     claimWindow: claimWindowRouter,
     organisation: claimsSupportOrganisationRouter,
     supportUser: claimsSupportUserRouter,
+    emails: claimsSupportEmailsRouter,
+    jobs: claimsSupportJobsRouter,
   }),
 });

@@ -3,6 +3,7 @@ import { procedures, router } from "../trpc/init.ts";
 import { placementsProviderUserRouter, placementsSchoolUserRouter } from "../shared/user/organisation-user.router.ts";
 import { placementsProviderRouter, placementsSchoolRouter } from "./placement/placement.router.ts";
 import { placementsSupportRouter } from "./support/support.router.ts";
+import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
 export const placementsRouter = router({
@@ -13,5 +14,5 @@ export const placementsRouter = router({
   provider: placementsProviderRouter,
   schoolUser: placementsSchoolUserRouter,
   providerUser: placementsProviderUserRouter,
-  support: placementsSupportRouter,
+  support: router({ ...placementsSupportRouter._def.record, emails: placementsSupportEmailsRouter, jobs: placementsSupportJobsRouter }),
 });
