@@ -1,0 +1,67 @@
+import { useLoaderData } from "@remix-run/react";
+import { Button, Pagination, Table, TextInput } from "~/components/govuk";
+import { FlashBanner } from "~/components/layout/FlashBanner";
+import { govukMeta } from "~/lib/page";
+import { organisationsLoader } from "./console.server";
+
+export const meta = govukMeta("Organisations");
+export const loader = organisationsLoader;
+
+export default function OrganisationsPage() {
+  const { service, query, items, total, page, totalPages } = useLoaderData<typeof loader>();
+  const isClaims = service === "claims";
+  const listPath = isClaims ? "/claims/support/schools" : "/placements/support/organisations";
+  const hrefFor = (org: { id: string; kind: string }) =>
+    isClaims
+      ? `/claims/schools/${org.id}/claims`
+      : org.kind === "school"
+        ? `/placements/schools/${org.id}/placements`
+        : `/placements/providers/${org.id}/placements`;
+  const pageHref = (n: number) => `${listPath}?${new URLSearchParams({ ...(query ? { query } : {}), page: String(n) })}`;
+  return (
+    <>
+      <FlashBanner />
+      <h1 className="govuk-heading-l">Organisations ({total})</h1>
+      <div className="govuk-button-group">
+        <Button href={isClaims ? "/claims/support/schools/new" : "/placements/support/organisations/new"}>Add organisation</Button>
+        {isClaims ? (
+          <Button variant="secondary" href="/claims/support/organisations/new">
+            Add organisation without a URN
+          </Button>
+        ) : null}
+      </div>
+      <form method="get" action={listPath} role="search">
+        <TextInput
+          name="query"
+          label={isClaims ? "Search by organisation name, URN or postcode" : "Search by organisation name or postcode"}
+          labelClassName="govuk-label--s"
+          defaultValue={query}
+          className="govuk-!-width-one-half"
+        />
+        <div className="govuk-button-group">
+          <Button variant="secondary">Search</Button>
+          {query ? (
+            <a className="govuk-link" href={listPath}>
+              Clear search
+            </a>
+          ) : null}
+        </div>
+      </form>
+      {items.length === 0 ? (
+        <p className="govuk-body">No organisations found</p>
+      ) : (
+        <Table
+          head={["Name", isClaims ? "URN" : "Type", "Postcode"]}
+          rows={items.map((org) => [
+            <a key="name" className="govuk-link" href={hrefFor(org)}>
+              {org.name}
+            </a>,
+            isClaims ? (org.urn ?? "") : org.kind === "school" ? "School" : "Provider",
+            org.postcode ?? "",
+          ])}
+        />
+      )}
+      <Pagination currentPage={page} totalPages={totalPages} hrefForPage={pageHref} />
+    </>
+  );
+}

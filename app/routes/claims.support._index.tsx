@@ -1,0 +1,1 @@
+export { consoleIndexLoader as loader } from "~/features/support/console.server";

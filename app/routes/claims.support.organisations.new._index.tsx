@@ -1,0 +1,1 @@
+export { manualStartLoader as loader } from "~/features/organisations/manual-organisation.server";

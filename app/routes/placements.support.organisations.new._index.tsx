@@ -1,0 +1,1 @@
+export { onboardStartLoader as loader } from "~/features/organisations/onboard.server";

@@ -1,0 +1,1 @@
+export { loader } from "~/features/users/add-user-start";
