@@ -167,4 +167,21 @@ describe("e-mail delivery", () => {
     await db.emailOutbox.update({ where: { id: claimsId }, data: { holdUntil: new Date(Date.now() - 1000) } });
     expect((await deliverPendingEmails(db, options())).sent).toBe(1);
   });
+  it("after an uncertain attempt, asks Notify by reference and records an accepted e-mail instead of sending it again", async () => {
+    const db = await getDb();
+    const [id] = await queue();
+    const sends: string[] = [];
+    const stub: EmailSender = {
+      send: async (e) => {
+        sends.push(e.reference);
+        return { notifyId: "should-not-happen" };
+      },
+      findByReference: async (reference) => (reference === id ? "notify-123" : null),
+    };
+    // A worker died while sending (lease expired).
+    await db.emailOutbox.update({ where: { id }, data: { status: "sending", attempts: 1, nextAttemptAt: new Date(Date.now() - 1000) } });
+    expect(await deliverPendingEmails(db, options({ sender: stub }))).toMatchObject({ sent: 1 });
+    expect(sends).toEqual([]);
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "sent", notifyId: "notify-123" });
+  });
 });

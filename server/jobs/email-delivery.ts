@@ -8,10 +8,12 @@
  *    "[<ENVIRONMENT_NAME>] " outside production.
  * 3. Success is recorded by the statement that ends 'sending' (status 'sent' + notify_id + sent_at): from then on the row
  *    is never claimed again, so an e-mail Notify accepted is not sent twice by this system.
- *    At-least-once edge: if the process dies after Notify accepted the request and before that statement commits, the
- *    lease expires and the e-mail is sent again. The lease (10 min) is far longer than the HTTP timeout (15 s), so a
- *    live worker always records its result first; only a crash in that window can duplicate. The outbox id travels as
- *    Notify's `reference`, so such a duplicate can be traced in Notify.
+ *    At-least-once edge: if the process dies after Notify accepted the request and before that statement commits (or
+ *    the request times out after Notify accepted it), the outcome is uncertain. Before sending such a row again the
+ *    worker asks Notify for a notification with that reference (GET /v2/notifications?reference=<outbox id>) and, if
+ *    one exists, records it as sent instead of sending. Only when Notify cannot answer that lookup is the e-mail sent
+ *    again (at least once, never silently lost). The lease (10 min) is far longer than the HTTP timeout (15 s), so a
+ *    live worker always records its result before another worker could take the row over.
  * 4. Failure: 400 (invalid request) fails at once; anything else goes back to 'pending' with exponential backoff
  *    (30 s × 2^(attempts−1), at most 1 h) until `maxAttempts`, then 'failed'. The update is fenced on `attempts`, so a
  *    worker whose lease was taken over cannot overwrite the new owner's outcome.
@@ -43,7 +45,9 @@ export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60 * 1000);
 }
 
-type ClaimedRow = { id: string; to: string; subject: string; body: string; attempts: number };
+type ClaimedRow = { id: string; to: string; subject: string; body: string; attempts: number; lastError: string | null; previousStatus: string };
+
+export const UNCERTAIN = "[uncertain] ";
 
 /** Sets hold_until on pending claims e-mails created on a bank holiday (London date). Returns how many. */
 export async function applyBankHolidayHolds(db: Db): Promise<number> {
@@ -67,16 +71,17 @@ async function claim(db: Db, limit: number, leaseMs: number, maxAttempts: number
     UPDATE email_outbox SET status = 'failed', last_error = 'Stopped in sending after the last attempt (worker stopped); not retried'
     WHERE status = 'sending' AND next_attempt_at <= now() AND attempts >= ${maxAttempts}::int`;
   return db.$queryRaw<ClaimedRow[]>`
-    UPDATE email_outbox
-    SET status = 'sending', attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}::double precision)
-    WHERE id IN (
-      SELECT id FROM email_outbox
+    WITH due AS (
+      SELECT id, status::text AS previous_status FROM email_outbox
       WHERE status IN ('pending', 'sending') AND next_attempt_at <= now() AND (hold_until IS NULL OR hold_until <= now())
       ORDER BY next_attempt_at, created_at
       LIMIT ${limit}::int
       FOR UPDATE SKIP LOCKED
     )
-    RETURNING id::text AS id, "to", subject, body, attempts`;
+    UPDATE email_outbox o
+    SET status = 'sending', attempts = o.attempts + 1, next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000}::double precision)
+    FROM due WHERE o.id = due.id
+    RETURNING o.id::text AS id, o."to", o.subject, o.body, o.attempts, o.last_error AS "lastError", due.previous_status AS "previousStatus"`;
 }
 
 async function budget(db: Db, perMinute: number): Promise<number> {
@@ -96,7 +101,10 @@ export async function deliverPendingEmails(db: Db, opts: DeliveryOptions): Promi
   result.claimed = rows.length;
   for (const row of rows) {
     try {
-      const { notifyId } = await opts.sender.send({
+      // The last attempt may have reached Notify (timeout, or a worker died while sending): ask Notify first.
+      const uncertain = row.previousStatus === "sending" || Boolean(row.lastError?.startsWith(UNCERTAIN));
+      const already = uncertain && opts.sender.findByReference ? await opts.sender.findByReference(row.id) : undefined;
+      const { notifyId } = already ? { notifyId: already } : await opts.sender.send({
         to: row.to,
         subject: subjectForEnvironment(row.subject, { production: opts.production, environmentName: opts.environmentName }),
         body: row.body,
@@ -110,7 +118,8 @@ export async function deliverPendingEmails(db: Db, opts: DeliveryOptions): Promi
     } catch (error) {
       const retryable = error instanceof NotifyError ? error.retryable : true;
       const giveUp = !retryable || row.attempts >= opts.maxAttempts;
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+      const prefix = error instanceof NotifyError && error.uncertain ? UNCERTAIN : "";
+      const message = prefix + (error instanceof Error ? error.message : String(error)).slice(0, 1000);
       await db.emailOutbox.updateMany({
         where: { id: row.id, status: "sending", attempts: row.attempts },
         data: giveUp

@@ -9,6 +9,11 @@ export type OutgoingEmail = { to: string; subject: string; body: string; referen
 
 export interface EmailSender {
   send(email: OutgoingEmail): Promise<{ notifyId: string }>;
+  /**
+   * The Notify id of an e-mail already sent with this reference (the outbox id), null when there is none, or
+   * undefined when Notify cannot tell (then the worker sends again: at least once).
+   */
+  findByReference?(reference: string): Promise<string | null | undefined>;
 }
 
 export class NotifyError extends Error {
@@ -16,6 +21,8 @@ export class NotifyError extends Error {
     message: string,
     public status: number | null,
     public retryable: boolean,
+    /** The request may have reached Notify (timeout, connection reset): check by reference before sending again. */
+    public uncertain = false,
   ) {
     super(message);
     this.name = "NotifyError";
@@ -42,7 +49,17 @@ export function notifySender(opts: { apiUrl?: string; apiKey: string; templateId
         const e = error as AxiosLikeError;
         const status = e.response?.status ?? null;
         const detail = e.response?.data?.errors?.map((x) => `${x.error}: ${x.message}`).join("; ") ?? e.code ?? e.message ?? "unknown error";
-        throw new NotifyError(`Notify ${status ?? "request failed"}: ${detail}`, status, status === null || status !== 400);
+        const uncertain = status === null && ["ECONNABORTED", "ETIMEDOUT", "ECONNRESET", "ERR_CANCELED"].includes(e.code ?? "");
+        throw new NotifyError(`Notify ${status ?? "request failed"}: ${detail}`, status, status === null || status !== 400, uncertain);
+      }
+    },
+    async findByReference(reference) {
+      try {
+        const response = await client.getNotifications("email", undefined, reference);
+        const found = (response.data as { notifications?: { id: string; reference?: string | null }[] }).notifications ?? [];
+        return found.find((n) => n.reference === reference)?.id ?? null;
+      } catch {
+        return undefined;
       }
     },
   };
