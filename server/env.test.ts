@@ -30,9 +30,9 @@ describe("configuration guard", () => {
   });
 
   it("reads the sign-in rate limit, with defaults, and rejects nonsense", () => {
-    expect(parseEnv({}).RATE_LIMIT_SIGN_IN_POINTS).toBe(60);
-    expect(parseEnv({ RATE_LIMIT_SIGN_IN_POINTS: "5" }).RATE_LIMIT_SIGN_IN_POINTS).toBe(5);
-    expect(() => parseEnv({ RATE_LIMIT_SIGN_IN_POINTS: "0" })).toThrow(/RATE_LIMIT_SIGN_IN_POINTS/);
+    expect(parseEnv({ NODE_ENV: "test" }).RATE_LIMIT_SIGN_IN_POINTS).toBe(100);
+    expect(parseEnv({ NODE_ENV: "test", RATE_LIMIT_SIGN_IN_POINTS: "5" }).RATE_LIMIT_SIGN_IN_POINTS).toBe(5);
+    expect(() => parseEnv({ NODE_ENV: "test", RATE_LIMIT_SIGN_IN_POINTS: "0" })).toThrow(/RATE_LIMIT_SIGN_IN_POINTS/);
   });
 });
 

@@ -41,7 +41,7 @@ const EnvSchema = z
     NOTIFY_API_KEY: z.string().optional(),
     NOTIFY_TEMPLATE_ID: z.string().optional(),
     /** Sign-in endpoints (start, callback, personas): requests allowed per client IP per window. */
-    RATE_LIMIT_SIGN_IN_POINTS: z.coerce.number().int().min(1).default(60),
+    RATE_LIMIT_SIGN_IN_POINTS: z.coerce.number().int().min(1).default(100),
     RATE_LIMIT_SIGN_IN_DURATION_SECONDS: z.coerce.number().int().min(1).default(60),
     // GIAS school import: folder serving edubasealldata<YYYYMMDD>.csv (nightly import; unset = no download)
     GIAS_CSV_BASE_URL: z.string().url().optional(),

@@ -2,9 +2,10 @@ import { useLoaderData } from "@remix-run/react";
 import { Button } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta } from "~/lib/page";
+import { withErrorTitle } from "./auth-route";
 import { personasAction, personasLoader } from "./personas.server";
 
-export const meta = govukMeta("Sign in as a persona");
+export const meta = withErrorTitle(govukMeta("Sign in as a persona"));
 export const loader = personasLoader;
 export const action = personasAction;
 

@@ -1,13 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { findPersonaUser, listPersonas } from "#server/auth/persona.service.ts";
+import { destroySession } from "#server/auth/session.ts";
 import { recordSignIn } from "#server/auth/sign-in.service.ts";
 import { getDb } from "#server/db.ts";
 import { env } from "#server/env.ts";
 import { logger } from "#server/logger.ts";
+import { readCookie, sessionCookieName } from "~/lib/cookies.server";
 import { readForm } from "~/lib/form.server";
 import { requestService, safeReturnTo, startSession } from "~/lib/session.server";
 import { organisationPickerPath, type ServiceName } from "~/lib/services";
+import { limitSignIn } from "./rate-limit.server";
 
 /**
  * Persona sign-in for development, demos and tests. Exists only when PERSONAS_ENABLED is set;
@@ -27,6 +30,7 @@ export async function personasLoader({ request }: LoaderFunctionArgs) {
 
 export async function personasAction({ request, context }: ActionFunctionArgs) {
   const service = serviceOr404(request);
+  await limitSignIn(request, context, service);
   const form = await readForm(request);
   const db = await getDb();
   const user = await findPersonaUser(db, service, String(form.get("email") ?? ""));
@@ -36,6 +40,8 @@ export async function personasAction({ request, context }: ActionFunctionArgs) {
   }
   await recordSignIn(db, user.id);
   logger.info({ requestId: context.requestId, service, userId: user.id, method: "persona" }, "sign-in succeeded");
+  // Any earlier session of this browser for the service ends; the new one gets a new id.
+  await destroySession(db, readCookie(request, sessionCookieName(service)));
   const cookie = await startSession(service, user.id);
   const to = safeReturnTo(String(form.get("returnTo") ?? ""), organisationPickerPath(service));
   return redirect(to, { status: 303, headers: { "Set-Cookie": cookie } });

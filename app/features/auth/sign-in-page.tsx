@@ -5,7 +5,9 @@ import { govukMeta } from "~/lib/page";
 import { SERVICE_NAMES } from "~/lib/services";
 import { signInLoader } from "./sign-in.server";
 
-export const meta = govukMeta("Sign in");
+export const meta = govukMeta<{ service: keyof typeof SERVICE_NAMES }>((data) =>
+  data ? `Sign in to ${SERVICE_NAMES[data.service]}` : "Sign in",
+);
 export const loader = signInLoader;
 
 export default function SignInPage() {
