@@ -1,6 +1,7 @@
 import { listMyOrganisations } from "../shared/organisation/organisation.service.ts";
 import { procedures, router } from "../trpc/init.ts";
 import { claimsSchoolRouter } from "./school/school.router.ts";
+import { claimsClaimRouter, claimsSupportClaimRouter } from "./claim/claim.router.ts";
 import { claimsUserRouter } from "../shared/user/organisation-user.router.ts";
 import { claimsSupportOrganisationRouter } from "./support/organisations/organisations.router.ts";
 import { claimsSupportUserRouter } from "./support/support-users/support-users.router.ts";
@@ -15,10 +16,12 @@ export const claimsRouter = router({
     mine: procedures.claimsUser.query(({ ctx }) => listMyOrganisations(ctx.db, ctx.user)),
   }),
   school: claimsSchoolRouter,
+  claim: claimsClaimRouter,
   mentor: claimsMentorRouter,
   grantConditions: claimsGrantConditionsRouter,
   user: claimsUserRouter,
   support: router({
+    claim: claimsSupportClaimRouter,
     claimWindow: claimWindowRouter,
     organisation: claimsSupportOrganisationRouter,
     supportUser: claimsSupportUserRouter,

@@ -140,3 +140,41 @@ export async function createAcademicYear(db: Db, startYear: number) {
 export async function createClaimWindow(db: Db, opts: { academicYearId: string; startsOn: Date; endsOn: Date }) {
   return db.claimWindow.create({ data: opts });
 }
+
+/** A claim with mentor trainings (hours per mentor); status defaults to submitted. */
+export async function createClaimRow(
+  db: Db,
+  opts: {
+    schoolId: string;
+    providerId: string;
+    claimWindowId: string;
+    status?: import("#prisma/generated/enums.ts").ClaimStatus;
+    trainings: { mentorId: string; hours: number }[];
+    createdById?: string;
+    reference?: string | null;
+    amountPence?: number | null;
+  },
+) {
+  const status = opts.status ?? "submitted";
+  return db.claim.create({
+    data: {
+      schoolId: opts.schoolId,
+      providerId: opts.providerId,
+      claimWindowId: opts.claimWindowId,
+      status,
+      reference: opts.reference === undefined ? String(20000000 + next()) : opts.reference,
+      amountPence: opts.amountPence ?? null,
+      createdById: opts.createdById ?? null,
+      createdByType: opts.createdById ? "User" : null,
+      submittedAt: status === "draft" || status === "internal_draft" ? null : new Date(),
+      mentorTrainings: {
+        create: opts.trainings.map((t) => ({ mentorId: t.mentorId, providerId: opts.providerId, hoursCompleted: t.hours })),
+      },
+    },
+  });
+}
+
+/** An eligibility row (school may claim in that academic year). */
+export async function createEligibility(db: Db, schoolId: string, academicYearId: string) {
+  return db.eligibility.create({ data: { schoolId, academicYearId } });
+}

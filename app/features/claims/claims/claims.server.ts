@@ -1,0 +1,96 @@
+import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { DeclarationVersionForm } from "#server/claims/claim/claim.schema.ts";
+import { formValues, readForm } from "~/lib/form.server";
+import { idParam } from "~/lib/params.server";
+import { redirectWithBanner, redirectWithErrors, requireSession } from "~/lib/session.server";
+import { callerFor, orNotFound } from "~/lib/trpc.server";
+import { parseWith } from "~/lib/validation";
+import { handleClaimError } from "./claim-wizard.server";
+
+const academicYearParam = z.string().uuid();
+
+/** Claims index (school home): one academic year, tabs for the others. */
+export async function claimsListLoader({ request, params, context }: LoaderFunctionArgs) {
+  const schoolId = idParam(params, "schoolId");
+  const session = await requireSession(request);
+  const requested = new URL(request.url).searchParams.get("academicYearId");
+  if (requested !== null && !academicYearParam.safeParse(requested).success) throw new Response("Not found", { status: 404 });
+  const api = await callerFor(request, context.requestId);
+  const school = await orNotFound(api.claims.school.byId({ schoolId }));
+  const list = await orNotFound(api.claims.claim.list({ schoolId, academicYearId: requested ?? undefined }));
+  return json({ schoolId, schoolName: school.name, isSupport: session.user.isSupport, now: new Date().toISOString(), ...list });
+}
+
+async function loadClaim(args: LoaderFunctionArgs) {
+  const schoolId = idParam(args.params, "schoolId");
+  const claimId = idParam(args.params, "claimId");
+  const session = await requireSession(args.request);
+  const api = await callerFor(args.request, args.context.requestId);
+  const claim = await orNotFound(api.claims.claim.byId({ schoolId, claimId }));
+  return { schoolId, claimId, api, claim, isSupport: session.user.isSupport, base: `/claims/schools/${schoolId}/claims` };
+}
+
+export async function claimLoader(args: LoaderFunctionArgs) {
+  const { schoolId, claim, isSupport } = await loadClaim(args);
+  return json({ schoolId, claim, isSupport });
+}
+
+/** Declaration page: a school user submits a draft (e.g. one support created). */
+export async function submitClaimLoader(args: LoaderFunctionArgs) {
+  const { schoolId, claim } = await loadClaim(args);
+  if (!claim.canSubmit) throw new Response("Not found", { status: 404 });
+  return json({ schoolId, claim });
+}
+
+export async function submitClaimAction(args: ActionFunctionArgs) {
+  const form = await readForm(args.request);
+  const values = formValues(form);
+  const { schoolId, claimId, api, base } = await loadClaimForAction(args);
+  const parsed = parseWith(DeclarationVersionForm, values);
+  if (!parsed.ok) return redirectWithErrors(args.request, { form: "This claim has been changed by someone else" }, values);
+  try {
+    const result = await api.claims.claim.submit({ schoolId, claimId, version: parsed.data.version });
+    return redirect(`${base}/${result.claimId}/confirmation`, 303);
+  } catch (error) {
+    return handleClaimError(args.request, error, values, `${base}/rejected`);
+  }
+}
+
+async function loadClaimForAction(args: ActionFunctionArgs) {
+  const schoolId = idParam(args.params, "schoolId");
+  const claimId = idParam(args.params, "claimId");
+  const api = await callerFor(args.request, args.context.requestId);
+  return { schoolId, claimId, api, base: `/claims/schools/${schoolId}/claims` };
+}
+
+export async function removeClaimLoader(args: LoaderFunctionArgs) {
+  const { schoolId, claim } = await loadClaim(args);
+  if (!claim.canRemove) throw new Response("Not found", { status: 404 });
+  return json({ schoolId, claim });
+}
+
+export async function removeClaimAction(args: ActionFunctionArgs) {
+  const form = await readForm(args.request);
+  const values = formValues(form);
+  const { schoolId, claimId, api, base } = await loadClaimForAction(args);
+  try {
+    await api.claims.claim.remove({ schoolId, claimId });
+  } catch (error) {
+    return handleClaimError(args.request, error, values, `${base}/rejected`);
+  }
+  return redirectWithBanner(args.request, base, { heading: "Claim removed" });
+}
+
+export async function confirmationLoader(args: LoaderFunctionArgs) {
+  const { schoolId, claim } = await loadClaim(args);
+  if (claim.status === "draft") throw redirect(`/claims/schools/${schoolId}/claims/${claim.id}`, 303);
+  return json({ schoolId, claim });
+}
+
+export async function rejectedLoader({ request, params, context }: LoaderFunctionArgs) {
+  const schoolId = idParam(params, "schoolId");
+  const api = await callerFor(request, context.requestId);
+  await orNotFound(api.claims.school.byId({ schoolId }));
+  return json({ schoolId });
+}

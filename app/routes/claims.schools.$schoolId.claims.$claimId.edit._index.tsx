@@ -1,0 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { startEditClaimLoader } from "~/features/claims/claims/claim-wizard.server";
+
+export const loader = (args: LoaderFunctionArgs) => startEditClaimLoader(args);

@@ -1,0 +1,59 @@
+import { procedures, router } from "../../trpc/init.ts";
+import {
+  ClaimableMentorsInput,
+  ClaimIdInput,
+  CreateClaimInput,
+  ListClaimsInput,
+  RemoveClaimInput,
+  SearchProvidersInput,
+  SubmitClaimInput,
+  UpdateClaimInput,
+} from "./claim.schema.ts";
+import {
+  claimableMentors,
+  claimForEditing,
+  getClaimProvider,
+  getSchoolClaim,
+  listSchoolClaims,
+  newClaimContext,
+  searchClaimProviders,
+} from "./claim.service.ts";
+import { createClaim, removeClaim, submitClaim, updateClaim } from "./submit-claim.ts";
+import { z } from "zod";
+
+/** `claims.claim.*`: a school's claims (school users of that school, or support working inside it). */
+export const claimsClaimRouter = router({
+  list: procedures.claimsSchool.input(ListClaimsInput).query(({ ctx, input }) =>
+    listSchoolClaims(ctx.db, ctx.schoolId, { academicYearId: input.academicYearId }),
+  ),
+  byId: procedures.claimsSchool.input(ClaimIdInput).query(({ ctx, input }) => getSchoolClaim(ctx.db, ctx.user, ctx.schoolId, input.claimId)),
+  forEditing: procedures.claimsSchool.input(ClaimIdInput).query(({ ctx, input }) => claimForEditing(ctx.db, ctx.user, ctx.schoolId, input.claimId)),
+  newClaimContext: procedures.claimsSchool.query(({ ctx }) => newClaimContext(ctx.db, ctx.schoolId)),
+  searchProviders: procedures.claimsSchool.input(SearchProvidersInput).query(({ ctx, input }) => searchClaimProviders(ctx.db, input.query)),
+  provider: procedures.claimsSchool
+    .input(z.object({ providerId: z.string().uuid() }))
+    .query(({ ctx, input }) => getClaimProvider(ctx.db, input.providerId)),
+  claimableMentors: procedures.claimsSchool.input(ClaimableMentorsInput).query(({ ctx, input }) =>
+    claimableMentors(ctx.db, { schoolId: ctx.schoolId, providerId: input.providerId, claimId: input.claimId }),
+  ),
+  create: procedures.claimsSchool.input(CreateClaimInput).mutation(({ ctx, input }) =>
+    createClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
+  ),
+  update: procedures.claimsSchool.input(UpdateClaimInput).mutation(({ ctx, input }) =>
+    updateClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
+  ),
+  submit: procedures.claimsSchool.input(SubmitClaimInput).mutation(({ ctx, input }) =>
+    submitClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
+  ),
+  remove: procedures.claimsSchool.input(RemoveClaimInput).mutation(({ ctx, input }) =>
+    removeClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
+  ),
+});
+
+/** `claims.support.claim.*`: support-only changes to any school's claim (a submitted claim keeps a revision). */
+export const claimsSupportClaimRouter = router({
+  update: procedures.claimsSupport
+    .input(UpdateClaimInput.omit({ submit: true }))
+    .mutation(({ ctx, input }) => updateClaim(ctx.db, ctx.user, { ...input, submit: false }, { requestId: ctx.requestId })),
+  byId: procedures.claimsSupport.input(ClaimIdInput).query(({ ctx, input }) => getSchoolClaim(ctx.db, ctx.user, input.schoolId, input.claimId)),
+});

@@ -1,0 +1,306 @@
+import type { Prisma } from "#prisma/generated/client.ts";
+import type { SessionUser } from "../../auth/session.ts";
+import type { DbOrTx } from "../../db.ts";
+import { NotFoundError } from "../../errors.ts";
+import { NIOT_SUB_PROVIDER_CODES } from "./claim-status.ts";
+import { claimAmountPence, DRAFT_STATUSES, mentorAllowances, totalHours } from "./funding.ts";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** UTC midnight of the day (dates are stored as @db.Date). */
+export function utcDay(now: Date) {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+const windowSelect = {
+  id: true,
+  startsOn: true,
+  endsOn: true,
+  academicYear: { select: { id: true, name: true, startsOn: true, endsOn: true } },
+} satisfies Prisma.ClaimWindowSelect;
+
+/** The claim window open today (inclusive), if any. */
+export async function currentClaimWindow(db: DbOrTx, now = new Date()) {
+  const today = utcDay(now);
+  return db.claimWindow.findFirst({
+    where: { discardedAt: null, startsOn: { lte: today }, endsOn: { gte: today } },
+    orderBy: { startsOn: "asc" },
+    select: windowSelect,
+  });
+}
+
+/** Eligibility rows are owned by server/claims/eligibility; read directly so this feature does not wait on it. */
+export async function isSchoolEligible(db: DbOrTx, schoolId: string, academicYearId: string) {
+  const row = await db.eligibility.findUnique({ where: { schoolId_academicYearId: { schoolId, academicYearId } }, select: { id: true } });
+  return row !== null;
+}
+
+/** Where a new claim goes: the current window, if the school is eligible for its academic year. */
+export async function newClaimContext(db: DbOrTx, schoolId: string, now = new Date()) {
+  const window = await currentClaimWindow(db, now);
+  if (!window) return null;
+  if (!(await isSchoolEligible(db, schoolId, window.academicYear.id))) return null;
+  return window;
+}
+
+/** Claims index for one academic year, with the guidance the page shows. */
+export async function listSchoolClaims(db: DbOrTx, schoolId: string, opts: { academicYearId?: string; now?: Date } = {}) {
+  const now = opts.now ?? new Date();
+  const today = utcDay(now);
+  const current = await currentClaimWindow(db, now);
+  const previous = await db.claimWindow.findFirst({
+    where: { discardedAt: null, endsOn: { lt: today } },
+    orderBy: { endsOn: "desc" },
+    select: windowSelect,
+  });
+  const upcoming = await db.claimWindow.findFirst({
+    where: { discardedAt: null, startsOn: { gt: today } },
+    orderBy: { startsOn: "asc" },
+    select: windowSelect,
+  });
+  const years = await db.academicYear.findMany({
+    where: { claimWindows: { some: { discardedAt: null, startsOn: { lte: today } } } },
+    orderBy: { startsOn: "desc" },
+    select: { id: true, name: true, startsOn: true },
+  });
+  const defaultYear = current?.academicYear ?? previous?.academicYear ?? null;
+  const selected =
+    (opts.academicYearId ? years.find((y) => y.id === opts.academicYearId) : undefined) ??
+    (defaultYear ? { id: defaultYear.id, name: defaultYear.name, startsOn: defaultYear.startsOn } : years[0]) ??
+    null;
+  if (opts.academicYearId && selected?.id !== opts.academicYearId) throw new NotFoundError("academic year");
+
+  const eligibleForCurrent = current ? await isSchoolEligible(db, schoolId, current.academicYear.id) : false;
+  const school = await db.school.findUniqueOrThrow({
+    where: { id: schoolId },
+    select: { region: { select: { claimsFundingAvailablePerHourPence: true } } },
+  });
+  const claims = selected
+    ? await db.claim.findMany({
+        where: { schoolId, status: { not: "internal_draft" }, claimWindow: { academicYearId: selected.id } },
+        orderBy: [{ submittedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+        select: {
+          id: true,
+          reference: true,
+          status: true,
+          submittedAt: true,
+          amountPence: true,
+          provider: { select: { name: true } },
+          mentorTrainings: {
+            select: { hoursCompleted: true, mentor: { select: { firstName: true, lastName: true } } },
+            orderBy: [{ mentor: { firstName: "asc" } }, { mentor: { lastName: "asc" } }],
+          },
+        },
+      })
+    : [];
+  const rate = school.region?.claimsFundingAvailablePerHourPence ?? 0;
+  const closesInDays = current ? Math.round((current.endsOn.getTime() - today.getTime()) / DAY_MS) : null;
+  return {
+    academicYears: years.map((y) => ({ id: y.id, name: y.name })),
+    selectedAcademicYear: selected ? { id: selected.id, name: selected.name } : null,
+    currentWindow: current ? { startsOn: current.startsOn, endsOn: current.endsOn, academicYear: current.academicYear } : null,
+    previousWindow: previous ? { startsOn: previous.startsOn, endsOn: previous.endsOn, academicYearName: previous.academicYear.name } : null,
+    upcomingWindow: upcoming ? { startsOn: upcoming.startsOn, endsOn: upcoming.endsOn, academicYearName: upcoming.academicYear.name } : null,
+    eligibleForCurrentWindow: eligibleForCurrent,
+    canAddClaim: Boolean(current) && eligibleForCurrent,
+    /** Whole days left until the window closes (0 on the last day); the page warns within 30. */
+    closesInDays,
+    claims: claims.map((c) => ({
+      id: c.id,
+      reference: c.reference,
+      status: c.status,
+      submittedAt: c.submittedAt,
+      providerName: c.provider?.name ?? null,
+      mentors: c.mentorTrainings.map((t) => `${t.mentor.firstName} ${t.mentor.lastName}`),
+      amountPence: displayAmount(c.status, c.amountPence, rate, c.mentorTrainings.map((t) => t.hoursCompleted ?? 0)),
+    })),
+  };
+}
+
+/** Drafts show the live amount; submitted claims the amount snapshot taken at submission. */
+function displayAmount(status: string, stored: number | null, rate: number, hours: number[]) {
+  if (DRAFT_STATUSES.includes(status as never) || stored === null) return claimAmountPence(rate, hours);
+  return stored;
+}
+
+const claimDetailSelect = {
+  id: true,
+  schoolId: true,
+  reference: true,
+  status: true,
+  version: true,
+  submittedAt: true,
+  amountPence: true,
+  createdAt: true,
+  updatedAt: true,
+  previousRevisionId: true,
+  providerId: true,
+  provider: { select: { id: true, name: true, accredited: true, code: true } },
+  claimWindow: { select: windowSelect },
+  createdBy: { select: { firstName: true, lastName: true, kind: true } },
+  submittedBy: { select: { firstName: true, lastName: true, email: true } },
+  mentorTrainings: {
+    select: {
+      mentorId: true,
+      hoursCompleted: true,
+      trainingType: true,
+      mentor: { select: { firstName: true, lastName: true, trn: true } },
+    },
+    orderBy: [{ mentor: { firstName: "asc" } }, { mentor: { lastName: "asc" } }],
+  },
+} satisfies Prisma.ClaimSelect;
+
+/** What the actor may do with a claim (reference ClaimPolicy, §1.3, §3.12). */
+export function claimPermissions(actor: SessionUser, status: string, windowIsCurrent: boolean) {
+  const draft = status === "draft";
+  return {
+    canSubmit: draft && !actor.isSupport && windowIsCurrent,
+    canEdit: (draft && (actor.isSupport || windowIsCurrent)) || (actor.isSupport && status === "submitted"),
+    canRemove: draft || (actor.isSupport && status === "submitted"),
+  };
+}
+
+/** One claim of the school (another school's claim is NOT_FOUND), with its revision history. */
+export async function getSchoolClaim(db: DbOrTx, actor: SessionUser, schoolId: string, claimId: string, now = new Date()) {
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, schoolId, status: { not: "internal_draft" } },
+    select: { ...claimDetailSelect, school: { select: { name: true, region: { select: { name: true, claimsFundingAvailablePerHourPence: true } } } } },
+  });
+  if (!claim) throw new NotFoundError("claim");
+  const rate = claim.school.region?.claimsFundingAvailablePerHourPence ?? 0;
+  const hours = claim.mentorTrainings.map((t) => t.hoursCompleted ?? 0);
+  const today = utcDay(now);
+  const windowIsCurrent = Boolean(claim.claimWindow && claim.claimWindow.startsOn <= today && claim.claimWindow.endsOn >= today);
+
+  const revisions: Array<{
+    id: string;
+    savedAt: Date;
+    providerName: string | null;
+    mentors: { name: string; hours: number }[];
+    totalHours: number;
+    amountPence: number;
+  }> = [];
+  let previousId = claim.previousRevisionId;
+  const seen = new Set<string>([claim.id]);
+  while (previousId && !seen.has(previousId) && revisions.length < 50) {
+    seen.add(previousId);
+    const rev = await db.claim.findFirst({ where: { id: previousId, schoolId }, select: claimDetailSelect });
+    if (!rev) break;
+    const revHours = rev.mentorTrainings.map((t) => t.hoursCompleted ?? 0);
+    revisions.push({
+      id: rev.id,
+      savedAt: rev.createdAt,
+      providerName: rev.provider?.name ?? null,
+      mentors: rev.mentorTrainings.map((t) => ({ name: `${t.mentor.firstName} ${t.mentor.lastName}`, hours: t.hoursCompleted ?? 0 })),
+      totalHours: totalHours(revHours),
+      amountPence: rev.amountPence ?? claimAmountPence(rate, revHours),
+    });
+    previousId = rev.previousRevisionId;
+  }
+
+  return {
+    id: claim.id,
+    reference: claim.reference,
+    status: claim.status,
+    version: claim.version,
+    submittedAt: claim.submittedAt,
+    submittedBy: claim.submittedBy ? { name: `${claim.submittedBy.firstName} ${claim.submittedBy.lastName}`, email: claim.submittedBy.email } : null,
+    createdBySupport: claim.createdBy?.kind === "support",
+    schoolName: claim.school.name,
+    academicYear: claim.claimWindow?.academicYear ?? null,
+    academicYearName: claim.claimWindow?.academicYear.name ?? null,
+    provider: claim.provider,
+    mentors: claim.mentorTrainings.map((t) => ({
+      mentorId: t.mentorId,
+      name: `${t.mentor.firstName} ${t.mentor.lastName}`,
+      trn: t.mentor.trn,
+      hours: t.hoursCompleted ?? 0,
+    })),
+    totalHours: totalHours(hours),
+    ratePence: rate,
+    amountPence: displayAmount(claim.status, claim.amountPence, rate, hours),
+    revisions,
+    ...claimPermissions(actor, claim.status, windowIsCurrent),
+  };
+}
+
+/** Accredited providers a claim can be made with (NIoT sub-providers excluded), matching a search. */
+export async function searchClaimProviders(db: DbOrTx, query: string) {
+  const q = query.trim();
+  if (!q) return [];
+  return db.provider.findMany({
+    where: {
+      accredited: true,
+      code: { notIn: NIOT_SUB_PROVIDER_CODES },
+      OR: [
+        { name: { contains: q, mode: "insensitive" } },
+        { code: { equals: q, mode: "insensitive" } },
+        { ukprn: q },
+        { urn: q },
+        { postcode: { contains: q, mode: "insensitive" } },
+      ],
+    },
+    orderBy: { name: "asc" },
+    take: 50,
+    select: { id: true, name: true, code: true, postcode: true },
+  });
+}
+
+export async function getClaimProvider(db: DbOrTx, providerId: string) {
+  const provider = await db.provider.findFirst({
+    where: { id: providerId, accredited: true, code: { notIn: NIOT_SUB_PROVIDER_CODES } },
+    select: { id: true, name: true, code: true },
+  });
+  if (!provider) throw new NotFoundError("provider");
+  return provider;
+}
+
+/**
+ * The school's claims mentors with their allowance for a provider in the academic year of the
+ * claim (an existing claim's window, else the current window), ordered by name; `claimable` are
+ * those with hours left. Hours already in the claim being edited do not count against it.
+ */
+export async function claimableMentors(
+  db: DbOrTx,
+  opts: { schoolId: string; providerId: string; claimId?: string; now?: Date },
+) {
+  let academicYear: { id: string; startsOn: Date } | null = null;
+  if (opts.claimId) {
+    const claim = await db.claim.findFirst({
+      where: { id: opts.claimId, schoolId: opts.schoolId },
+      select: { claimWindow: { select: { academicYear: { select: { id: true, startsOn: true } } } } },
+    });
+    if (!claim) throw new NotFoundError("claim");
+    academicYear = claim.claimWindow?.academicYear ?? null;
+  } else {
+    academicYear = (await currentClaimWindow(db, opts.now))?.academicYear ?? null;
+  }
+  if (!academicYear) return [];
+  const memberships = await db.mentorMembership.findMany({
+    where: { schoolId: opts.schoolId, type: "Claims::MentorMembership" },
+    select: { mentor: { select: { id: true, firstName: true, lastName: true, trn: true } } },
+    orderBy: [{ mentor: { firstName: "asc" } }, { mentor: { lastName: "asc" } }],
+  });
+  const allowances = await mentorAllowances(db, {
+    mentorIds: memberships.map((m) => m.mentor.id),
+    providerId: opts.providerId,
+    academicYear,
+    excludeClaimId: opts.claimId ?? null,
+  });
+  return memberships
+    .map((m) => ({ ...m.mentor, name: `${m.mentor.firstName} ${m.mentor.lastName}`, allowance: allowances.get(m.mentor.id)! }))
+    .filter((m) => m.allowance.remaining > 0);
+}
+
+/** The data an edit wizard starts from. */
+export async function claimForEditing(db: DbOrTx, actor: SessionUser, schoolId: string, claimId: string, now = new Date()) {
+  const claim = await getSchoolClaim(db, actor, schoolId, claimId, now);
+  if (!claim.canEdit) throw new NotFoundError("claim");
+  return {
+    claimId: claim.id,
+    version: claim.version,
+    status: claim.status,
+    providerId: claim.provider?.id ?? null,
+    mentors: claim.mentors.map((m) => ({ mentorId: m.mentorId, hours: m.hours })),
+  };
+}
