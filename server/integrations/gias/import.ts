@@ -18,6 +18,7 @@
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
+import { Prisma } from "../../../prisma/generated/client.ts";
 import type { Db, Tx } from "../../db.ts";
 import { logger } from "../../logger.ts";
 import {
@@ -85,6 +86,24 @@ async function loadCaches(db: Db): Promise<Caches> {
   const sen = new Map((await db.senProvision.findMany({ select: { id: true, name: true } })).map((s) => [s.name, s.id]));
   return { regions, trusts, sen };
 }
+
+/** [field, column, SQL type] for the bulk insert of new schools. */
+const INSERT_COLUMNS: [string, string, string][] = [
+  ["urn", "urn", "text"], ["name", "name", "text"], ["address1", "address1", "text"], ["address2", "address2", "text"],
+  ["address3", "address3", "text"], ["town", "town", "text"], ["postcode", "postcode", "text"], ["ukprn", "ukprn", "text"],
+  ["website", "website", "text"], ["telephone", "telephone", "text"], ["group", "group", "text"],
+  ["typeOfEstablishment", "type_of_establishment", "text"], ["localAuthorityCode", "local_authority_code", "text"],
+  ["localAuthorityName", "local_authority_name", "text"], ["phase", "phase", "text"], ["gender", "gender", "text"],
+  ["minimumAge", "minimum_age", "integer"], ["maximumAge", "maximum_age", "integer"],
+  ["religiousCharacter", "religious_character", "text"], ["admissionsPolicy", "admissions_policy", "text"],
+  ["urbanOrRural", "urban_or_rural", "text"], ["schoolCapacity", "school_capacity", "integer"],
+  ["totalPupils", "total_pupils", "integer"], ["totalBoys", "total_boys", "integer"], ["totalGirls", "total_girls", "integer"],
+  ["percentageFreeSchoolMeals", "percentage_free_school_meals", "integer"], ["specialClasses", "special_classes", "text"],
+  ["sendProvision", "send_provision", "text"], ["rating", "rating", "text"], ["lastInspectionDate", "last_inspection_date", "date"],
+  ["districtAdminCode", "district_admin_code", "text"], ["districtAdminName", "district_admin_name", "text"],
+  ["latitude", "latitude", "double precision"], ["longitude", "longitude", "double precision"],
+  ["regionId", "region_id", "uuid"], ["trustId", "trust_id", "uuid"],
+];
 
 const SCHOOL_SELECT = Object.fromEntries([
   ["id", true],
@@ -242,17 +261,20 @@ async function writeBatch(db: Db, batch: GiasSchool[], caches: Caches, report: G
   await db.$transaction(
     async (tx: Tx) => {
       if (toCreate.length) {
-        await tx.school.createMany({ data: toCreate.map((c) => c.data) });
-        const withSen = toCreate.filter((c) => c.sen.length);
-        if (withSen.length) {
-          const ids = new Map(
-            (await tx.school.findMany({ where: { urn: { in: withSen.map((c) => c.data.urn) } }, select: { id: true, urn: true } })).map(
-              (s) => [s.urn!, s.id],
-            ),
-          );
-          await tx.schoolSenProvision.createMany({
-            data: withSen.flatMap((c) => c.sen.map((senProvisionId) => ({ schoolId: ids.get(c.data.urn)!, senProvisionId }))),
-          });
+        // One statement with one JSON parameter per batch: much cheaper than 500 × 36 bound values.
+        const rows = toCreate.map((c) => ({ ...c.data, lastInspectionDate: c.data.lastInspectionDate?.toISOString().slice(0, 10) ?? null }));
+        const inserted = await tx.$queryRaw<{ id: string; urn: string }[]>`
+          INSERT INTO schools (${Prisma.raw(INSERT_COLUMNS.map(([, column]) => `"${column}"`).join(", "))}, updated_at)
+          SELECT ${Prisma.raw(INSERT_COLUMNS.map(([field]) => `x."${field}"`).join(", "))}, now()
+          FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(${Prisma.raw(INSERT_COLUMNS.map(([field, , type]) => `"${field}" ${type}`).join(", "))})
+          RETURNING id::text AS id, urn`;
+        const ids = new Map(inserted.map((r) => [r.urn, r.id]));
+        const links = toCreate.flatMap((c) => c.sen.map((senProvisionId) => ({ schoolId: ids.get(c.data.urn)!, senProvisionId })));
+        if (links.length) {
+          await tx.$executeRaw`
+            INSERT INTO school_sen_provisions (school_id, sen_provision_id, updated_at)
+            SELECT x."schoolId", x."senProvisionId", now()
+            FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS x("schoolId" uuid, "senProvisionId" uuid)`;
         }
       }
       for (const u of toUpdate) {
