@@ -79,7 +79,8 @@ export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
     "*",
     createRequestHandler({
       build,
-      mode: production ? "production" : "development",
+      // Always production mode: development mode would send error messages and stacks in data responses.
+      mode: "production",
       getLoadContext: (req, res) => ({
         cspNonce: res.locals.cspNonce as string,
         requestId: res.locals.requestId as string,

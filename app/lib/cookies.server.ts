@@ -1,7 +1,14 @@
 import { parse, serialize } from "cookie";
 import type { ServiceName } from "./services.ts";
 
-const production = () => process.env.NODE_ENV === "production";
+import { env } from "#server/env.ts";
+
+/**
+ * Read at run time through env(): the Remix build inlines `process.env.NODE_ENV` as
+ * "production" in the server bundle, so that expression would be true in every environment.
+ */
+export const isProduction = () => env().NODE_ENV === "production";
+const production = isProduction;
 
 /**
  * One session cookie per service. In production the __Host- prefix pins it to this host,

@@ -1,3 +1,4 @@
+import { isProduction } from "~/lib/cookies.server";
 import { randomBytes } from "node:crypto";
 import * as oidc from "openid-client";
 import { Authenticator } from "remix-auth";
@@ -92,7 +93,7 @@ export function authenticatorFor(service: ServiceName) {
           secrets: cookieSecrets(),
           // Same rule as the session cookies (app/lib/cookies.server.ts): a production build uses
           // Secure + __Host- (browsers accept Secure cookies from http://localhost too).
-          secureCookies: process.env.NODE_ENV === "production",
+          secureCookies: isProduction(),
           safeReturnTo: (value) => safeReturnTo(value, "") || null,
         },
         async (identity) => identity,

@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 
+export type { Page };
+
 export type Service = "claims" | "placements";
 
 /**
