@@ -1,0 +1,1 @@
+export { loader } from "~/features/claims/mentors/add-mentor-start";

@@ -1,0 +1,1 @@
+export { loader } from "~/features/claims/claim-windows/claim-window-wizard-start";
