@@ -4,7 +4,7 @@ import { FlashBanner } from "~/components/layout/FlashBanner";
 import { govukMeta } from "~/lib/page";
 import { organisationsLoader } from "./console.server";
 
-export const meta = govukMeta("Organisations");
+export const meta = govukMeta<{ total: number }>((data) => `Organisations (${data?.total ?? 0})`);
 export const loader = organisationsLoader;
 
 export default function OrganisationsPage() {

@@ -1,7 +1,7 @@
 import { checkPage, expect, expectValidationError, signInAs, test } from "../support/fixtures";
 
 // Long journeys with axe on every page: the shared 2-core machine needs more than the default 60 s.
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 600_000 });
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
