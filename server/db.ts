@@ -101,6 +101,8 @@ export function getDb(): Promise<Db> {
       ? await openDatabase({ databaseUrl, migrate: process.env.MIGRATE_ON_START === 'true', seedIfEmpty: false })
       : await openDatabase({
           pgliteDir: process.env.PGLITE_DIR || DEFAULT_PGLITE_DIR,
+          // Tests open copies of an already-migrated folder and skip the check (MIGRATE_ON_START=false).
+          migrate: process.env.MIGRATE_ON_START !== 'false',
           seedIfEmpty: process.env.SKIP_SEED !== 'true',
         })
     opened = result

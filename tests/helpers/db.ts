@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { closeDb, getDb } from "#server/db.ts";
 import { adminQuery } from "../setup/databases.ts";
@@ -29,6 +29,7 @@ export function useTestDatabase() {
   const name = process.env.TEST_DATABASE_NAME;
   beforeAll(async () => {
     if (server && name) await adminQuery(server, `CREATE DATABASE ${name} TEMPLATE ${inject("templateDb")}`);
+    else if (process.env.PGLITE_DIR) cpSync(inject("pgliteTemplateDir"), process.env.PGLITE_DIR, { recursive: true });
     await getDb();
   });
   beforeEach(truncateAll);

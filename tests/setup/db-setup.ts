@@ -19,4 +19,5 @@ if (serverUrl) {
 } else {
   process.env.PGLITE_DIR = mkdtempSync(path.join(os.tmpdir(), "itt-pglite-"));
   process.env.SKIP_SEED = "true";
+  process.env.MIGRATE_ON_START = "false";
 }
