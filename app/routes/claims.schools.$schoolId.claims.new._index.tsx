@@ -2,3 +2,4 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { startAddClaimLoader } from "~/features/claims/claims/claim-wizard.server";
 
 export const loader = (args: LoaderFunctionArgs) => startAddClaimLoader(args);
+export { default } from "~/components/layout/RedirectOnly";

@@ -1,1 +1,2 @@
 export { loader } from "~/features/claims/mentors/add-mentor-start";
+export { default } from "~/components/layout/RedirectOnly";

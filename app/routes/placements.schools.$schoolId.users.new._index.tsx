@@ -1,1 +1,2 @@
 export { loader } from "~/features/users/add-user-start";
+export { default } from "~/components/layout/RedirectOnly";

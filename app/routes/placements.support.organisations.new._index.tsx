@@ -1,1 +1,2 @@
 export { onboardStartLoader as loader } from "~/features/organisations/onboard.server";
+export { default } from "~/components/layout/RedirectOnly";

@@ -29,6 +29,8 @@ export async function expectAccessible(page: Page) {
 }
 
 async function analyse(page: Page, url = page.url()) {
+  // Measure the page as people see it: with the GOV.UK font loaded, not the fallback.
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
     .analyze();
