@@ -5,6 +5,7 @@ import { checkPage, expect, expectValidationError, signInAs, test } from "../sup
  * so each uses its own accredited provider (the allowance is per mentor and provider).
  */
 test("a school user adds a claim through the wizard, sees validation errors, and a resubmit makes no second claim", async ({ page }) => {
+  test.setTimeout(300_000); // ~20 pages, each with axe, on a shared 2-core machine
   const js = test.info().project.name === "js";
   const search = js ? "Best Practice" : "Leeds";
   const providerName = js ? "Best Practice Network" : "University of Leeds";
@@ -37,31 +38,31 @@ test("a school user adds a claim through the wizard, sees validation errors, and
   await page.getByRole("button", { name: "Continue" }).click();
   await expectValidationError(page, "Select a mentor");
   await checkPage(page);
-  await page.getByLabel("Sarah Ahmed").check();
   await page.getByLabel("James Bennett").check();
+  await page.getByLabel("Sarah Ahmed").check();
   await page.getByRole("button", { name: "Continue" }).click();
 
   // hours for the first mentor: bad input, then another amount
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Hours of training for Sarah Ahmed");
-  await expect(page.getByText("Sarah Ahmed (TRN 1000001) is eligible for 16 hours of training.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Hours of training for James Bennett");
+  await expect(page.getByText("James Bennett (TRN 1000002) is eligible for 16 hours of training.")).toBeVisible();
   await checkPage(page);
   await page.getByRole("button", { name: "Continue" }).click();
   await expectValidationError(page, "Select the number of hours");
-  await page.getByLabel("Another amount").check();
-  await page.getByLabel("Number of hours").fill("abc");
+  await page.getByRole("radio", { name: "Another amount" }).check();
+  await page.getByLabel("If you chose another amount, number of hours").fill("abc");
   await page.getByRole("button", { name: "Continue" }).click();
   await expectValidationError(page, "Enter whole numbers up to a maximum of 16 hours");
   await checkPage(page);
-  await page.getByLabel("Another amount").check();
-  await page.getByLabel("Number of hours").fill("17");
+  await page.getByRole("radio", { name: "Another amount" }).check();
+  await page.getByLabel("If you chose another amount, number of hours").fill("17");
   await page.getByRole("button", { name: "Continue" }).click();
   await expectValidationError(page, "Enter whole numbers up to a maximum of 16 hours");
-  await page.getByLabel("Another amount").check();
-  await page.getByLabel("Number of hours").fill("5");
+  await page.getByRole("radio", { name: "Another amount" }).check();
+  await page.getByLabel("If you chose another amount, number of hours").fill("5");
   await page.getByRole("button", { name: "Continue" }).click();
 
   // second mentor: the maximum
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Hours of training for James Bennett");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Hours of training for Sarah Ahmed");
   await checkPage(page);
   await page.getByLabel("16 hours").check();
   await page.getByRole("button", { name: "Continue" }).click();
@@ -85,9 +86,9 @@ test("a school user adds a claim through the wizard, sees validation errors, and
   await expect(summary.getByText("£919.80")).toBeVisible();
 
   // change the first mentor's hours from check your answers and come back
-  await page.getByRole("link", { name: "Change hours for Sarah Ahmed" }).click();
+  await page.getByRole("link", { name: "Change hours for James Bennett" }).click();
   await checkPage(page);
-  await page.getByLabel("Number of hours").fill("4");
+  await page.getByLabel("If you chose another amount, number of hours").fill("4");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
   await expect(summary.getByText("£876.00")).toBeVisible();

@@ -20,8 +20,8 @@ async function supportAddsDraft(page: Page, claimsUrl: string, mentor: string, h
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel(mentor).check();
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByLabel("Another amount").check();
-  await page.getByLabel("Number of hours").fill(hours);
+  await page.getByRole("radio", { name: "Another amount" }).check();
+  await page.getByLabel("If you chose another amount, number of hours").fill(hours);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
   await page.getByRole("button", { name: "Save claim" }).click();
@@ -32,6 +32,7 @@ async function supportAddsDraft(page: Page, claimsUrl: string, mentor: string, h
 
 
 test("a school user submits a draft that support created, through the declaration page", async ({ page }) => {
+  test.setTimeout(300_000); // ~20 pages, each with axe, on a shared 2-core machine
   const claimsUrl = await stMarysClaimsUrl(page);
   const js = test.info().project.name === "js";
   const claimUrl = await supportAddsDraft(page, claimsUrl, js ? "Chloe O’Brien" : "Ben Patel", "1");

@@ -1,6 +1,7 @@
 import { checkPage, expect, signInAs, signOut, test } from "../support/fixtures";
 
 test("a school user views claims, a claim's details and another academic year; another school's user gets 404", async ({ page }) => {
+  test.setTimeout(300_000); // ~20 pages, each with axe, on a shared 2-core machine
   await signInAs(page, "claims", "Mary");
   await page.getByRole("link", { name: "Hillside Academy" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeVisible();

@@ -163,23 +163,19 @@ export default function ClaimWizardPage() {
             error={errors.hoursChoice}
             items={[
               { value: "maximum", text: hours(data.remaining) },
-              {
-                value: "custom",
-                text: "Another amount",
-                conditional: (
-                  <TextInput
-                    name="customHours"
-                    label="Number of hours"
-                    hint={`Enter a whole number up to ${data.remaining}`}
-                    className="govuk-input--width-3"
-                    inputMode="numeric"
-                    defaultValue={values.customHours ?? data.customHours}
-                    error={errors.customHours}
-                    suffix="hours"
-                  />
-                ),
-              },
+              { value: "custom", text: "Another amount" },
             ]}
+          />
+          {/* Not a conditional reveal: govuk-frontend's conditional radios set aria-expanded on the input, which axe rejects. */}
+          <TextInput
+            name="customHours"
+            label="If you chose another amount, number of hours"
+            hint={`Enter a whole number up to ${data.remaining}`}
+            className="govuk-input--width-3"
+            inputMode="numeric"
+            defaultValue={values.customHours ?? data.customHours}
+            error={errors.customHours}
+            suffix="hours"
           />
           <Button>Continue</Button>
         </PostForm>
