@@ -1,4 +1,4 @@
-import { checkPage, expect, test } from "../support/fixtures";
+import { checkPage, expect, signInAs, test } from "../support/fixtures";
 
 test.describe("GOV.UK shell", () => {
   test("the claims start page", async ({ page }) => {
@@ -34,9 +34,13 @@ test.describe("GOV.UK shell", () => {
   });
 
   test("a malformed id is a 404, not a 500", async ({ page }) => {
-    const response = await page.goto("/claims/schools/not-a-uuid/claims");
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await signInAs(page, "claims", "Anne");
+    for (const path of ["/claims/schools/not-a-uuid/claims", "/claims/schools/00000000-0000-0000-0000-000000000000/claims"]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    }
+    await checkPage(page);
   });
 
   test("responses carry the security headers", async ({ request }) => {

@@ -15,17 +15,27 @@ export async function expectAccessible(page: Page) {
   const jsEnabled = (await page.locator("body.js-enabled").count()) > 0;
   if (jsEnabled) return analyse(page);
   const html = (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, "");
+  const scratch = await scratchPageFor(page);
+  await scratch.setContent(html, { waitUntil: "load" });
+  await analyse(scratch, page.url());
+}
+
+// One JavaScript-enabled scratch page per browser, reused: a new context per check is slow.
+const scratchPages = new WeakMap<object, Promise<Page>>();
+function scratchPageFor(page: Page): Promise<Page> {
   const browser = page.context().browser();
   if (!browser) throw new Error("no browser");
-  const context = await browser.newContext({ javaScriptEnabled: true, baseURL: new URL(page.url()).origin });
-  try {
-    const scratch = await context.newPage();
-    await scratch.goto("/healthcheck");
-    await scratch.setContent(html, { waitUntil: "load" });
-    await analyse(scratch, page.url());
-  } finally {
-    await context.close();
+  let scratch = scratchPages.get(browser);
+  if (!scratch) {
+    scratch = (async () => {
+      const context = await browser.newContext({ javaScriptEnabled: true, baseURL: new URL(page.url()).origin });
+      const created = await context.newPage();
+      await created.goto("/healthcheck");
+      return created;
+    })();
+    scratchPages.set(browser, scratch);
   }
+  return scratch;
 }
 
 async function analyse(page: Page, url = page.url()) {
