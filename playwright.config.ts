@@ -32,6 +32,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     trace: "retain-on-failure",
+    // A missing element fails in seconds instead of waiting for the (long) journey timeout.
+    actionTimeout: 20_000,
+    navigationTimeout: 45_000,
     screenshot: "only-on-failure",
     launchOptions,
   },
