@@ -7,8 +7,7 @@
  *   seeded when empty unless SKIP_SEED=true (zero-setup development and demo; PGlite is one connection: not for
  *   production).
  *
- * Call `await getDb()` at server start-up (opening PGlite takes a few seconds); afterwards `requireDb()` returns the
- * same client synchronously.
+ * Call `await getDb()` at server start-up (opening PGlite takes a few seconds); later calls return the same client.
  */
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
@@ -91,13 +90,12 @@ async function seedIfEmpty(db: Db): Promise<boolean> {
 }
 
 let opening: Promise<OpenedDatabase> | undefined
-let opened: OpenedDatabase | undefined
 
 /** The process-wide client, opened lazily on first call (PGlite: migrated and seeded if empty). */
 export function getDb(): Promise<Db> {
   opening ??= (async () => {
     const databaseUrl = process.env.DATABASE_URL
-    const result = databaseUrl
+    return databaseUrl
       ? await openDatabase({ databaseUrl, migrate: process.env.MIGRATE_ON_START === 'true', seedIfEmpty: false })
       : await openDatabase({
           pgliteDir: process.env.PGLITE_DIR || DEFAULT_PGLITE_DIR,
@@ -105,8 +103,6 @@ export function getDb(): Promise<Db> {
           migrate: process.env.MIGRATE_ON_START !== 'false',
           seedIfEmpty: process.env.SKIP_SEED !== 'true',
         })
-    opened = result
-    return result
   })()
   opening.catch(() => {
     opening = undefined
@@ -114,17 +110,10 @@ export function getDb(): Promise<Db> {
   return opening.then((r) => r.db)
 }
 
-/** The process-wide client once getDb() has resolved (throws otherwise). */
-export function requireDb(): Db {
-  if (!opened) throw new Error('Database not ready: await getDb() during start-up first')
-  return opened.db
-}
-
 /** Disconnects the process-wide client (and closes PGlite). The next getDb() opens a new one. */
 export async function closeDb(): Promise<void> {
   const pending = opening
   opening = undefined
-  opened = undefined
   if (!pending) return
   const result = await pending.catch(() => undefined)
   await result?.close()

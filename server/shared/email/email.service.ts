@@ -31,7 +31,3 @@ export async function queueEmail(tx: DbOrTx, message: EmailMessage) {
     select: { id: true },
   });
 }
-
-export async function queueEmails(tx: DbOrTx, messages: EmailMessage[]) {
-  for (const message of messages) await queueEmail(tx, message);
-}
