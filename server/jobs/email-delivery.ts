@@ -23,7 +23,8 @@
  */
 import type { Db } from "../db.ts";
 import { logger } from "../logger.ts";
-import { londonDate, nextWorkingDayStart } from "../integrations/bank-holidays/bank-holidays.ts";
+import { nextWorkingDayStart } from "../integrations/bank-holidays/bank-holidays.ts";
+import { londonDate } from "../shared/time/uk-time.ts";
 import { NotifyError, type EmailSender } from "../integrations/notify/notify-client.ts";
 import { subjectForEnvironment } from "../shared/email/templates.ts";
 

@@ -1,4 +1,4 @@
-import { Fragment } from "react";
+import { Fragment, useState } from "react";
 import type { ReactElement, ReactNode } from "react";
 import { ErrorMessage } from "./ErrorMessage";
 import { Fieldset } from "./Fieldset";
@@ -9,7 +9,11 @@ export interface RadioItem {
   value: string;
   text: ReactNode;
   hint?: ReactNode;
-  /** Content revealed when this option is selected (govuk-radios__conditional). */
+  /**
+   * Content revealed when this option is selected (govuk-radios__conditional). Without JavaScript it is always shown;
+   * with it, React hides the content of unselected options. (govuk-frontend's own script is not used for this: it sets
+   * aria-expanded on the radio inputs, which is not an allowed attribute for the radio role and fails axe.)
+   */
   conditional?: ReactNode;
   /** Overrides the generated id. */
   id?: string;
@@ -69,6 +73,10 @@ export function Radios({
   const idPrefix = idPrefixProp || name;
   const hintId = hasContent(hint) ? `${idPrefix}-hint` : undefined;
   const errorId = hasContent(error) ? `${idPrefix}-error` : undefined;
+  const isItemChecked = (item: RadioItem) => item.checked ?? (value !== undefined && value !== null && item.value === value);
+  const radioItems = items.filter((i): i is RadioItem => Boolean(i) && !isDivider(i as RadioItem | RadioDivider));
+  const revealsContent = radioItems.some((i) => hasContent(i.conditional));
+  const [selected, setSelected] = useState(() => radioItems.find(isItemChecked)?.value ?? null);
 
   const inner = (
     <>
@@ -76,7 +84,6 @@ export function Radios({
       {errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
       <div
         className={cx("govuk-radios", inline && "govuk-radios--inline", small && "govuk-radios--small", className)}
-        data-module="govuk-radios"
       >
         {items.map((item, index) => {
           if (!item) return null;
@@ -90,7 +97,7 @@ export function Radios({
           // First id has no suffix so the error summary can link to `#name`.
           const itemId = item.id || (index === 0 ? idPrefix : `${idPrefix}-${index + 1}`);
           const conditionalId = `conditional-${itemId}`;
-          const isChecked = item.checked ?? (value !== undefined && value !== null && item.value === value);
+          const isChecked = isItemChecked(item);
           const itemHintId = hasContent(item.hint) ? `${itemId}-item-hint` : undefined;
           const hasConditional = hasContent(item.conditional);
           return (
@@ -104,7 +111,7 @@ export function Radios({
                   value={item.value}
                   defaultChecked={isChecked}
                   disabled={item.disabled}
-                  data-aria-controls={hasConditional ? conditionalId : undefined}
+                  onChange={revealsContent ? () => setSelected(item.value) : undefined}
                   aria-describedby={itemHintId}
                 />
                 <label className={cx("govuk-label govuk-radios__label", item.labelClassName)} htmlFor={itemId}>
@@ -118,7 +125,7 @@ export function Radios({
               </div>
               {hasConditional ? (
                 <div
-                  className={cx("govuk-radios__conditional", !isChecked && "govuk-radios__conditional--hidden")}
+                  className={cx("govuk-radios__conditional", selected !== item.value && "govuk-radios__conditional--hidden")}
                   id={conditionalId}
                 >
                   {item.conditional}

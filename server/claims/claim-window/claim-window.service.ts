@@ -2,13 +2,15 @@ import type { DbOrTx } from "../../db.ts";
 import { DomainError, NotFoundError } from "../../errors.ts";
 import type { SessionUser } from "../../auth/session.ts";
 import { recordAudit } from "../../shared/audit/audit.service.ts";
+import { londonDate } from "../../shared/time/uk-time.ts";
 import { CLAIM_WINDOW_MESSAGES, type ClaimWindowValues } from "./claim-window.schema.ts";
 
 export type ClaimWindowStatus = "current" | "upcoming" | "past";
 
 const dateOnly = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+/** Today in the UK: windows open and close on UK dates. */
+export const todayIso = () => londonDate(new Date());
 
 /** Current = today within [opens, closes] inclusive; upcoming = opens later; past = closed. */
 export function claimWindowStatus(window: { startsOn: Date; endsOn: Date }, today = todayIso()): ClaimWindowStatus {

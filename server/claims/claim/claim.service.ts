@@ -2,15 +2,11 @@ import type { Prisma } from "#prisma/generated/client.ts";
 import type { SessionUser } from "../../auth/session.ts";
 import type { DbOrTx } from "../../db.ts";
 import { NotFoundError } from "../../errors.ts";
+import { daysUntil, londonDate, londonTime, londonToday } from "../../shared/time/uk-time.ts";
+import { claimWindowStatus } from "../claim-window/claim-window.service.ts";
 import { NIOT_SUB_PROVIDER_CODES } from "./claim-status.ts";
 import { claimAmountPence, DRAFT_STATUSES, mentorAllowances, totalHours } from "./funding.ts";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** UTC midnight of the day (dates are stored as @db.Date). */
-export function utcDay(now: Date) {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
 
 const windowSelect = {
   id: true,
@@ -21,7 +17,7 @@ const windowSelect = {
 
 /** The claim window open today (inclusive), if any. */
 export async function currentClaimWindow(db: DbOrTx, now = new Date()) {
-  const today = utcDay(now);
+  const today = londonToday(now);
   return db.claimWindow.findFirst({
     where: { discardedAt: null, startsOn: { lte: today }, endsOn: { gte: today } },
     orderBy: { startsOn: "asc" },
@@ -46,7 +42,7 @@ export async function newClaimContext(db: DbOrTx, schoolId: string, now = new Da
 /** Claims index for one academic year, with the guidance the page shows. */
 export async function listSchoolClaims(db: DbOrTx, schoolId: string, opts: { academicYearId?: string; now?: Date } = {}) {
   const now = opts.now ?? new Date();
-  const today = utcDay(now);
+  const today = londonToday(now);
   const current = await currentClaimWindow(db, now);
   const previous = await db.claimWindow.findFirst({
     where: { discardedAt: null, endsOn: { lt: today } },
@@ -94,7 +90,7 @@ export async function listSchoolClaims(db: DbOrTx, schoolId: string, opts: { aca
       })
     : [];
   const rate = school.region?.claimsFundingAvailablePerHourPence ?? 0;
-  const closesInDays = current ? Math.round((current.endsOn.getTime() - today.getTime()) / DAY_MS) : null;
+  const closesInDays = current ? daysUntil(current.endsOn, now) : null;
   return {
     academicYears: years.map((y) => ({ id: y.id, name: y.name })),
     selectedAcademicYear: selected ? { id: selected.id, name: selected.name } : null,
@@ -105,6 +101,8 @@ export async function listSchoolClaims(db: DbOrTx, schoolId: string, opts: { aca
     canAddClaim: Boolean(current) && eligibleForCurrent,
     /** Whole days left until the window closes (0 on the last day); the page warns within 30. */
     closesInDays,
+    /** The deadline: 11:59pm UK time on the window's last day. */
+    closesAt: current ? londonTime(londonDate(current.endsOn), 23, 59) : null,
     claims: claims.map((c) => ({
       id: c.id,
       reference: c.reference,
@@ -135,6 +133,7 @@ const claimDetailSelect = {
   updatedAt: true,
   previousRevisionId: true,
   providerId: true,
+  createdById: true,
   provider: { select: { id: true, name: true, accredited: true, code: true } },
   claimWindow: { select: windowSelect },
   createdBy: { select: { firstName: true, lastName: true, kind: true } },
@@ -150,13 +149,27 @@ const claimDetailSelect = {
   },
 } satisfies Prisma.ClaimSelect;
 
+type PolicyClaim = { status: string; createdById: string | null };
+
+/** The invalid provider wizard: an invalid-provider claim, for its creator or support (reference ClaimPolicy). */
+export function canChangeInvalidProvider(actor: SessionUser, claim: PolicyClaim) {
+  return claim.status === "invalid_provider" && (actor.isSupport || claim.createdById === actor.id);
+}
+
+/** Remove: a draft, an invalid-provider claim (creator or support), or a submitted claim for support. */
+export function canRemoveClaim(actor: SessionUser, claim: PolicyClaim) {
+  return claim.status === "draft" || canChangeInvalidProvider(actor, claim) || (actor.isSupport && claim.status === "submitted");
+}
+
 /** What the actor may do with a claim (reference ClaimPolicy, §1.3, §3.12). */
-export function claimPermissions(actor: SessionUser, status: string, windowIsCurrent: boolean) {
+export function claimPermissions(actor: SessionUser, claim: PolicyClaim, windowIsCurrent: boolean) {
+  const { status } = claim;
   const draft = status === "draft";
   return {
     canSubmit: draft && !actor.isSupport && windowIsCurrent,
     canEdit: (draft && (actor.isSupport || windowIsCurrent)) || (actor.isSupport && status === "submitted"),
-    canRemove: draft || (actor.isSupport && status === "submitted"),
+    canRemove: canRemoveClaim(actor, claim),
+    canChangeProvider: canChangeInvalidProvider(actor, claim),
   };
 }
 
@@ -169,8 +182,7 @@ export async function getSchoolClaim(db: DbOrTx, actor: SessionUser, schoolId: s
   if (!claim) throw new NotFoundError("claim");
   const rate = claim.school.region?.claimsFundingAvailablePerHourPence ?? 0;
   const hours = claim.mentorTrainings.map((t) => t.hoursCompleted ?? 0);
-  const today = utcDay(now);
-  const windowIsCurrent = Boolean(claim.claimWindow && claim.claimWindow.startsOn <= today && claim.claimWindow.endsOn >= today);
+  const windowIsCurrent = Boolean(claim.claimWindow && claimWindowStatus(claim.claimWindow, londonDate(now)) === "current");
 
   const revisions: Array<{
     id: string;
@@ -220,7 +232,7 @@ export async function getSchoolClaim(db: DbOrTx, actor: SessionUser, schoolId: s
     ratePence: rate,
     amountPence: displayAmount(claim.status, claim.amountPence, rate, hours),
     revisions,
-    ...claimPermissions(actor, claim.status, windowIsCurrent),
+    ...claimPermissions(actor, claim, windowIsCurrent),
   };
 }
 

@@ -2,15 +2,17 @@ import { randomInt } from "node:crypto";
 import { Prisma } from "#prisma/generated/client.ts";
 import type { ClaimStatus } from "#prisma/generated/enums.ts";
 import type { SessionUser } from "../../auth/session.ts";
-import type { Db, Tx } from "../../db.ts";
+import type { Db, DbOrTx, Tx } from "../../db.ts";
 import { ConflictError, DomainError, NotFoundError } from "../../errors.ts";
 import { logger } from "../../logger.ts";
 import { recordAudit } from "../../shared/audit/audit.service.ts";
 import { queueEmail } from "../../shared/email/email.service.ts";
+import { londonDate } from "../../shared/time/uk-time.ts";
+import { claimWindowStatus } from "../claim-window/claim-window.service.ts";
 import { formatMoney } from "./format.ts";
 import { NIOT_SUB_PROVIDER_CODES } from "./claim-status.ts";
 import { claimAmountPence, mentorAllowances, totalHours } from "./funding.ts";
-import { currentClaimWindow, isSchoolEligible } from "./claim.service.ts";
+import { canRemoveClaim, currentClaimWindow, isSchoolEligible } from "./claim.service.ts";
 
 /**
  * Claim writes (security.md §3). Every change is ONE transaction that:
@@ -64,7 +66,7 @@ async function lockAllowances(tx: Tx, mentorIds: string[], providerId: string, a
 }
 
 /** 8 digits, not starting with 0; unique (the constraint is the backstop, P2002 → retry). */
-async function newReference(tx: Tx) {
+export async function newReference(tx: Tx) {
   for (let i = 0; i < 10; i++) {
     const reference = String(randomInt(10_000_000, 100_000_000));
     if (!(await tx.claim.findUnique({ where: { reference }, select: { id: true } }))) return reference;
@@ -72,7 +74,7 @@ async function newReference(tx: Tx) {
   throw new Error("could not generate a claim reference");
 }
 
-async function loadSchool(tx: Tx, schoolId: string) {
+export async function loadSchool(tx: Tx, schoolId: string) {
   const school = await tx.school.findFirst({
     where: { id: schoolId, claimsService: true },
     select: { id: true, name: true, region: { select: { claimsFundingAvailablePerHourPence: true } } },
@@ -81,7 +83,7 @@ async function loadSchool(tx: Tx, schoolId: string) {
   return { ...school, ratePence: school.region?.claimsFundingAvailablePerHourPence ?? 0 };
 }
 
-async function loadProvider(tx: Tx, providerId: string) {
+export async function loadProvider(tx: DbOrTx, providerId: string) {
   const provider = await tx.provider.findFirst({
     where: { id: providerId, accredited: true, code: { notIn: NIOT_SUB_PROVIDER_CODES } },
     select: { id: true, name: true },
@@ -91,7 +93,7 @@ async function loadProvider(tx: Tx, providerId: string) {
 }
 
 /** Mentors must be the school's claims mentors, with hours left for this provider and year (checked under the locks). */
-async function assertWithinAllowance(
+export async function assertWithinAllowance(
   tx: Tx,
   opts: { schoolId: string; providerId: string; academicYear: { id: string; startsOn: Date }; mentors: MentorHours[]; excludeClaimId?: string },
 ) {
@@ -114,17 +116,19 @@ function claimUrl(schoolId: string, claimId: string) {
   return `${origin}/claims/schools/${schoolId}/claims/${claimId}?utm_source=email&utm_medium=notification`;
 }
 
-async function queueSubmittedEmail(
+export async function queueSubmittedEmail(
   tx: Tx,
   actor: SessionUser,
   claim: { id: string; schoolId: string; reference: string; amountPence: number; mentorCount: number; providerName: string },
+  /** A claim submitted again (e.g. after its provider was replaced) needs its own key. */
+  idempotencyKey = `claims.claim_submitted:${claim.id}`,
 ) {
   await queueEmail(tx, {
     to: actor.email,
     subject: "Claim submitted for mentor training funding",
     templateKey: "claims.claim_submitted",
     service: "claims",
-    idempotencyKey: `claims.claim_submitted:${claim.id}`,
+    idempotencyKey,
     body: [
       `Dear ${actor.firstName},`,
       "",
@@ -248,7 +252,7 @@ export async function createClaim(
 }
 
 /** Serialises every write to one claim (READ COMMITTED: reads after the lock see the latest commit). */
-async function lockedClaim(tx: Tx, schoolId: string, claimId: string) {
+export async function lockedClaim(tx: Tx, schoolId: string, claimId: string) {
   await advisoryLock(tx, `claims.claim:${claimId}`);
   const claim = await tx.claim.findFirst({
     where: { id: claimId, schoolId, status: { not: "internal_draft" } },
@@ -277,8 +281,7 @@ async function lockedClaim(tx: Tx, schoolId: string, claimId: string) {
 }
 
 function windowOpen(window: { startsOn: Date; endsOn: Date } | null, now: Date) {
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  return Boolean(window && window.startsOn <= today && window.endsOn >= today);
+  return Boolean(window && claimWindowStatus(window, londonDate(now)) === "current");
 }
 
 /**
@@ -456,7 +459,7 @@ export async function updateClaim(
   });
 }
 
-/** Removes a draft (anyone with access) or, for support, a submitted claim. Trainings go with it. */
+/** Removes a draft (anyone with access), an invalid-provider claim (its creator or support) or, for support, a submitted claim. Trainings go with it. */
 export async function removeClaim(
   db: Db,
   actor: SessionUser,
@@ -465,8 +468,7 @@ export async function removeClaim(
 ) {
   return inClaimTransaction(db, async (tx) => {
     const claim = await lockedClaim(tx, input.schoolId, input.claimId);
-    const allowed = claim.status === "draft" || (actor.isSupport && claim.status === "submitted");
-    if (!allowed) throw new DomainError("You cannot remove this claim");
+    if (!canRemoveClaim(actor, claim)) throw new DomainError("You cannot remove this claim");
     const revisionIds: string[] = [];
     let previousId = claim.previousRevisionId;
     while (previousId && !revisionIds.includes(previousId) && revisionIds.length < 100) {

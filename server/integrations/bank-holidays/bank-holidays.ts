@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { DbOrTx } from "../../db.ts";
+import { addDays, londonDate, londonTime } from "../../shared/time/uk-time.ts";
 
 export type BankHolidayEvent = { title: string; date: string };
 
@@ -46,23 +47,6 @@ export async function importBankHolidays(db: DbOrTx, events: BankHolidayEvent[])
   }
   return { created, updated, unchanged };
 }
-
-/** "YYYY-MM-DD" of an instant in Europe/London. */
-export function londonDate(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-}
-
-/** The instant of HH:00 London time on a "YYYY-MM-DD" day (GMT or BST). */
-export function londonTime(day: string, hour: number): Date {
-  for (const offset of [0, 1]) {
-    const candidate = new Date(`${day}T${String(hour - offset).padStart(2, "0")}:00:00Z`);
-    const h = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", hourCycle: "h23" }).format(candidate));
-    if (h === hour && londonDate(candidate) === day) return candidate;
-  }
-  return new Date(`${day}T${String(hour).padStart(2, "0")}:00:00Z`);
-}
-
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** 09:00 London on the first day after `day` that is neither a weekend nor a bank holiday. */
 export function nextWorkingDayStart(day: string, bankHolidays: Set<string>): Date {

@@ -2,16 +2,13 @@ import type { Db, DbOrTx } from "../../db.ts";
 import type { SessionUser } from "../../auth/session.ts";
 import { DomainError, NotFoundError } from "../../errors.ts";
 import { recordAudit } from "../audit/audit.service.ts";
+import { londonToday } from "../time/uk-time.ts";
 
 /** Support onboarding of organisations into a service (reference §1.10, §1.11, §3.3). */
 
-function today(now: Date) {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
-
 /** The claim window open today, else the next one to open (kept windows only). */
 export async function currentOrUpcomingClaimWindow(db: DbOrTx, now = new Date()) {
-  const d = today(now);
+  const d = londonToday(now);
   const current = await db.claimWindow.findFirst({
     where: { discardedAt: null, startsOn: { lte: d }, endsOn: { gte: d } },
     select: { id: true, academicYearId: true },

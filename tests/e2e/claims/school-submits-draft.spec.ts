@@ -21,7 +21,7 @@ async function supportAddsDraft(page: Page, claimsUrl: string, mentor: string, h
   await page.getByLabel(mentor).check();
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByRole("radio", { name: "Another amount" }).check();
-  await page.getByLabel("If you chose another amount, number of hours").fill(hours);
+  await page.getByLabel("Number of hours").fill(hours);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
   await page.getByRole("button", { name: "Save claim" }).click();

@@ -27,12 +27,12 @@ test("a support user creates a draft claim for a school, changes it and removes 
   await page.getByRole("button", { name: "Continue" }).click();
   await checkPage(page);
   await page.getByRole("radio", { name: "Another amount" }).check();
-  await page.getByLabel("If you chose another amount, number of hours").fill("0");
+  await page.getByLabel("Number of hours").fill("0");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.locator(".govuk-error-summary")).toContainText("Enter whole numbers up to a maximum of");
   await checkPage(page);
   await page.getByRole("radio", { name: "Another amount" }).check();
-  await page.getByLabel("If you chose another amount, number of hours").fill("2");
+  await page.getByLabel("Number of hours").fill("2");
   await page.getByRole("button", { name: "Continue" }).click();
   // support: no provider confirmation step
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
@@ -48,8 +48,8 @@ test("a support user creates a draft claim for a school, changes it and removes 
   // change the hours (the wizard opens preloaded from the record)
   await page.getByRole("link", { name: "Change hours for Ben Patel" }).click();
   await checkPage(page);
-  await expect(page.getByLabel("If you chose another amount, number of hours")).toHaveValue("2");
-  await page.getByLabel("If you chose another amount, number of hours").fill("3");
+  await expect(page.getByLabel("Number of hours")).toHaveValue("2");
+  await page.getByLabel("Number of hours").fill("3");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
   await checkPage(page);

@@ -13,14 +13,15 @@ import { PostForm } from "~/components/forms/PostForm";
 import { formatPence } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
 import { claimWizardAction, claimWizardLoader } from "./claim-wizard.server";
+import { PROVIDER_OPTIONS_STEP_TITLE, PROVIDER_STEP_TITLE, ProviderOptionsStep, ProviderSearchStep } from "./provider-steps";
 
 function titleFor(data: { view: string; mentor?: { name: string }; providerName?: string | null } | undefined) {
   if (!data) return "Add claim";
   switch (data.view) {
     case "provider":
-      return "Enter the accredited provider";
+      return PROVIDER_STEP_TITLE;
     case "provider-options":
-      return "Select the accredited provider";
+      return PROVIDER_OPTIONS_STEP_TITLE;
     case "no-mentors":
       return "There are no mentors you can include in a claim";
     case "mentors":
@@ -57,54 +58,20 @@ export default function ClaimWizardPage() {
   let body: JSX.Element;
   switch (data.view) {
     case "provider":
-      body = (
-        <PostForm action={data.action}>
-          <TextInput
-            name="providerQuery"
-            label={title}
-            labelClassName="govuk-label--l"
-            isPageHeading
-            hint="Enter the name, UKPRN, URN or postcode of the accredited provider. You must make a separate claim for each accredited provider you work with."
-            defaultValue={values.providerQuery ?? data.providerQuery}
-            error={errors.providerQuery}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <Button>Continue</Button>
-        </PostForm>
-      );
+      body = <ProviderSearchStep action={data.action} providerQuery={data.providerQuery} errors={errors} values={values} />;
       break;
     case "provider-options":
-      body =
-        data.providers.length === 0 ? (
-          <>
-                        <h1 className="govuk-heading-l">{title}</h1>
-            <p className="govuk-body">There are no accredited providers matching ‘{data.providerQuery}’.</p>
-            <p className="govuk-body">
-              <a className="govuk-link" href={data.changeSearchHref}>
-                Change your search
-              </a>
-            </p>
-          </>
-        ) : (
-          <PostForm action={data.action}>
-            <Radios
-              name="providerId"
-              legend={<h1 className="govuk-fieldset__heading">{title}</h1>}
-              legendClassName="govuk-fieldset__legend--l"
-              hint={`${data.providers.length} ${data.providers.length === 1 ? "result" : "results"} found for ‘${data.providerQuery}’`}
-              value={values.providerId ?? data.providerId}
-              error={errors.providerId}
-              items={data.providers.map((p) => ({ value: p.id, text: p.name, hint: p.postcode ? `${p.code}, ${p.postcode}` : p.code }))}
-            />
-            <p className="govuk-body">
-              <a className="govuk-link" href={data.changeSearchHref}>
-                Change your search
-              </a>
-            </p>
-            <Button>Continue</Button>
-          </PostForm>
-        );
+      body = (
+        <ProviderOptionsStep
+          action={data.action}
+          providerQuery={data.providerQuery}
+          providers={data.providers}
+          providerId={data.providerId}
+          changeSearchHref={data.changeSearchHref}
+          errors={errors}
+          values={values}
+        />
+      );
       break;
     case "no-mentors":
       body = (
@@ -163,19 +130,23 @@ export default function ClaimWizardPage() {
             error={errors.hoursChoice}
             items={[
               { value: "maximum", text: hours(data.remaining) },
-              { value: "custom", text: "Another amount" },
+              {
+                value: "custom",
+                text: "Another amount",
+                conditional: (
+                  <TextInput
+                    name="customHours"
+                    label="Number of hours"
+                    hint={`Enter a whole number up to ${data.remaining}`}
+                    className="govuk-input--width-3"
+                    inputMode="numeric"
+                    defaultValue={values.customHours ?? data.customHours}
+                    error={errors.customHours}
+                    suffix="hours"
+                  />
+                ),
+              },
             ]}
-          />
-          {/* Not a conditional reveal: govuk-frontend's conditional radios set aria-expanded on the input, which axe rejects. */}
-          <TextInput
-            name="customHours"
-            label="If you chose another amount, number of hours"
-            hint={`Enter a whole number up to ${data.remaining}`}
-            className="govuk-input--width-3"
-            inputMode="numeric"
-            defaultValue={values.customHours ?? data.customHours}
-            error={errors.customHours}
-            suffix="hours"
           />
           <Button>Continue</Button>
         </PostForm>

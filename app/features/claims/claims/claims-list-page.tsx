@@ -10,11 +10,10 @@ import { ClaimStatusTag } from "./status-tag";
 export const meta = govukMeta("Claims");
 export const loader = claimsListLoader;
 
-/** "3 days" / on the last day "5 hours and 12 minutes" (the window closes at the end of its last day, UK time ≈ UTC). */
-function timeLeft(endsOn: string, nowIso: string, days: number) {
+/** "3 days" / on the last day "5 hours and 12 minutes" until the deadline (11:59pm UK time). */
+function timeLeft(closesAt: string, nowIso: string, days: number) {
   if (days > 0) return `${days} ${days === 1 ? "day" : "days"}`;
-  const end = new Date(endsOn).getTime() + 24 * 60 * 60 * 1000 - 60 * 1000;
-  const minutes = Math.max(0, Math.floor((end - new Date(nowIso).getTime()) / 60000));
+  const minutes = Math.max(0, Math.floor((new Date(closesAt).getTime() - new Date(nowIso).getTime()) / 60000));
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `${h} ${h === 1 ? "hour" : "hours"} and ${m} ${m === 1 ? "minute" : "minutes"}`;
@@ -28,9 +27,9 @@ export default function ClaimsListPage() {
   return (
     <>
       <FlashBanner />
-      {current && data.eligibleForCurrentWindow && data.closesInDays !== null && data.closesInDays <= 30 ? (
+      {current && data.eligibleForCurrentWindow && data.closesInDays !== null && data.closesAt && data.closesInDays <= 30 ? (
         <NotificationBanner heading={`The deadline to submit claims is 11:59pm on ${formatDate(current.endsOn)}`}>
-          <p className="govuk-body">You have {timeLeft(current.endsOn, data.now, data.closesInDays)} left to submit your claims.</p>
+          <p className="govuk-body">You have {timeLeft(data.closesAt, data.now, data.closesInDays)} left to submit your claims.</p>
         </NotificationBanner>
       ) : null}
       <h1 className="govuk-heading-l">Claims</h1>
