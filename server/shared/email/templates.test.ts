@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { invitationEmail, removalEmail, supportInvitationEmail, supportRemovalEmail } from "../user/emails.ts";
 import { claimsClaimSubmitted, EMAIL_TEMPLATES, emailLink, emailPreviews, subjectForEnvironment } from "./templates.ts";
 
 describe("e-mail templates", () => {
@@ -13,6 +14,20 @@ describe("e-mail templates", () => {
     }
     expect(emailPreviews("claims").map((e) => e.subject)).toContain("Claim submitted for mentor training funding");
     expect(emailPreviews("placements").every((e) => e.templateKey.startsWith("placements."))).toBe(true);
+  });
+
+  it("the user e-mails of both services come from the registry, so the support console previews them", () => {
+    const registered = new Set(EMAIL_TEMPLATES.map((t) => t.templateKey));
+    const sent = (["claims", "placements"] as const).flatMap((service) => [
+      invitationEmail(service, "School", "Anne", "Hogwarts School"),
+      invitationEmail(service, "Provider", "Pat", "Best Practice Network"),
+      removalEmail(service, "Anne", "Hogwarts School"),
+      supportInvitationEmail(service, "Colin"),
+      supportRemovalEmail(service, "Colin"),
+    ]);
+    for (const e of sent) expect(registered, e.templateKey).toContain(e.templateKey);
+    expect(invitationEmail("placements", "School", "Anne", "Hogwarts School").subject).toBe("ACTION NEEDED: Sign-in to the Manage school placements service");
+    expect(invitationEmail("claims", "School", "Anne", "Hogwarts School").body).toContain("/claims/sign-in?utm_source=email&utm_medium=notification");
   });
 
   it("formats money and tracks links", () => {

@@ -188,6 +188,22 @@ export function placementsProviderRemoved(p: { providerName: string; schoolName:
   };
 }
 
+export function placementsSupportUserInvited(p: { firstName: string; signInUrl: string }): RenderedEmail {
+  return {
+    templateKey: "placements.support_user_invited",
+    subject: `Your invite to the ${PLACEMENTS_SERVICE_NAME} service`,
+    body: `Dear ${p.firstName},\n\nYou have been added as a support user of the ${PLACEMENTS_SERVICE_NAME} service.\n\n[Sign in](${emailLink(p.signInUrl)})\n\n${signOff("placements")}`,
+  };
+}
+
+export function placementsSupportUserRemoved(p: { firstName: string }): RenderedEmail {
+  return {
+    templateKey: "placements.support_user_removed",
+    subject: `You have been removed from ${PLACEMENTS_SERVICE_NAME}`,
+    body: `Dear ${p.firstName},\n\nYou have been removed as a support user of the ${PLACEMENTS_SERVICE_NAME} service.\n\n${signOff("placements")}`,
+  };
+}
+
 export function placementsInformationAdded(p: { firstName: string; schoolName: string; url: string }): RenderedEmail {
   return {
     templateKey: "placements.information_added",
@@ -222,6 +238,8 @@ export const EMAIL_TEMPLATES: readonly EmailTemplateEntry[] = [
   { service: "placements", name: "Partnership removed (to provider)", preview: () => placementsPartnershipDestroyed({ providerName: "Best Practice Network", schoolName: "Hogwarts School", placements: ["Mathematics", "Primary with science"] }) },
   { service: "placements", name: "Provider assigned to a placement", preview: () => placementsProviderAssigned({ providerName: "Best Practice Network", schoolName: "Hogwarts School", placementName: "Mathematics", url: `${origin}/placements/providers/1/placements/2` }) },
   { service: "placements", name: "Provider removed from a placement", preview: () => placementsProviderRemoved({ providerName: "Best Practice Network", schoolName: "Hogwarts School", placementName: "Mathematics" }) },
+  { service: "placements", name: "Support user invited", preview: () => placementsSupportUserInvited({ firstName: "Colin", signInUrl: `${origin}/placements/sign-in` }) },
+  { service: "placements", name: "Support user removed", preview: () => placementsSupportUserRemoved({ firstName: "Colin" }) },
   { service: "placements", name: "Placement information added", preview: () => placementsInformationAdded({ firstName: "Anne", schoolName: "Hogwarts School", url: `${origin}/placements/schools/1/placements` }) },
 ].map((t) => ({ ...t, templateKey: t.preview().templateKey }) as EmailTemplateEntry);
 

@@ -100,7 +100,6 @@ export async function addOrganisationUser(
       await queueEmail(tx, {
         to: user.email,
         ...email,
-        templateKey: `${org.service}.user_membership_created`,
         service: org.service,
       });
       await recordAudit(tx, {
@@ -139,7 +138,6 @@ export async function removeOrganisationUser(db: Db, actor: SessionUser, org: Or
     await queueEmail(tx, {
       to: membership.user.email,
       ...removalEmail(org.service, membership.user.firstName, name),
-      templateKey: `${org.service}.user_membership_destroyed`,
       service: org.service,
     });
     const remaining = await tx.userMembership.count({ where: { userId } });

@@ -42,7 +42,6 @@ export async function addSupportUser(db: Db, actor: SessionUser, service: Servic
     await queueEmail(tx, {
       to: user.email,
       ...supportInvitationEmail(service, user.firstName),
-      templateKey: `${service}.support_user_invitation`,
       service,
     });
     await recordAudit(tx, {
@@ -69,7 +68,6 @@ export async function removeSupportUser(db: Db, actor: SessionUser, service: Ser
     await queueEmail(tx, {
       to: user.email,
       ...supportRemovalEmail(service, user.firstName),
-      templateKey: `${service}.support_user_removal`,
       service,
     });
     await recordAudit(tx, { actorId: actor.id, action: "support_user.discarded", recordType: "User", recordId: userId, requestId });
