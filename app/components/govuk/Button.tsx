@@ -88,3 +88,28 @@ export interface ButtonGroupProps {
 export function ButtonGroup({ children, className }: ButtonGroupProps): ReactElement {
   return <div className={cx("govuk-button-group", className)}>{children}</div>;
 }
+
+export interface FormActionsProps {
+  /** The submit button's text. */
+  children: ReactNode;
+  /** Where "Cancel" goes (the page the journey started from); no link when absent. */
+  cancelHref?: string;
+  variant?: ButtonProps["variant"];
+  preventDoubleClick?: boolean;
+}
+
+/** A form's submit button with the "Cancel" link beside it, as GOV.UK question and confirmation pages have. */
+export function FormActions({ children, cancelHref, variant, preventDoubleClick }: FormActionsProps): ReactElement {
+  return (
+    <ButtonGroup>
+      <Button variant={variant} preventDoubleClick={preventDoubleClick}>
+        {children}
+      </Button>
+      {cancelHref ? (
+        <a className="govuk-link" href={cancelHref}>
+          Cancel
+        </a>
+      ) : null}
+    </ButtonGroup>
+  );
+}

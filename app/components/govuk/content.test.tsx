@@ -5,6 +5,7 @@ import {
   BackLink,
   Button,
   Details,
+  FormActions,
   ErrorSummary,
   InsetText,
   NotificationBanner,
@@ -44,6 +45,15 @@ describe("ErrorSummary", () => {
     expect(html(<ErrorSummary errors={[{ text: "x" }]} disableAutoFocus />)).toContain(
       'data-disable-auto-focus="true"',
     );
+  });
+});
+
+describe("FormActions", () => {
+  it("puts the submit button and a Cancel link in a button group", () => {
+    expect(html(<FormActions cancelHref="/back" variant="warning" preventDoubleClick>Remove mentor</FormActions>)).toBe(
+      '<div class="govuk-button-group"><button type="submit" data-prevent-double-click="true" class="govuk-button govuk-button--warning" data-module="govuk-button">Remove mentor</button><a class="govuk-link" href="/back">Cancel</a></div>',
+    );
+    expect(html(<FormActions>Continue</FormActions>)).not.toContain("Cancel");
   });
 });
 

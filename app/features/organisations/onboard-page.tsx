@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Button, ErrorSummary, Radios, SummaryList, TextInput, errorSummaryItems, fieldError } from "~/components/govuk";
+import { BackLink, FormActions, ErrorSummary, Radios, SummaryList, TextInput, errorSummaryItems, fieldError } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { onboardStepAction, onboardStepLoader } from "./onboard.server";
@@ -26,11 +26,6 @@ export default function OnboardPage() {
   const { errors, values } = useFormState();
   const heading = title(data);
   const caption = <span className="govuk-caption-l">Add organisation</span>;
-  const cancel = (
-    <a className="govuk-link" href={data.cancelHref}>
-      Cancel
-    </a>
-  );
   let body;
   if (data.step === "type") {
     body = (
@@ -46,10 +41,7 @@ export default function OnboardPage() {
             { value: "provider", text: "Teacher training provider" },
           ]}
         />
-        <div className="govuk-button-group">
-          <Button>Continue</Button>
-          {cancel}
-        </div>
+        <FormActions cancelHref={data.cancelHref}>Continue</FormActions>
       </PostForm>
     );
   } else if (data.step === "organisation") {
@@ -63,10 +55,7 @@ export default function OnboardPage() {
           defaultValue={(values.query as string | undefined) ?? data.state.query ?? ""}
           error={fieldError(errors, "query")}
         />
-        <div className="govuk-button-group">
-          <Button>Continue</Button>
-          {cancel}
-        </div>
+        <FormActions cancelHref={data.cancelHref}>Continue</FormActions>
       </PostForm>
     );
   } else if (data.step === "options") {
@@ -98,10 +87,7 @@ export default function OnboardPage() {
               Or enter different details
             </a>
           </p>
-          <div className="govuk-button-group">
-            <Button>Continue</Button>
-            {cancel}
-          </div>
+          <FormActions cancelHref={data.cancelHref}>Continue</FormActions>
         </PostForm>
       );
   } else {
@@ -118,10 +104,7 @@ export default function OnboardPage() {
           }))}
         />
         <PostForm>
-          <div className="govuk-button-group">
-            <Button preventDoubleClick>Add organisation</Button>
-            {cancel}
-          </div>
+          <FormActions cancelHref={data.cancelHref} preventDoubleClick>Add organisation</FormActions>
         </PostForm>
       </>
     );

@@ -7,20 +7,12 @@ export default function PlacementsOrganisationLayout() {
   const { organisation, kind } = useLoaderData<LayoutData>();
   const { pathname } = useLocation();
   const base = `/placements/${kind === "school" ? "schools" : "providers"}/${organisation.id}`;
+  // Only the pages that exist: mentors, partner schools and organisation details come with their own journeys.
   const items = (
-    kind === "school"
-      ? [
-          { text: "Placements", href: `${base}/placements` },
-          { text: "Mentors", href: `${base}/mentors` },
-          { text: "Users", href: `${base}/users` },
-          { text: "Organisation details", href: `${base}/details` },
-        ]
-      : [
-          { text: "Placements", href: `${base}/placements` },
-          { text: "Partner schools", href: `${base}/partner-schools` },
-          { text: "Users", href: `${base}/users` },
-          { text: "Organisation details", href: `${base}/details` },
-        ]
+    [
+      { text: "Placements", href: `${base}/placements` },
+      { text: "Users", href: `${base}/users` },
+    ]
   ).map((item) => ({ ...item, current: pathname === item.href || pathname.startsWith(`${item.href}/`) }));
   return (
     <>

@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Button, ErrorSummary, InsetText, SummaryList, TextInput, errorSummaryItems, fieldError } from "~/components/govuk";
+import { BackLink, FormActions, ErrorSummary, InsetText, SummaryList, TextInput, errorSummaryItems, fieldError } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { addUserStepAction, addUserStepLoader } from "./users.server";
@@ -35,12 +35,7 @@ export default function AddUserPage() {
             />
             <InsetText>We will send them an email with information on how to access the service.</InsetText>
             <PostForm>
-              <div className="govuk-button-group">
-                <Button preventDoubleClick>{labels.add}</Button>
-                <a className="govuk-link" href={cancelHref}>
-                  Cancel
-                </a>
-              </div>
+              <FormActions cancelHref={cancelHref} preventDoubleClick>{labels.add}</FormActions>
             </PostForm>
           </div>
         </div>
@@ -69,12 +64,7 @@ export default function AddUserPage() {
               defaultValue={value("email")}
               error={fieldError(errors, "email")}
             />
-            <div className="govuk-button-group">
-              <Button>Continue</Button>
-              <a className="govuk-link" href={cancelHref}>
-                Cancel
-              </a>
-            </div>
+            <FormActions cancelHref={cancelHref}>Continue</FormActions>
           </PostForm>
         </div>
       </div>

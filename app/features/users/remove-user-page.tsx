@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Button, ErrorSummary } from "~/components/govuk";
+import { BackLink, FormActions, ErrorSummary } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { removeUserAction, userLoader } from "./users.server";
@@ -25,12 +25,7 @@ export default function RemoveUserPage() {
         We will send an email to {user.email} to tell them they have been removed.
       </p>
       <PostForm>
-        <div className="govuk-button-group">
-          <Button variant="warning">Remove {labels.noun}</Button>
-          <a className="govuk-link" href={basePath}>
-            Cancel
-          </a>
-        </div>
+        <FormActions cancelHref={basePath} variant="warning">Remove {labels.noun}</FormActions>
       </PostForm>
     </>
   );

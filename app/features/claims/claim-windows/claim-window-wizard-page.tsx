@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Button, DateInput, ErrorSummary, Radios, SummaryList, WarningText, errorSummaryItems, fieldError } from "~/components/govuk";
+import { BackLink, FormActions, DateInput, ErrorSummary, Radios, SummaryList, WarningText, errorSummaryItems, fieldError } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { formatDate } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
@@ -43,12 +43,7 @@ export default function ClaimWindowWizardPage() {
               <WarningText>Setting the current claim window to a date in the past will close the window and prevent users from making any claims.</WarningText>
             ) : null}
             <PostForm>
-              <div className="govuk-button-group">
-                <Button preventDoubleClick>Save claim window</Button>
-                <a className="govuk-link" href={data.cancelHref}>
-                  Cancel
-                </a>
-              </div>
+              <FormActions cancelHref={data.cancelHref} preventDoubleClick>Save claim window</FormActions>
             </PostForm>
           </div>
         </div>
@@ -92,12 +87,7 @@ export default function ClaimWindowWizardPage() {
               items={data.academicYears.map((y) => ({ value: y.id, text: y.name }))}
               error={fieldError(errors, "academicYearId")}
             />
-            <div className="govuk-button-group">
-              <Button>Continue</Button>
-              <a className="govuk-link" href={data.cancelHref}>
-                Cancel
-              </a>
-            </div>
+            <FormActions cancelHref={data.cancelHref}>Continue</FormActions>
           </PostForm>
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Button, ErrorSummary, WarningText, errorSummaryItems } from "~/components/govuk";
+import { BackLink, FormActions, ErrorSummary, WarningText, errorSummaryItems } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { formatDate } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
@@ -28,14 +28,7 @@ export default function RemoveClaimWindowPage() {
             <WarningText>This is the current claim window. Soft-deleting the current claim window means users cannot make any claims.</WarningText>
           ) : null}
           <PostForm>
-            <div className="govuk-button-group">
-              <Button variant="warning" preventDoubleClick>
-                Remove claim window
-              </Button>
-              <a className="govuk-link" href={windowHref}>
-                Cancel
-              </a>
-            </div>
+            <FormActions cancelHref={windowHref} variant="warning" preventDoubleClick>Remove claim window</FormActions>
           </PostForm>
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Button, SummaryList } from "~/components/govuk";
+import { BackLink, FormActions, SummaryList } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { formatDate } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
@@ -34,14 +34,7 @@ export default function RemoveAcceptancePage() {
           />
           <p className="govuk-body">Users of {school.name} will have to accept the grant conditions again before they can use the service.</p>
           <PostForm>
-            <div className="govuk-button-group">
-              <Button variant="warning" preventDoubleClick>
-                Remove agreement
-              </Button>
-              <a className="govuk-link" href={detailsHref}>
-                Cancel
-              </a>
-            </div>
+            <FormActions cancelHref={detailsHref} variant="warning" preventDoubleClick>Remove agreement</FormActions>
           </PostForm>
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Button, DateInput, ErrorSummary, SummaryList, TextInput, errorSummaryItems, fieldError } from "~/components/govuk";
+import { BackLink, FormActions, DateInput, ErrorSummary, SummaryList, TextInput, errorSummaryItems, fieldError } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { addMentorStepAction, addMentorStepLoader } from "./mentors.server";
@@ -70,12 +70,7 @@ export default function AddMentorPage() {
               ]}
             />
             <PostForm>
-              <div className="govuk-button-group">
-                <Button preventDoubleClick>Add mentor</Button>
-                <a className="govuk-link" href={cancelHref}>
-                  Cancel
-                </a>
-              </div>
+              <FormActions cancelHref={cancelHref} preventDoubleClick>Add mentor</FormActions>
             </PostForm>
           </div>
         </div>
@@ -116,12 +111,7 @@ export default function AddMentorPage() {
               values={dob}
               error={fieldError(errors, "dateOfBirth")}
             />
-            <div className="govuk-button-group">
-              <Button>Continue</Button>
-              <a className="govuk-link" href={cancelHref}>
-                Cancel
-              </a>
-            </div>
+            <FormActions cancelHref={cancelHref}>Continue</FormActions>
           </PostForm>
         </div>
       </div>

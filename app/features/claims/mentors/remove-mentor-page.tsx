@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Button } from "~/components/govuk";
+import { BackLink, FormActions } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta } from "~/lib/page";
 import { removeMentorAction, removeMentorLoader } from "./mentors.server";
@@ -28,14 +28,7 @@ export default function RemoveMentorPage() {
               <h1 className="govuk-heading-l">Are you sure you want to remove this mentor?</h1>
               <p className="govuk-body">You will no longer be able to add {name} to claims for this school.</p>
               <PostForm>
-                <div className="govuk-button-group">
-                  <Button variant="warning" preventDoubleClick>
-                    Remove mentor
-                  </Button>
-                  <a className="govuk-link" href={mentorHref}>
-                    Cancel
-                  </a>
-                </div>
+                <FormActions cancelHref={mentorHref} variant="warning" preventDoubleClick>Remove mentor</FormActions>
               </PostForm>
             </>
           ) : (
