@@ -13,7 +13,7 @@ import { PostForm } from "~/components/forms/PostForm";
 import { formatPence } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
 import { claimWizardAction, claimWizardLoader } from "./claim-wizard.server";
-import { PROVIDER_OPTIONS_STEP_TITLE, PROVIDER_STEP_TITLE, ProviderStep } from "./provider-steps";
+import { PROVIDER_OPTIONS_STEP_TITLE, PROVIDER_STEP_TITLE, ProviderOptionsStep, ProviderSearchStep } from "./provider-steps";
 
 function titleFor(data: { view: string; mentor?: { name: string }; providerName?: string | null } | undefined) {
   if (!data) return "Add claim";
@@ -58,8 +58,20 @@ export default function ClaimWizardPage() {
   let body: JSX.Element;
   switch (data.view) {
     case "provider":
+      body = <ProviderSearchStep action={data.action} providerQuery={data.providerQuery} errors={errors} values={values} />;
+      break;
     case "provider-options":
-      body = <ProviderStep data={data} errors={errors} values={values} />;
+      body = (
+        <ProviderOptionsStep
+          action={data.action}
+          providerQuery={data.providerQuery}
+          providers={data.providers}
+          providerId={data.providerId}
+          changeSearchHref={data.changeSearchHref}
+          errors={errors}
+          values={values}
+        />
+      );
       break;
     case "no-mentors":
       body = (
