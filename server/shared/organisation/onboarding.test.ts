@@ -41,6 +41,10 @@ describe("claims support organisations", () => {
     expect((await api.claims.support.organisation.list({ query: "alpha", page: 2 })).items).toHaveLength(5);
     expect((await api.claims.support.organisation.list({ query: "23456" })).items.map((s) => s.name)).toEqual(["Beta Academy"]);
     expect((await api.claims.support.organisation.list({ query: "ab1 2c" })).total).toBe(31);
+    // postcodes match however they are typed
+    expect((await api.claims.support.organisation.list({ query: "ab12c" })).total).toBe(31);
+    expect((await api.claims.support.organisation.list({ query: " AB1  2CD " })).total).toBe(31);
+    expect((await api.claims.support.organisation.list({ query: "ab13" })).total).toBe(0);
     expect((await api.claims.support.organisation.list({ query: "%" })).total).toBe(0);
   });
 

@@ -19,16 +19,22 @@ function pageOf<T>(items: T[], total: number, page: number): Page<T> {
   return { items, total, page, totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
+/** Postcodes match however they are spaced ("sw1a1aa", "SW1A 1AA"): both sides are compared without spaces. */
+function postcodeMatch(column: Prisma.Sql, query: string) {
+  const compact = likePattern(query.replace(/\s+/g, ""));
+  return Prisma.sql`(${column} ILIKE ${likePattern(query)} OR replace(${column}, ' ', '') ILIKE ${compact})`;
+}
+
 function schoolMatch(query: string | undefined) {
   if (!query?.trim()) return Prisma.sql`TRUE`;
   const p = likePattern(query);
-  return Prisma.sql`(s.name ILIKE ${p} OR s.urn ILIKE ${p} OR s.postcode ILIKE ${p})`;
+  return Prisma.sql`(s.name ILIKE ${p} OR s.urn ILIKE ${p} OR ${postcodeMatch(Prisma.sql`s.postcode`, query)})`;
 }
 
 function providerMatch(query: string | undefined) {
   if (!query?.trim()) return Prisma.sql`TRUE`;
   const p = likePattern(query);
-  return Prisma.sql`(pr.name ILIKE ${p} OR pr.postcode ILIKE ${p} OR pr.code ILIKE ${p})`;
+  return Prisma.sql`(pr.name ILIKE ${p} OR pr.code ILIKE ${p} OR ${postcodeMatch(Prisma.sql`pr.postcode`, query)})`;
 }
 
 /** Schools onboarded to claims (the claims console home). */
