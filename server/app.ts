@@ -36,6 +36,8 @@ export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
     const requestId = randomUUID();
     res.locals.requestId = requestId;
     res.setHeader("X-Request-Id", requestId);
+    // Ours, not the client's: code that only sees the Fetch Request (e.g. the CSRF check) logs it.
+    req.headers["x-request-id"] = requestId;
     const started = process.hrtime.bigint();
     res.on("finish", () => {
       if (req.path.startsWith("/assets/") || req.path.startsWith("/build/")) return;

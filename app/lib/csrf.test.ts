@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { logger } from "#server/logger.ts";
 import { csrfTokenFor, isValidCsrf } from "./csrf.server";
+import { readForm } from "./form.server";
 
 function requestWithCookie(cookie?: string) {
   return new Request("http://localhost/claims/x", { headers: cookie ? { Cookie: cookie } : {} });
@@ -27,5 +29,21 @@ describe("CSRF tokens", () => {
     expect(isValidCsrf(requestWithCookie(a), "nonsense")).toBe(false);
     expect(isValidCsrf(requestWithCookie(a), b.token)).toBe(false);
     expect(isValidCsrf(requestWithCookie(), b.token)).toBe(false);
+  });
+});
+
+describe("readForm", () => {
+  it("refuses a form with a wrong token with 403, logging the request id", async () => {
+    const warn = vi.spyOn(logger, "warn").mockImplementation(() => undefined);
+    const cookie = cookieValue(csrfTokenFor(requestWithCookie()).setCookie!);
+    const request = new Request("http://localhost/claims/schools/x/claims/y/submit", {
+      method: "POST",
+      headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded", "X-Request-Id": "req-123" },
+      body: "_csrf=nonsense&version=1",
+    });
+    const refused = await readForm(request).catch((e: unknown) => e);
+    expect((refused as Response).status).toBe(403);
+    expect(warn).toHaveBeenCalledWith({ requestId: "req-123", path: "/claims/schools/x/claims/y/submit" }, "denied: CSRF token missing or invalid");
+    warn.mockRestore();
   });
 });
