@@ -53,7 +53,7 @@ describe('seed', () => {
     expect(first.regions).toBe(4)
     expect(first.schools).toBeGreaterThanOrEqual(50)
     expect(first.providers).toBeGreaterThanOrEqual(20)
-    expect(first.claims).toBe(2)
+    expect(first.claims).toBe(4)
     await seed(db, { today })
     expect(await counts(db)).toEqual(first)
   }, 60_000)
@@ -108,8 +108,17 @@ describe('seed', () => {
     expect(claims.map((c) => [c.reference, c.status])).toEqual([
       ['10000001', 'submitted'],
       ['10000002', 'draft'],
+      ['10000003', 'invalid_provider'],
+      ['10000004', 'invalid_provider'],
     ])
     expect(claims[0].mentorTrainings.length).toBeGreaterThan(0)
+    // invalid_provider claims: created by Mary with a provider that is not accredited, trainings with that provider
+    const invalid = await db.claim.findMany({ where: { status: 'invalid_provider' }, include: { provider: true, createdBy: true, mentorTrainings: true } })
+    for (const c of invalid) {
+      expect(c.provider?.accredited, c.reference!).toBe(false)
+      expect(c.createdBy?.email).toBe('mary@example.com')
+      expect(c.mentorTrainings.map((t) => t.providerId)).toEqual([c.providerId])
+    }
   })
 
   it('adds a non-overlapping current window when re-run later (the database would refuse an overlap)', async () => {

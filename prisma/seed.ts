@@ -256,7 +256,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
   })
   await upsertEligibility(db, manual.id, currentAyId)
 
-  // Claims for Mary's Hillside Academy: one submitted (with mentor trainings), one support-created draft.
+  // Claims for Mary's Hillside Academy: one submitted (with mentor trainings), one support-created draft, two invalid_provider.
   const hillside = SCHOOLS.find((s) => s.urn === '100521')!
   const rate = REGIONS.find((r) => r.name === hillside.region)!.claimsFundingAvailablePerHourPence
   const bpn = providerIds.get(BEST_PRACTICE_NETWORK_CODE)!
@@ -307,6 +307,37 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
     create: { claimId: draft.id, mentorId: mentorIds[6], providerId: ucl, hoursCompleted: 8, trainingType: 'initial' },
     update: {},
   })
+  // Two claims Mary submitted with providers that have since lost accreditation (status invalid_provider), one per
+  // Playwright project (tests/e2e/claims/school-fixes-invalid-provider.spec.ts). Each mentor's hours exceed what is
+  // left with Best Practice Network after claim 10000001, so that provider cannot be assigned.
+  for (const [reference, code, mentor, hours] of [
+    ['10000003', '1OA', mentorIds[4], 6],
+    ['10000004', '3RL', mentorIds[5], 12],
+  ] as const) {
+    const providerId = providerIds.get(code)!
+    const claim = await db.claim.upsert({
+      where: { reference },
+      create: {
+        reference,
+        schoolId: schoolIds.get('100521')!,
+        providerId,
+        claimWindowId: currentWindowId,
+        status: 'invalid_provider',
+        createdByType: 'User',
+        createdById: maryClaims,
+        submittedByType: 'User',
+        submittedById: maryClaims,
+        submittedAt: addDays(today, -20),
+        amountPence: rate * hours,
+      },
+      update: {},
+    })
+    await db.mentorTraining.upsert({
+      where: { claimId_mentorId: { claimId: claim.id, mentorId: mentor } },
+      create: { claimId: claim.id, mentorId: mentor, providerId, hoursCompleted: hours, trainingType: 'initial' },
+      update: {},
+    })
+  }
   log('claims')
 
   // Placements: contacts, hosting interests, partnerships and a few placements for next academic year ----------------

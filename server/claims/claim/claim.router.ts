@@ -1,9 +1,11 @@
 import { procedures, router } from "../../trpc/init.ts";
 import {
+  AssignProviderInput,
   ClaimableMentorsInput,
   ClaimIdInput,
   CreateClaimInput,
   ListClaimsInput,
+  NewProviderInput,
   RemoveClaimInput,
   SearchProvidersInput,
   SubmitClaimInput,
@@ -19,6 +21,7 @@ import {
   searchClaimProviders,
 } from "./claim.service.ts";
 import { createClaim, removeClaim, submitClaim, updateClaim } from "./submit-claim.ts";
+import { assignProvider, checkNewProvider } from "./invalid-provider.ts";
 import { z } from "zod";
 
 /** `claims.claim.*`: a school's claims (school users of that school, or support working inside it). */
@@ -47,6 +50,13 @@ export const claimsClaimRouter = router({
   ),
   remove: procedures.claimsSchool.input(RemoveClaimInput).mutation(({ ctx, input }) =>
     removeClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
+  ),
+  /** Invalid provider wizard: can the claim's mentors move to this provider? Then move them and submit. */
+  checkNewProvider: procedures.claimsSchool.input(NewProviderInput).query(({ ctx, input }) =>
+    checkNewProvider(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }),
+  ),
+  assignProvider: procedures.claimsSchool.input(AssignProviderInput).mutation(({ ctx, input }) =>
+    assignProvider(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
   ),
 });
 

@@ -89,3 +89,7 @@ export function parseHoursAnswer(values: Record<string, unknown>, remaining: num
   if (hours < 1 || hours > remaining) return { ok: false, errors: { customHours: message } };
   return { ok: true, hours, choice };
 }
+
+/** Invalid provider wizard: the accredited provider replacing a provider that is no longer accredited. */
+export const NewProviderInput = z.object({ schoolId: uuid(), claimId: uuid(), providerId: uuid("Enter the accredited provider") });
+export const AssignProviderInput = NewProviderInput.extend({ version: z.number().int().min(0).max(2_000_000_000) });

@@ -66,7 +66,7 @@ async function lockAllowances(tx: Tx, mentorIds: string[], providerId: string, a
 }
 
 /** 8 digits, not starting with 0; unique (the constraint is the backstop, P2002 → retry). */
-export async function newReference(tx: Tx) {
+async function newReference(tx: Tx) {
   for (let i = 0; i < 10; i++) {
     const reference = String(randomInt(10_000_000, 100_000_000));
     if (!(await tx.claim.findUnique({ where: { reference }, select: { id: true } }))) return reference;
@@ -74,7 +74,7 @@ export async function newReference(tx: Tx) {
   throw new Error("could not generate a claim reference");
 }
 
-export async function loadSchool(tx: Tx, schoolId: string) {
+async function loadSchool(tx: Tx, schoolId: string) {
   const school = await tx.school.findFirst({
     where: { id: schoolId, claimsService: true },
     select: { id: true, name: true, region: { select: { claimsFundingAvailablePerHourPence: true } } },
@@ -93,7 +93,7 @@ export async function loadProvider(tx: DbOrTx, providerId: string) {
 }
 
 /** Mentors must be the school's claims mentors, with hours left for this provider and year (checked under the locks). */
-export async function assertWithinAllowance(
+async function assertWithinAllowance(
   tx: Tx,
   opts: { schoolId: string; providerId: string; academicYear: { id: string; startsOn: Date }; mentors: MentorHours[]; excludeClaimId?: string },
 ) {
@@ -116,7 +116,7 @@ function claimUrl(schoolId: string, claimId: string) {
   return `${origin}/claims/schools/${schoolId}/claims/${claimId}?utm_source=email&utm_medium=notification`;
 }
 
-export async function queueSubmittedEmail(
+async function queueSubmittedEmail(
   tx: Tx,
   actor: SessionUser,
   claim: { id: string; schoolId: string; reference: string; amountPence: number; mentorCount: number; providerName: string },
@@ -305,50 +305,79 @@ export async function submitClaim(
     if (!claim.providerId || !claim.claimWindow || !windowOpen(claim.claimWindow, now)) {
       throw new DomainError("You cannot submit the claim because the claim window is closed");
     }
-    const provider = await loadProvider(tx, claim.providerId);
-    const school = await loadSchool(tx, input.schoolId);
-    const mentors = claim.mentorTrainings.map((t) => ({ mentorId: t.mentorId, hours: t.hoursCompleted ?? 0 }));
-    if (mentors.length === 0) throw new DomainError("Add a mentor to the claim before submitting it");
-    await assertWithinAllowance(tx, {
-      schoolId: school.id,
-      providerId: provider.id,
-      academicYear: claim.claimWindow.academicYear,
-      mentors,
-      excludeClaimId: claim.id,
-    });
-    const amountPence = claimAmountPence(school.ratePence, mentors.map((m) => m.hours));
-    const reference = claim.reference ?? (await newReference(tx));
-    const updated = await tx.claim.updateMany({
-      where: { id: claim.id, schoolId: school.id, status: { in: ["draft", "internal_draft"] }, version: input.version },
-      data: {
-        status: "submitted",
-        version: { increment: 1 },
-        submittedAt: now,
-        submittedByType: "User",
-        submittedById: actor.id,
-        amountPence,
-        reference,
-      },
-    });
-    if (updated.count !== 1) throw new ConflictError();
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "claim.submitted",
-      recordType: "Claim",
-      recordId: claim.id,
+    const { reference } = await submitLockedClaim(tx, actor, claim, {
+      providerId: claim.providerId,
+      fromStatuses: ["draft", "internal_draft"],
+      version: input.version,
+      now,
       requestId: opts.requestId,
-      changes: { reference, from: claim.status, to: "submitted", amountPence },
-    });
-    await queueSubmittedEmail(tx, actor, {
-      id: claim.id,
-      schoolId: school.id,
-      reference,
-      amountPence,
-      mentorCount: mentors.length,
-      providerName: provider.name,
     });
     return { claimId: claim.id, reference, alreadySubmitted: false };
   });
+}
+
+/**
+ * Submits a locked claim (lockedClaim) as its mentor trainings stand, with a provider (a new one moves the trainings
+ * to it): the hours re-summed under the allowance locks, the amount snapshot, the reference kept (or made), a
+ * conditional update from `fromStatuses` at `version`, the audit row and the e-mail to the submitter.
+ */
+export async function submitLockedClaim(
+  tx: Tx,
+  actor: SessionUser,
+  claim: Awaited<ReturnType<typeof lockedClaim>>,
+  opts: { providerId: string; fromStatuses: ClaimStatus[]; version: number; now: Date; requestId?: string; emailKey?: string },
+) {
+  if (!claim.claimWindow) throw new DomainError("This claim has no claim window");
+  const provider = await loadProvider(tx, opts.providerId);
+  const school = await loadSchool(tx, claim.schoolId);
+  const mentors = claim.mentorTrainings.map((t) => ({ mentorId: t.mentorId, hours: t.hoursCompleted ?? 0 }));
+  if (mentors.length === 0) throw new DomainError("Add a mentor to the claim before submitting it");
+  await assertWithinAllowance(tx, {
+    schoolId: school.id,
+    providerId: provider.id,
+    academicYear: claim.claimWindow.academicYear,
+    mentors,
+    excludeClaimId: claim.id,
+  });
+  const amountPence = claimAmountPence(school.ratePence, mentors.map((m) => m.hours));
+  const reference = claim.reference ?? (await newReference(tx));
+  const updated = await tx.claim.updateMany({
+    where: { id: claim.id, schoolId: school.id, status: { in: opts.fromStatuses }, version: opts.version },
+    data: {
+      providerId: provider.id,
+      status: "submitted",
+      version: { increment: 1 },
+      submittedAt: opts.now,
+      submittedByType: "User",
+      submittedById: actor.id,
+      amountPence,
+      reference,
+    },
+  });
+  if (updated.count !== 1) throw new ConflictError();
+  const providerChanged = provider.id !== claim.providerId;
+  if (providerChanged) await tx.mentorTraining.updateMany({ where: { claimId: claim.id }, data: { providerId: provider.id } });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "claim.submitted",
+    recordType: "Claim",
+    recordId: claim.id,
+    requestId: opts.requestId,
+    changes: {
+      reference,
+      from: claim.status,
+      to: "submitted",
+      amountPence,
+      ...(providerChanged ? { providerId: { before: claim.providerId, after: provider.id } } : {}),
+    },
+  });
+  await queueSubmittedEmail(
+    tx,
+    actor,
+    { id: claim.id, schoolId: school.id, reference, amountPence, mentorCount: mentors.length, providerName: provider.name },
+    opts.emailKey,
+  );
+  return { reference };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Button, ButtonGroup, SummaryList, Table } from "~/components/govuk";
+import { BackLink, Button, ButtonGroup, SummaryList, Table, WarningText } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
@@ -24,9 +24,13 @@ export function ClaimSummary({
     ratePence: number;
     amountPence: number;
   };
-  changeHref?: (step: string) => string;
+  /** A step's Change link; null (or no function) for none. */
+  changeHref?: (step: string) => string | null;
 }) {
-  const change = (step: string, what: string) => (changeHref ? [{ href: changeHref(step), text: "Change", visuallyHiddenText: what }] : undefined);
+  const change = (step: string, what: string) => {
+    const href = changeHref?.(step);
+    return href ? [{ href, text: "Change", visuallyHiddenText: what }] : undefined;
+  };
   return (
     <>
       <h2 className="govuk-heading-m">Details</h2>
@@ -83,6 +87,21 @@ export default function ClaimPage() {
             <p className="govuk-body">
               Submitted by {claim.submittedBy.name} on {formatDate(claim.submittedAt)}.
             </p>
+          ) : null}
+          {claim.status === "invalid_provider" ? (
+            <WarningText>
+              {claim.provider?.name ?? "The provider"} is no longer an accredited provider.{" "}
+              {claim.canChangeProvider ? (
+                <>
+                  <a className="govuk-link" href={`${base}/${claim.id}/invalid-provider`}>
+                    Change the accredited provider
+                  </a>{" "}
+                  and submit the claim.
+                </>
+              ) : (
+                "The user who added the claim must change the accredited provider."
+              )}
+            </WarningText>
           ) : null}
           {claim.status === "draft" && claim.createdBySupport ? (
             <p className="govuk-body">This claim was added by the support team. Check it and submit it.</p>

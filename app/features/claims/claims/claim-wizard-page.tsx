@@ -13,7 +13,8 @@ import { PostForm } from "~/components/forms/PostForm";
 import { formatPence } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
 import { claimWizardAction, claimWizardLoader } from "./claim-wizard.server";
-import { PROVIDER_OPTIONS_STEP_TITLE, PROVIDER_STEP_TITLE, ProviderOptionsStep, ProviderSearchStep } from "./provider-steps";
+import { ClaimDeclaration } from "./claim-declaration";
+import { PROVIDER_OPTIONS_STEP_TITLE, PROVIDER_STEP_TITLE, ProviderStep } from "./provider-steps";
 
 function titleFor(data: { view: string; mentor?: { name: string }; providerName?: string | null } | undefined) {
   if (!data) return "Add claim";
@@ -58,20 +59,8 @@ export default function ClaimWizardPage() {
   let body: JSX.Element;
   switch (data.view) {
     case "provider":
-      body = <ProviderSearchStep action={data.action} providerQuery={data.providerQuery} errors={errors} values={values} />;
-      break;
     case "provider-options":
-      body = (
-        <ProviderOptionsStep
-          action={data.action}
-          providerQuery={data.providerQuery}
-          providers={data.providers}
-          providerId={data.providerId}
-          changeSearchHref={data.changeSearchHref}
-          errors={errors}
-          values={values}
-        />
-      );
+      body = <ProviderStep data={data} errors={errors} values={values} />;
       break;
     case "no-mentors":
       body = (
@@ -220,11 +209,7 @@ export default function ClaimWizardPage() {
             <input type="hidden" name="idempotencyKey" value={data.idempotencyKey} />
             {submits ? (
               <>
-                <h2 className="govuk-heading-m">Declaration</h2>
-                <p className="govuk-body">
-                  By submitting this claim, I confirm that the information is correct, the mentors completed the hours of
-                  training shown, and the hours have been agreed with {data.providerName}.
-                </p>
+                <ClaimDeclaration providerName={data.providerName ?? "the accredited provider"} />
                 <Button preventDoubleClick>Accept and submit</Button>
               </>
             ) : (

@@ -16,6 +16,7 @@ import { callerFor, orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { parseWith } from "~/lib/validation";
 import { CHECK_STEP, openWizard, startWizard, type Wizard, type WizardDefinition } from "~/lib/wizard.server";
+import { exactProviderMatch, providerFromOptions, providerStepData } from "./provider-steps.server";
 
 /** Add claim / edit claim wizard (reference §1.11). One definition; the mode decides the finish. */
 export type ClaimWizardState = {
@@ -173,18 +174,8 @@ export async function claimWizardLoader(args: LoaderFunctionArgs) {
     action: `${wizard.stepPath(step)}${new URL(args.request.url).search}`,
     providerName: state.providerName ?? null,
   };
-  if (step === "provider") return json({ ...common, view: "provider" as const, providerQuery: state.providerQuery ?? "" });
-  if (step === "provider-options") {
-    const providers = await orNotFound(o.api.claims.claim.searchProviders({ schoolId: o.schoolId, query: state.providerQuery ?? "" }));
-    return json({
-      ...common,
-      view: "provider-options" as const,
-      providerQuery: state.providerQuery ?? "",
-      providers,
-      providerId: state.providerId ?? null,
-      changeSearchHref: wizard.stepPath("provider"),
-    });
-  }
+  const providerStep = await providerStepData(o.api, o.schoolId, wizard, step);
+  if (providerStep) return json({ ...common, ...providerStep });
   if (step === "no-mentors") {
     return json({ ...common, view: "no-mentors" as const, changeProviderHref: wizard.stepPath("provider") });
   }
@@ -258,19 +249,15 @@ export async function claimWizardAction(args: ActionFunctionArgs) {
     const parsed = parseWith(ProviderSearchForm, values);
     if (!parsed.ok) return wizard.invalid(request, parsed.errors, values);
     const query = parsed.data.providerQuery;
-    const matches = await orNotFound(o.api.claims.claim.searchProviders({ schoolId: o.schoolId, query }));
-    const exact = matches.filter((p) => p.name.toLowerCase() === query.toLowerCase() || p.code.toLowerCase() === query.toLowerCase());
-    if (exact.length === 1) {
-      return wizard.saveAndContinue(request, step, { providerQuery: query, ...(await providerPatch(o, exact[0], false)) });
-    }
+    const exact = await exactProviderMatch(o.api, o.schoolId, query);
+    if (exact) return wizard.saveAndContinue(request, step, { providerQuery: query, ...(await providerPatch(o, exact, false)) });
     return wizard.saveAndContinue(request, step, { providerQuery: query, providerOptions: true, providerId: undefined });
   }
 
   if (step === "provider-options") {
     const parsed = parseWith(ProviderOptionForm, values);
     if (!parsed.ok) return wizard.invalid(request, parsed.errors, values);
-    const matches = await orNotFound(o.api.claims.claim.searchProviders({ schoolId: o.schoolId, query: wizard.state.providerQuery ?? "" }));
-    const chosen = matches.find((p) => p.id === parsed.data.providerId);
+    const chosen = await providerFromOptions(o.api, o.schoolId, wizard.state.providerQuery ?? "", parsed.data.providerId);
     if (!chosen) return wizard.invalid(request, { providerId: "Select the accredited provider" }, values);
     return wizard.saveAndContinue(request, step, await providerPatch(o, chosen, true));
   }

@@ -2,6 +2,7 @@ import { useLoaderData } from "@remix-run/react";
 import { BackLink, Button, ErrorSummary, errorSummaryItems } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
+import { ClaimDeclaration } from "./claim-declaration";
 import { ClaimSummary } from "./claim-page";
 import { submitClaimAction, submitClaimLoader } from "./claims.server";
 
@@ -22,11 +23,7 @@ export default function SubmitClaimPage() {
           <span className="govuk-caption-l">Claim - {claim.reference}</span>
           <h1 className="govuk-heading-l">Submit your claim</h1>
           <ClaimSummary claim={claim} />
-          <h2 className="govuk-heading-m">Declaration</h2>
-          <p className="govuk-body">
-            By submitting this claim, I confirm that the information is correct, the mentors completed the hours of training
-            shown, and the hours have been agreed with {claim.provider?.name ?? "the accredited provider"}.
-          </p>
+          <ClaimDeclaration providerName={claim.provider?.name ?? "the accredited provider"} />
           <PostForm id="form">
             <input type="hidden" name="version" value={claim.version} />
             <Button preventDoubleClick>Accept and submit</Button>

@@ -1,0 +1,1 @@
+export { default, loader, action, meta } from "~/features/claims/claims/invalid-provider-wizard-page";
