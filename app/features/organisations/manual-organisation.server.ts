@@ -2,8 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import {
   ManualOrganisationAddressSchema,
-  ManualOrganisationDetailsSchema,
+  ManualOrganisationContactSchema,
+  ManualOrganisationNameSchema,
+  ManualOrganisationRegionSchema,
   ManualOrganisationSchema,
+  ManualOrganisationVendorNumberSchema,
 } from "#server/shared/organisation/organisation.schema.ts";
 import { formValues, readForm } from "~/lib/form.server";
 import { redirectWithBanner, redirectWithErrors, requireSession } from "~/lib/session.server";
@@ -12,14 +15,30 @@ import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { parseWith } from "~/lib/validation";
 import { CHECK_STEP, openWizard, startWizard, type WizardDefinition } from "~/lib/wizard.server";
 
-/** Claims console: add an organisation that has no URN (details → address → check your answers). */
-type State = Partial<Record<string, string>> & { detailsDone?: string; addressDone?: string };
+/**
+ * Claims console: add an organisation that has no URN, one question per page (reference add_organisation_wizard):
+ * name → vendor number → region → address → contact details → check your answers.
+ */
+type State = Partial<Record<string, string>>;
 const LIST = "/claims/support/schools";
 const BASE = "/claims/support/organisations/new";
+const QUESTIONS = {
+  name: ManualOrganisationNameSchema,
+  "vendor-number": ManualOrganisationVendorNumberSchema,
+  region: ManualOrganisationRegionSchema,
+  address: ManualOrganisationAddressSchema,
+  "contact-details": ManualOrganisationContactSchema,
+} as const;
+type Question = keyof typeof QUESTIONS;
+const QUESTION_STEPS = Object.keys(QUESTIONS) as Question[];
+const isQuestion = (step: string): step is Question => step in QUESTIONS;
+/** The step that asks for a field, for errors found when the organisation is saved. */
+const STEP_OF_FIELD: Record<string, Question> = { vendorNumber: "vendor-number", regionId: "region" };
+
 const definition: WizardDefinition<State> = {
   journey: "add-manual-organisation",
-  steps: () => ["details", "address", CHECK_STEP],
-  isComplete: (step, s) => (step === "details" ? Boolean(s.detailsDone) : step === "address" ? Boolean(s.addressDone) : false),
+  steps: () => [...QUESTION_STEPS, CHECK_STEP],
+  isComplete: (step, s) => Boolean(s[`${step}Done`]),
 };
 
 async function requireSupport(request: Request) {
@@ -45,8 +64,7 @@ export async function manualStepLoader({ request, params, context }: LoaderFunct
     regions,
     backHref: wizard.backHref(step, request, LIST),
     cancelHref: LIST,
-    detailsHref: wizard.stepPath("details", { change: true }),
-    addressHref: wizard.stepPath("address", { change: true }),
+    changeHrefs: Object.fromEntries(QUESTION_STEPS.map((q) => [q, wizard.stepPath(q, { change: true })])) as Record<Question, string>,
   });
 }
 
@@ -57,25 +75,26 @@ export async function manualStepAction({ request, params, context }: ActionFunct
   const step = params.step ?? "";
   wizard.assertReachable(step);
   const values = formValues(form);
-  if (step === "details" || step === "address") {
-    const parsed = parseWith(step === "details" ? ManualOrganisationDetailsSchema : ManualOrganisationAddressSchema, values);
+  if (isQuestion(step)) {
+    const parsed = parseWith(QUESTIONS[step], values);
     if (!parsed.ok) return wizard.invalid(request, parsed.errors, values);
     return wizard.saveAndContinue(request, step, { ...parsed.data, [`${step}Done`]: "1" });
   }
   if (step === CHECK_STEP) {
     const parsed = parseWith(ManualOrganisationSchema, wizard.state);
-    if (!parsed.ok) return redirectWithErrors(request, parsed.errors, wizard.state, wizard.stepPath("details"));
+    if (!parsed.ok) return redirectWithErrors(request, parsed.errors, wizard.state, wizard.stepPath(QUESTION_STEPS[0]));
     const api = await callerFor(request, context.requestId);
     try {
       await api.claims.support.organisation.addManual(parsed.data);
     } catch (error) {
       const errors = formErrorsFromTrpc(error);
-      if (errors?.vendorNumber || errors?.regionId) return redirectWithErrors(request, errors, wizard.state, wizard.stepPath("details"));
+      const field = Object.keys(errors ?? {}).find((f) => f in STEP_OF_FIELD);
+      if (errors && field) return redirectWithErrors(request, errors, wizard.state, wizard.stepPath(STEP_OF_FIELD[field]));
       if (errors) return redirectWithErrors(request, errors, {});
       throwHttpError(error);
     }
     await wizard.finish();
     return redirectWithBanner(request, LIST, { heading: "Organisation added" });
   }
-  throw redirect(wizard.stepPath("details"), 303);
+  throw redirect(wizard.stepPath(QUESTION_STEPS[0]), 303);
 }

@@ -50,20 +50,28 @@ function optional(label: string, max: number) {
   return z.string().optional().default("").pipe(trimmed(label, max));
 }
 
-/** Step 1 of the manual organisation wizard. */
-export const ManualOrganisationDetailsSchema = z.object({
+/*
+ * The manual (no URN) organisation wizard, one question per page as the reference's add_organisation_wizard:
+ * name → vendor number → region → address → contact details → check your answers.
+ */
+export const ManualOrganisationNameSchema = z.object({
   name: required("organisation name", 200, "Enter an organisation name"),
+});
+
+export const ManualOrganisationVendorNumberSchema = z.object({
   vendorNumber: z
     .string({ error: "Enter a vendor number" })
     .trim()
     .min(1, "Enter a vendor number")
     .regex(/^[0-9]{1,10}$/, "Vendor number must only include numbers, like 5678901"),
+});
+
+export const ManualOrganisationRegionSchema = z.object({
   regionId: z.string({ error: "Select a region" }).uuid("Select a region"),
 });
 
 const POSTCODE = /^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$/;
 
-/** Step 2: address and contact details. */
 export const ManualOrganisationAddressSchema = z.object({
   address1: required("address line 1", 200, "Enter address line 1, typically the building and street"),
   address2: optional("address line 2", 200),
@@ -74,6 +82,9 @@ export const ManualOrganisationAddressSchema = z.object({
     .toUpperCase()
     .min(1, "Enter postcode")
     .regex(POSTCODE, "Enter a full UK postcode"),
+});
+
+export const ManualOrganisationContactSchema = z.object({
   telephone: z
     .string()
     .trim()
@@ -90,4 +101,10 @@ export const ManualOrganisationAddressSchema = z.object({
     .default(""),
 });
 
-export const ManualOrganisationSchema = ManualOrganisationDetailsSchema.merge(ManualOrganisationAddressSchema);
+export const ManualOrganisationSchema = z.object({
+  ...ManualOrganisationNameSchema.shape,
+  ...ManualOrganisationVendorNumberSchema.shape,
+  ...ManualOrganisationRegionSchema.shape,
+  ...ManualOrganisationAddressSchema.shape,
+  ...ManualOrganisationContactSchema.shape,
+});
