@@ -1,5 +1,7 @@
 import { TRPCError } from "@trpc/server";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { resetEnvCache } from "../env.ts";
+import { claimsWorld } from "../claims/claim/claim-test-setup.ts";
 import { useTestDatabase } from "#tests/helpers/db.ts";
 import { createUser, sessionUserFor } from "#tests/factories/index.ts";
 import { createInnerContext } from "./context.ts";
@@ -28,5 +30,25 @@ describe("per-user rate limit on a procedure", () => {
     expect(runs).toBe(2);
     // Another user has a budget of their own.
     expect(await mary.submit()).toBe(3);
+  });
+});
+
+describe("claim writes are rate limited per user", () => {
+  afterEach(() => {
+    delete process.env.RATE_LIMIT_SUBMIT_POINTS;
+    resetEnvCache();
+  });
+
+  it("after RATE_LIMIT_SUBMIT_POINTS attempts to submit, the next is TOO_MANY_REQUESTS", async () => {
+    process.env.RATE_LIMIT_SUBMIT_POINTS = "2";
+    resetEnvCache();
+    const db = await getDb();
+    const w = await claimsWorld(db);
+    const api = await w.caller(w.userA.id);
+    const attempt = () =>
+      api.claims.claim.submit({ schoolId: w.school.id, claimId: "00000000-0000-4000-8000-000000000000", version: 0 }).catch((e: TRPCError) => e.code);
+    expect(await attempt()).toBe("NOT_FOUND");
+    expect(await attempt()).toBe("NOT_FOUND");
+    expect(await attempt()).toBe("TOO_MANY_REQUESTS");
   });
 });

@@ -23,6 +23,10 @@ import {
 import { createClaim, removeClaim, submitClaim, updateClaim } from "./submit-claim.ts";
 import { assignProvider, checkNewProvider } from "./invalid-provider.ts";
 import { z } from "zod";
+import { submitRateLimited } from "../../trpc/rate-limited.ts";
+
+/** Writes that create, change or submit a claim: a per-user budget against automated submission. */
+const claimWrite = procedures.claimsSchool.use(submitRateLimited);
 
 /** `claims.claim.*`: a school's claims (school users of that school, or support working inside it). */
 export const claimsClaimRouter = router({
@@ -39,13 +43,13 @@ export const claimsClaimRouter = router({
   claimableMentors: procedures.claimsSchool.input(ClaimableMentorsInput).query(({ ctx, input }) =>
     claimableMentors(ctx.db, { schoolId: ctx.schoolId, providerId: input.providerId, claimId: input.claimId }),
   ),
-  create: procedures.claimsSchool.input(CreateClaimInput).mutation(({ ctx, input }) =>
+  create: claimWrite.input(CreateClaimInput).mutation(({ ctx, input }) =>
     createClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
   ),
-  update: procedures.claimsSchool.input(UpdateClaimInput).mutation(({ ctx, input }) =>
+  update: claimWrite.input(UpdateClaimInput).mutation(({ ctx, input }) =>
     updateClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
   ),
-  submit: procedures.claimsSchool.input(SubmitClaimInput).mutation(({ ctx, input }) =>
+  submit: claimWrite.input(SubmitClaimInput).mutation(({ ctx, input }) =>
     submitClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
   ),
   remove: procedures.claimsSchool.input(RemoveClaimInput).mutation(({ ctx, input }) =>
@@ -55,7 +59,7 @@ export const claimsClaimRouter = router({
   checkNewProvider: procedures.claimsSchool.input(NewProviderInput).query(({ ctx, input }) =>
     checkNewProvider(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }),
   ),
-  assignProvider: procedures.claimsSchool.input(AssignProviderInput).mutation(({ ctx, input }) =>
+  assignProvider: claimWrite.input(AssignProviderInput).mutation(({ ctx, input }) =>
     assignProvider(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
   ),
 });
@@ -63,6 +67,7 @@ export const claimsClaimRouter = router({
 /** `claims.support.claim.*`: support-only changes to any school's claim (a submitted claim keeps a revision). */
 export const claimsSupportClaimRouter = router({
   update: procedures.claimsSupport
+    .use(submitRateLimited)
     .input(UpdateClaimInput.omit({ submit: true }))
     .mutation(({ ctx, input }) => updateClaim(ctx.db, ctx.user, { ...input, submit: false }, { requestId: ctx.requestId })),
   byId: procedures.claimsSupport.input(ClaimIdInput).query(({ ctx, input }) => getSchoolClaim(ctx.db, ctx.user, input.schoolId, input.claimId)),
