@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "#tests/helpers/db.ts";
 import { createClaimRow } from "#tests/factories/index.ts";
+import { EMAIL_TEMPLATES } from "../../shared/email/templates.ts";
 import { parseHoursAnswer } from "./claim.schema.ts";
 import { HoursNoLongerAvailableError } from "./submit-claim.ts";
 import { claimsWorld } from "./claim-test-setup.ts";
@@ -52,7 +53,10 @@ describe("claims.claim router", () => {
     expect(claim.mentorTrainings).toHaveLength(2);
     const emails = await db.emailOutbox.findMany();
     expect(emails).toHaveLength(1);
-    expect(emails[0]).toMatchObject({ to: w.userA.email, subject: "Claim submitted for mentor training funding" });
+    expect(emails[0]).toMatchObject({ to: w.userA.email, subject: "Claim submitted for mentor training funding", templateKey: "claims.claim_submitted" });
+    // The registered template (previewed in the support console), with the claim's link.
+    expect(emails[0].body).toContain(`/claims/schools/${w.school.id}/claims/`);
+    expect(EMAIL_TEMPLATES.map((t) => t.templateKey)).toContain(emails[0].templateKey);
     expect(emails[0].body).toContain("£857.60");
     expect(await db.auditLog.count({ where: { action: "claim.submitted", recordId: key } })).toBe(1);
 
@@ -111,6 +115,8 @@ describe("claims.claim router", () => {
     expect(draft.status).toBe("draft");
     const emails = await db.emailOutbox.findMany({ orderBy: { to: "asc" } });
     expect(emails.map((e) => e.subject)).toEqual(["New draft claim for mentor training", "New draft claim for mentor training"]);
+    expect(EMAIL_TEMPLATES.map((t) => t.templateKey)).toContain(emails[0].templateKey);
+    expect(emails[0].body).toContain("Best Practice Network");
     expect(emails.map((e) => e.to).sort()).toEqual([w.userA.email, w.userA2.email].sort());
 
     const supportSubmit = await rejects(supportApi.claims.claim.submit({ schoolId: w.school.id, claimId: draft.claimId, version: 0 }));

@@ -7,9 +7,10 @@ import { ConflictError, DomainError, NotFoundError } from "../../errors.ts";
 import { logger } from "../../logger.ts";
 import { recordAudit } from "../../shared/audit/audit.service.ts";
 import { queueEmail } from "../../shared/email/email.service.ts";
+import { claimsClaimSubmitted, claimsDraftClaimCreated } from "../../shared/email/templates.ts";
+import { env } from "../../env.ts";
 import { londonDate } from "../../shared/time/uk-time.ts";
 import { claimWindowStatus } from "../claim-window/claim-window.service.ts";
-import { formatMoney } from "./format.ts";
 import { NIOT_SUB_PROVIDER_CODES } from "./claim-status.ts";
 import { claimAmountPence, mentorAllowances, totalHours } from "./funding.ts";
 import { canRemoveClaim, currentClaimWindow, isSchoolEligible } from "./claim.service.ts";
@@ -112,8 +113,7 @@ async function assertWithinAllowance(
 }
 
 function claimUrl(schoolId: string, claimId: string) {
-  const origin = process.env.APP_ORIGIN ?? "http://localhost:3000";
-  return `${origin}/claims/schools/${schoolId}/claims/${claimId}?utm_source=email&utm_medium=notification`;
+  return `${env().APP_ORIGIN ?? "http://localhost:3000"}/claims/schools/${schoolId}/claims/${claimId}`;
 }
 
 async function queueSubmittedEmail(
@@ -125,21 +125,16 @@ async function queueSubmittedEmail(
 ) {
   await queueEmail(tx, {
     to: actor.email,
-    subject: "Claim submitted for mentor training funding",
-    templateKey: "claims.claim_submitted",
     service: "claims",
     idempotencyKey,
-    body: [
-      `Dear ${actor.firstName},`,
-      "",
-      `You have submitted a claim for mentor training funding with ${claim.providerName}.`,
-      "",
-      `Reference: ${claim.reference}`,
-      `Number of mentors: ${claim.mentorCount}`,
-      `Amount: ${formatMoney(claim.amountPence)}`,
-      "",
-      `[View your claim](${claimUrl(claim.schoolId, claim.id)})`,
-    ].join("\n"),
+    ...claimsClaimSubmitted({
+      firstName: actor.firstName,
+      reference: claim.reference,
+      amountPence: claim.amountPence,
+      mentorCount: claim.mentorCount,
+      providerName: claim.providerName,
+      claimUrl: claimUrl(claim.schoolId, claim.id),
+    }),
   });
 }
 
@@ -157,21 +152,15 @@ async function queueDraftCreatedEmails(tx: Tx, claim: { id: string; schoolId: st
   for (const user of members) {
     await queueEmail(tx, {
       to: user.email,
-      subject: "New draft claim for mentor training",
-      templateKey: "claims.claim_created_support",
       service: "claims",
-      idempotencyKey: `claims.claim_created_support:${claim.id}:${user.id}`,
-      body: [
-        `Dear ${user.firstName},`,
-        "",
-        `The Claim funding for mentor training support team has added a draft claim for ${claim.schoolName} with ${claim.providerName}.`,
-        "",
-        `Reference: ${claim.reference}`,
-        "",
-        "Check the claim and submit it before the claim window closes.",
-        "",
-        `[View the claim](${claimUrl(claim.schoolId, claim.id)})`,
-      ].join("\n"),
+      idempotencyKey: `claims.draft_claim_created:${claim.id}:${user.id}`,
+      ...claimsDraftClaimCreated({
+        firstName: user.firstName,
+        schoolName: claim.schoolName,
+        providerName: claim.providerName,
+        reference: claim.reference,
+        claimUrl: claimUrl(claim.schoolId, claim.id),
+      }),
     });
   }
 }

@@ -64,11 +64,11 @@ export function claimsClaimSubmitted(p: {
   };
 }
 
-export function claimsDraftClaimCreated(p: { firstName: string; schoolName: string; reference: string; claimUrl: string }): RenderedEmail {
+export function claimsDraftClaimCreated(p: { firstName: string; schoolName: string; providerName: string; reference: string; claimUrl: string }): RenderedEmail {
   return {
     templateKey: "claims.draft_claim_created",
     subject: "New draft claim for mentor training",
-    body: `Dear ${p.firstName},\n\nThe Department for Education has created a draft claim (reference ${p.reference}) for ${p.schoolName}.\n\nCheck the details and submit the claim before the deadline:\n\n[Review the draft claim](${emailLink(p.claimUrl)})\n\n${signOff("claims")}`,
+    body: `Dear ${p.firstName},\n\nThe ${CLAIMS_SERVICE_NAME} support team has added a draft claim (reference ${p.reference}) for ${p.schoolName} with ${p.providerName}.\n\nCheck the details and submit the claim before the claim window closes:\n\n[Review the draft claim](${emailLink(p.claimUrl)})\n\n${signOff("claims")}`,
   };
 }
 
@@ -223,7 +223,7 @@ export const EMAIL_TEMPLATES: readonly EmailTemplateEntry[] = [
   { service: "claims", name: "User invited", preview: () => claimsUserInvited({ firstName: "Anne", organisationName: "Hogwarts School", signInUrl: `${origin}/claims/sign-in` }) },
   { service: "claims", name: "User removed", preview: () => claimsUserRemoved({ firstName: "Anne", organisationName: "Hogwarts School" }) },
   { service: "claims", name: "Claim submitted", preview: () => claimsClaimSubmitted({ firstName: "Anne", reference: "12345678", amountPence: 214_400, mentorCount: 2, providerName: "Best Practice Network", claimUrl: `${origin}/claims/schools/1/claims/2` }) },
-  { service: "claims", name: "New draft claim (created by support)", preview: () => claimsDraftClaimCreated({ firstName: "Anne", schoolName: "Hogwarts School", reference: "12345678", claimUrl: `${origin}/claims/schools/1/claims/2` }) },
+  { service: "claims", name: "New draft claim (created by support)", preview: () => claimsDraftClaimCreated({ firstName: "Anne", schoolName: "Hogwarts School", providerName: "Best Practice Network", reference: "12345678", claimUrl: `${origin}/claims/schools/1/claims/2` }) },
   { service: "claims", name: "Clawback requested", preview: () => claimsClawbackRequested({ firstName: "Anne", reference: "12345678", amountPence: 53_600 }) },
   { service: "claims", name: "School eligible to claim", preview: () => claimsSchoolEligible({ firstName: "Anne", schoolName: "Hogwarts School", academicYearName: "2025 to 2026", signInUrl: `${origin}/claims/sign-in` }) },
   { service: "claims", name: "Deadline reminder", preview: () => claimsDeadlineReminder({ firstName: "Anne", deadline: "19 July 2026", signInUrl: `${origin}/claims/sign-in` }) },
