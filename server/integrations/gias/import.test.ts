@@ -232,4 +232,78 @@ describe("GIAS import", () => {
     expect(report.problems[0]).toMatchObject({ urn: "100061", column: "EstablishmentName" });
     expect(report.problems[0].message).toMatch(/looks UTF-8 encoded/);
   });
+
+  it("counts a school whose only change is its SEN provisions as updated, and renames trusts", async () => {
+    const db = await getDb();
+    const trust = { "Trusts (code)": "4002", "Trusts (name)": "Elm Trust" };
+    await importGias(db, await giasFile([row({ URN: "100080", EstablishmentName: "Same", ...trust, "SEN1 (name)": "HI - Hearing Impairment" })]));
+    const before = await db.school.findUniqueOrThrow({ where: { urn: "100080" } });
+    const report = await importGias(
+      db,
+      await giasFile([
+        row({ URN: "100080", EstablishmentName: "Same", ...trust, "Trusts (name)": "Elm Trust (renamed)", "SEN1 (name)": "HI - Hearing Impairment", "SEN2 (name)": "VI - Visual Impairment" }),
+      ]),
+    );
+    expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 0, trustsCreated: 0, senProvisionsCreated: 1 });
+    const after = await db.school.findUniqueOrThrow({ where: { urn: "100080" }, include: { trust: true, schoolSenProvisions: { include: { senProvision: true } } } });
+    expect(after.updatedAt).toEqual(before.updatedAt); // the school row itself did not change
+    expect(after.trust?.name).toBe("Elm Trust (renamed)");
+    expect(after.schoolSenProvisions.map((s) => s.senProvision.name).sort()).toEqual(["HI - Hearing Impairment", "VI - Visual Impairment"]);
+  });
+
+  it("reports values the database could not store (too large, control characters) instead of failing", async () => {
+    const db = await getDb();
+    const report = await importGias(
+      db,
+      await giasFile([
+        row({ URN: "100090", EstablishmentName: "Huge", SchoolCapacity: "99999999999" }),
+        row({ URN: "100091", EstablishmentName: "Bad\u0000Byte" }),
+        row({ URN: "100092", EstablishmentName: "Fine" }),
+      ]),
+    );
+    expect(report.created).toBe(1);
+    expect(report.problems).toEqual([
+      { line: 2, urn: "100090", column: "SchoolCapacity", message: '"99999999999" is too large' },
+      { line: 3, urn: "100091", column: "EstablishmentName", message: "contains a control character (byte 0x00)" },
+    ]);
+  });
+
+  it("changes nothing when the file breaks part-way through (rows already staged are not imported)", async () => {
+    const db = await getDb();
+    await importGias(db, await giasFile([row({ URN: "100100", EstablishmentName: "Before" })]));
+    const header = stringify([[...GIAS_HEADERS]], { record_delimiter: "\r\n" });
+    const good = [row({ URN: "100100", EstablishmentName: "Renamed" }), row({ URN: "100101", EstablishmentName: "New" })];
+    const body = stringify(good.map((r) => GIAS_HEADERS.map((h) => r[h])), { record_delimiter: "\r\n" });
+    const file = await giasFile([], { raw: `${header}${body}100102,"unterminated quote\r\n` });
+    await expect(importGias(db, file, { batchSize: 1 })).rejects.toThrow(/could not be read.*Nothing was imported/);
+    expect((await db.school.findMany({ select: { urn: true, name: true } }))).toEqual([{ urn: "100100", name: "Before" }]);
+  });
+
+  it("rolls everything back when a write fails part-way through: never half a school or half a file", async () => {
+    const db = await getDb();
+    await importGias(db, await giasFile([row({ URN: "100110", EstablishmentName: "Kept", "SEN1 (name)": "HI - Hearing Impairment" })]));
+    const snapshot = async () => ({
+      schools: await db.school.findMany({ orderBy: { urn: "asc" }, include: { schoolSenProvisions: true } }),
+      trusts: await db.trust.findMany(),
+      sen: await db.senProvision.findMany(),
+    });
+    const before = await snapshot();
+    // The database refuses the SEN links, written after the schools themselves (as a lost connection could).
+    await db.$executeRawUnsafe(`CREATE FUNCTION gias_test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'refused for the test'; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER gias_test_refuse BEFORE INSERT ON school_sen_provisions FOR EACH ROW
+      EXECUTE FUNCTION gias_test_refuse()`);
+    try {
+      const file = await giasFile([
+        row({ URN: "100110", EstablishmentName: "Renamed", "SEN1 (name)": "VI - Visual Impairment", "Trusts (code)": "4003", "Trusts (name)": "Ash Trust" }),
+        row({ URN: "100111", EstablishmentName: "New One", "SEN1 (name)": "MLD - Moderate Learning Difficulty" }),
+        row({ URN: "100112", EstablishmentName: "New Two" }),
+      ]);
+      await expect(importGias(db, file, { batchSize: 1 })).rejects.toThrow(/rolled back \(nothing was changed\)[\s\S]*refused for the test/);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER gias_test_refuse ON school_sen_provisions`);
+      await db.$executeRawUnsafe(`DROP FUNCTION gias_test_refuse()`);
+    }
+    expect(await snapshot()).toEqual(before);
+  });
 });

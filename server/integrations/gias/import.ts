@@ -1,35 +1,39 @@
 /**
  * GIAS school import (reference §4.3): streams an "edubasealldata" CSV (ISO-8859-1), keeps open schools in England,
- * and upserts them by URN in batches — trusts by uid, SEN provisions by name, regions by DistrictAdministrative (code).
+ * and upserts them by URN — trusts by uid, SEN provisions by name, regions by DistrictAdministrative (code).
+ *
+ * How: the whole import is ONE database transaction. Rows are parsed and validated one by one (back-pressure); every
+ * BATCH_SIZE valid rows go into a temporary staging table with one `INSERT … SELECT … FROM jsonb_array_elements($1)`
+ * (the batch is one jsonb parameter, never file data in the SQL text), written while the next batch is parsed. When
+ * the file has been read completely, a few set-based statements merge the staging table into SEN provisions, trusts,
+ * schools and SEN links, and remove the schools that disappeared. A URL is downloaded to a temporary file first, so
+ * the transaction never waits on the network.
  *
  * Guarantees:
- * - Streaming: the file is parsed record by record with back-pressure; only one batch of rows (BATCH_SIZE) and the set
- *   of URNs seen are held in memory.
- * - Structural problems (missing column, UTF-8 byte order mark) are found from the header row, before any write:
- *   nothing changes.
+ * - Memory: one batch (each row as one JSON string) and the set of URNs seen; the rows live in the staging table.
+ *   Batches are kept small because Prisma keeps its last 100 debug log entries, which include each raw query's
+ *   parameters several times over: bigger batches mean more memory held (measured in bench/README.md).
+ * - Structural problems (missing column, UTF-8 byte order mark) are found from the header row: nothing changes.
+ *   A file that cannot be read to the end (broken quoting, download cut off) changes nothing either.
  * - A malformed row (wrong number of fields, bad value) is skipped and reported with its line and column; valid rows
  *   are imported. Its URN still counts as "seen", so a school is never removed because its row had a typo.
- * - Each batch is written in one transaction: a school's row and its SEN links change together (never half a school).
- * - Removal of schools that disappeared runs only after the whole file was read without a fatal error, and spares
- *   onboarded schools (claims or placements) and schools referenced by anything (memberships, mentors, claims,
- *   placements, partnerships, hosting interests, eligibilities, contacts).
- * - Re-importing the same file writes nothing: each school is compared with the stored row first ("unchanged").
+ * - Never half a school, never half a file: if any statement fails, the transaction rolls back and nothing changed.
+ * - Removal of schools that disappeared spares onboarded schools (claims or placements) and schools referenced by
+ *   anything (memberships, mentors, claims, placements, partnerships, hosting interests, eligibilities, contacts).
+ * - Re-importing the same file writes nothing: the upsert only updates a school whose compared columns differ
+ *   (`IS DISTINCT FROM`), and SEN links are only added or deleted where they differ.
+ * - Imports are serialised by a transaction-scoped advisory lock.
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
-import { Prisma } from "../../../prisma/generated/client.ts";
 import type { Db, Tx } from "../../db.ts";
 import { logger } from "../../logger.ts";
-import {
-  COMPARED_FIELDS,
-  GiasStructureError,
-  indexHeader,
-  sameValue,
-  transformRow,
-  type GiasSchool,
-  type SchoolFields,
-} from "./transform.ts";
+import { COMPARED_FIELDS, GiasStructureError, indexHeader, transformRow, type GiasSchool, type SchoolFields } from "./transform.ts";
 
 export const BATCH_SIZE = 500;
 const MAX_REPORTED_PROBLEMS = 200;
@@ -55,88 +59,170 @@ export type GiasImportReport = {
 
 export type GiasSource = string | Readable;
 
-export { GiasStructureError };
-
-function openSource(source: GiasSource, timeoutMs: number): Promise<Readable> | Readable {
-  if (typeof source !== "string") return source;
-  if (/^https?:\/\//i.test(source)) {
-    return (async () => {
-      const response = await fetch(source, { signal: AbortSignal.timeout(timeoutMs) });
-      if (!response.ok || !response.body) throw new Error(`Could not download ${source}: HTTP ${response.status}`);
-      return Readable.fromWeb(response.body as import("node:stream/web").ReadableStream);
-    })();
-  }
-  return createReadStream(source);
-}
-
-type Caches = {
-  regions: Map<string, string>;
-  trusts: Map<string, { id: string; name: string }>;
-  sen: Map<string, string>;
+export type GiasImportOptions = {
+  /** Valid rows per staging insert. */
+  batchSize?: number;
+  downloadTimeoutMs?: number;
+  /** Upper bound for the import's transaction (default 15 minutes). */
+  transactionTimeoutMs?: number;
 };
 
-async function loadCaches(db: Db): Promise<Caches> {
-  const regions = new Map((await db.region.findMany({ select: { id: true, name: true } })).map((r) => [r.name, r.id]));
-  for (const name of ["Inner London", "Outer London", "Fringe", "Rest of England"]) {
-    if (!regions.has(name)) throw new GiasStructureError(`Region "${name}" is missing from the database: seed the regions first.`);
+export { GiasStructureError };
+
+const REGION_NAMES = ["Inner London", "Outer London", "Fringe", "Rest of England"];
+
+/** The school fields → `schools` column and SQL type. `urn` is the key; the others are written and compared. */
+const SCHOOL_COLUMNS: Record<keyof SchoolFields, [column: string, type: string]> = {
+  urn: ["urn", "text"], name: ["name", "text"], address1: ["address1", "text"], address2: ["address2", "text"],
+  address3: ["address3", "text"], town: ["town", "text"], postcode: ["postcode", "text"], ukprn: ["ukprn", "text"],
+  website: ["website", "text"], telephone: ["telephone", "text"], group: ["group", "text"],
+  typeOfEstablishment: ["type_of_establishment", "text"], localAuthorityCode: ["local_authority_code", "text"],
+  localAuthorityName: ["local_authority_name", "text"], phase: ["phase", "text"], gender: ["gender", "text"],
+  minimumAge: ["minimum_age", "integer"], maximumAge: ["maximum_age", "integer"],
+  religiousCharacter: ["religious_character", "text"], admissionsPolicy: ["admissions_policy", "text"],
+  urbanOrRural: ["urban_or_rural", "text"], schoolCapacity: ["school_capacity", "integer"],
+  totalPupils: ["total_pupils", "integer"], totalBoys: ["total_boys", "integer"], totalGirls: ["total_girls", "integer"],
+  percentageFreeSchoolMeals: ["percentage_free_school_meals", "integer"], specialClasses: ["special_classes", "text"],
+  sendProvision: ["send_provision", "text"], rating: ["rating", "text"], lastInspectionDate: ["last_inspection_date", "date"],
+  districtAdminCode: ["district_admin_code", "text"], districtAdminName: ["district_admin_name", "text"],
+  latitude: ["latitude", "double precision"], longitude: ["longitude", "double precision"],
+};
+const FIELDS = Object.keys(SCHOOL_COLUMNS) as (keyof SchoolFields)[];
+
+/** Staging columns in insert order: the school fields, then what the merge resolves. */
+const STAGING: [column: string, type: string][] = [
+  ["line", "integer"],
+  ...FIELDS.map((f) => SCHOOL_COLUMNS[f]),
+  ["region_id", "uuid"],
+  ["trust_uid", "text"],
+  ["trust_name", "text"],
+  ["sen", "text[]"],
+];
+/** Columns an upsert writes and compares (everything but the key). */
+const WRITTEN = [...COMPARED_FIELDS.map((f) => SCHOOL_COLUMNS[f][0]), "region_id", "trust_id"];
+const q = (column: string) => `"${column}"`;
+
+/** Element i of a staged row (a JSON array) as the staging column's type. */
+function fromJson([, type]: [string, string], i: number): string {
+  if (type === "text[]") return `ARRAY(SELECT jsonb_array_elements_text(e->${i}))`;
+  return type === "text" ? `e->>${i}` : `(e->>${i})::${type}`;
+}
+const INSERT_STAGED = `
+  INSERT INTO gias_staging (${STAGING.map(([c]) => q(c)).join(", ")})
+  SELECT ${STAGING.map(fromJson).join(", ")} FROM jsonb_array_elements($1::jsonb) AS e`;
+
+/**
+ * One batch of valid rows. Each row is turned into one compact JSON array string as soon as it is read (the parsed
+ * cells can then be collected young), and the batch is sent as ONE jsonb parameter — never file data in SQL text.
+ */
+class StagingBatch {
+  rows: string[] = [];
+  skippedUrns: string[] = [];
+
+  get size() {
+    return this.rows.length;
   }
-  const trusts = new Map(
-    (await db.trust.findMany({ select: { id: true, uid: true, name: true } })).map((t) => [t.uid, { id: t.id, name: t.name }]),
-  );
-  const sen = new Map((await db.senProvision.findMany({ select: { id: true, name: true } })).map((s) => [s.name, s.id]));
-  return { regions, trusts, sen };
+
+  add(line: number, school: GiasSchool, regionId: string) {
+    const values = FIELDS.map((f) => {
+      const v = school.fields[f];
+      return v instanceof Date ? v.toISOString().slice(0, 10) : v;
+    });
+    this.rows.push(JSON.stringify([line, ...values, regionId, school.trust?.uid ?? null, school.trust?.name ?? null, school.senProvisions]));
+  }
+
+  async write(tx: Tx) {
+    if (this.rows.length) await tx.$executeRawUnsafe(INSERT_STAGED, `[${this.rows.join(",")}]`);
+    if (this.skippedUrns.length) {
+      await tx.$executeRawUnsafe(
+        `INSERT INTO gias_skipped (urn) SELECT DISTINCT jsonb_array_elements_text($1::jsonb) ON CONFLICT DO NOTHING`,
+        JSON.stringify(this.skippedUrns),
+      );
+    }
+  }
 }
 
-/** [field, column, SQL type] for the bulk insert of new schools. */
-const INSERT_COLUMNS: [string, string, string][] = [
-  ["urn", "urn", "text"], ["name", "name", "text"], ["address1", "address1", "text"], ["address2", "address2", "text"],
-  ["address3", "address3", "text"], ["town", "town", "text"], ["postcode", "postcode", "text"], ["ukprn", "ukprn", "text"],
-  ["website", "website", "text"], ["telephone", "telephone", "text"], ["group", "group", "text"],
-  ["typeOfEstablishment", "type_of_establishment", "text"], ["localAuthorityCode", "local_authority_code", "text"],
-  ["localAuthorityName", "local_authority_name", "text"], ["phase", "phase", "text"], ["gender", "gender", "text"],
-  ["minimumAge", "minimum_age", "integer"], ["maximumAge", "maximum_age", "integer"],
-  ["religiousCharacter", "religious_character", "text"], ["admissionsPolicy", "admissions_policy", "text"],
-  ["urbanOrRural", "urban_or_rural", "text"], ["schoolCapacity", "school_capacity", "integer"],
-  ["totalPupils", "total_pupils", "integer"], ["totalBoys", "total_boys", "integer"], ["totalGirls", "total_girls", "integer"],
-  ["percentageFreeSchoolMeals", "percentage_free_school_meals", "integer"], ["specialClasses", "special_classes", "text"],
-  ["sendProvision", "send_provision", "text"], ["rating", "rating", "text"], ["lastInspectionDate", "last_inspection_date", "date"],
-  ["districtAdminCode", "district_admin_code", "text"], ["districtAdminName", "district_admin_name", "text"],
-  ["latitude", "latitude", "double precision"], ["longitude", "longitude", "double precision"],
-  ["regionId", "region_id", "uuid"], ["trustId", "trust_id", "uuid"],
-];
-
-const SCHOOL_SELECT = Object.fromEntries([
-  ["id", true],
-  ["urn", true],
-  ["regionId", true],
-  ["trustId", true],
-  ...COMPARED_FIELDS.map((f) => [f, true]),
-]) as Record<string, true>;
-
-export async function importGias(
-  db: Db,
-  source: GiasSource,
-  opts: { batchSize?: number; downloadTimeoutMs?: number } = {},
-): Promise<GiasImportReport> {
+export async function importGias(db: Db, source: GiasSource, opts: GiasImportOptions = {}): Promise<GiasImportReport> {
   const started = Date.now();
-  const batchSize = opts.batchSize ?? BATCH_SIZE;
+  const regions = new Map((await db.region.findMany({ select: { id: true, name: true } })).map((r) => [r.name, r.id]));
+  for (const name of REGION_NAMES) {
+    if (!regions.has(name)) throw new GiasStructureError(`Region "${name}" is missing from the database: seed the regions first.`);
+  }
+  const report = await withLocalSource(source, opts.downloadTimeoutMs ?? 5 * 60_000, async (input) => {
+    try {
+      return await db.$transaction((tx: Tx) => importInTransaction(tx, input, regions, opts.batchSize ?? BATCH_SIZE), {
+        timeout: opts.transactionTimeoutMs ?? 15 * 60_000,
+        maxWait: 60_000,
+      });
+    } catch (error) {
+      if (error instanceof GiasStructureError) throw error;
+      throw new Error(`The GIAS import failed and was rolled back (nothing was changed): ${(error as Error).message}`, { cause: error });
+    }
+  });
+  report.durationMs = Date.now() - started;
+  logger.info({ ...report, problems: report.problems.length }, "GIAS import finished");
+  return report;
+}
+
+/** Calls `use` with a stream of the file; a URL is downloaded to a temporary file first (removed afterwards). */
+async function withLocalSource<T>(source: GiasSource, timeoutMs: number, use: (input: Readable) => Promise<T>): Promise<T> {
+  if (typeof source !== "string") return use(source);
+  if (!/^https?:\/\//i.test(source)) return use(createReadStream(source));
+  const dir = await mkdtemp(join(tmpdir(), "gias-"));
+  try {
+    const file = join(dir, "edubasealldata.csv");
+    const response = await fetch(source, { signal: AbortSignal.timeout(timeoutMs) });
+    if (!response.ok || !response.body) throw new Error(`Could not download ${source}: HTTP ${response.status}`);
+    await pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream), createWriteStream(file));
+    return await use(createReadStream(file));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function createStagingTables(tx: Tx) {
+  // Serialise imports (a nightly run and a "Run now" must not interleave).
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('gias-import'))`);
+  await tx.$executeRawUnsafe(
+    `CREATE TEMP TABLE gias_staging (${STAGING.map(([c, type]) => `${q(c)} ${type}`).join(", ")}, PRIMARY KEY (urn)) ON COMMIT DROP`,
+  );
+  await tx.$executeRawUnsafe(`CREATE TEMP TABLE gias_staging_sen (urn text NOT NULL, name text NOT NULL) ON COMMIT DROP`);
+  await tx.$executeRawUnsafe(`CREATE TEMP TABLE gias_skipped (urn text PRIMARY KEY) ON COMMIT DROP`);
+  await tx.$executeRawUnsafe(`CREATE TEMP TABLE gias_changed (school_id uuid PRIMARY KEY, created boolean NOT NULL) ON COMMIT DROP`);
+}
+
+async function importInTransaction(tx: Tx, input: Readable, regions: Map<string, string>, batchSize: number): Promise<GiasImportReport> {
   const report: GiasImportReport = {
     rowsRead: 0, kept: 0, filteredOut: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, problems: [],
     removed: 0, retained: 0, trustsCreated: 0, senProvisionsCreated: 0, durationMs: 0,
   };
-  const caches = await loadCaches(db);
-  const seen = new Set<string>();
-  const input = await openSource(source, opts.downloadTimeoutMs ?? 5 * 60_000);
-  const parser = input.pipe(
-    parse({ encoding: "latin1", relax_column_count: true, skip_empty_lines: true, info: true, bom: false }),
-  );
-  input.on("error", (err) => parser.destroy(err));
+  await createStagingTables(tx);
+  await stageFile(tx, input, regions, batchSize, report);
+  await mergeStaging(tx, report);
+  return report;
+}
 
+/** Reads, validates and transforms every row; valid ones go to gias_staging, problems to the report. */
+async function stageFile(tx: Tx, input: Readable, regions: Map<string, string>, batchSize: number, report: GiasImportReport) {
+  const parser = input.pipe(parse({ encoding: "latin1", relax_column_count: true, skip_empty_lines: true, info: true, bom: false }));
+  const readErrors = new Set<unknown>();
+  input.on("error", (err) => {
+    readErrors.add(err);
+    parser.destroy(err);
+  });
+  parser.on("error", (err) => readErrors.add(err));
+
+  const seen = new Set<string>();
   let index: Map<string, number> | undefined;
   let width = 0;
-  let batch: GiasSchool[] = [];
-  const problem = (p: GiasRowProblem) => {
+  let batch = new StagingBatch();
+  let writing: Promise<void> = Promise.resolve();
+  const skip = (p: GiasRowProblem) => {
     report.skipped++;
+    if (p.urn) {
+      seen.add(p.urn);
+      batch.skippedUrns.push(p.urn);
+    }
     if (report.problems.length < MAX_REPORTED_PROBLEMS) report.problems.push(p);
   };
 
@@ -150,9 +236,8 @@ export async function importGias(
       report.rowsRead++;
       const line = info.lines;
       if (record.length !== width) {
-        const urn = /^\d{5,7}$/.test((record[index.get("URN")!] ?? "").trim()) ? record[index.get("URN")!].trim() : null;
-        if (urn) seen.add(urn);
-        problem({ line, urn, column: null, message: `has ${record.length} fields, the header has ${width}` });
+        const urn = (record[index.get("URN")!] ?? "").trim();
+        skip({ line, urn: /^\d{5,7}$/.test(urn) ? urn : null, column: null, message: `has ${record.length} fields, the header has ${width}` });
         continue;
       }
       const outcome = transformRow(record, index);
@@ -161,162 +246,139 @@ export async function importGias(
         continue;
       }
       if (outcome.kind === "invalid") {
-        if (outcome.urn) seen.add(outcome.urn);
-        problem({ line, urn: outcome.urn, column: outcome.column, message: outcome.message });
+        skip({ line, urn: outcome.urn, column: outcome.column, message: outcome.message });
         continue;
       }
-      if (seen.has(outcome.school.fields.urn)) {
-        problem({ line, urn: outcome.school.fields.urn, column: "URN", message: "duplicate URN (first row kept)" });
+      const urn = outcome.school.fields.urn;
+      if (seen.has(urn)) {
+        skip({ line, urn, column: "URN", message: "duplicate URN (first row kept)" });
         continue;
       }
-      seen.add(outcome.school.fields.urn);
+      seen.add(urn);
       report.kept++;
-      batch.push(outcome.school);
-      if (batch.length >= batchSize) {
-        await writeBatch(db, batch, caches, report);
-        batch = [];
+      batch.add(line, outcome.school, regions.get(outcome.school.region)!);
+      if (batch.size >= batchSize) {
+        // PostgreSQL stores this batch while the next one is parsed; at most one write is in flight.
+        await writing;
+        writing = batch.write(tx);
+        writing.catch(() => {}); // handled by the `await writing` before the next write or after the loop
+        batch = new StagingBatch();
       }
     }
+    await writing;
   } catch (error) {
-    if (error instanceof GiasStructureError) throw error;
+    await writing.catch(() => {}); // never leave a statement running when the transaction rolls back
+    if (!readErrors.has(error)) throw error;
     const line = (error as { lines?: number }).lines;
     throw new GiasStructureError(
-      `The file could not be read${line ? ` at line ${line}` : ""}: ${(error as Error).message}. ` +
-        `Rows before it were imported; no school was removed.`,
+      `The file could not be read${line ? ` at line ${line}` : ""}: ${(error as Error).message}. Nothing was imported.`,
     );
   }
   if (!index) throw new GiasStructureError("The file is empty: no header row. Nothing was imported.");
-  if (batch.length) await writeBatch(db, batch, caches, report);
-
-  // Only after a complete read: remove schools that disappeared, unless onboarded or referenced.
-  if (report.kept > 0) await removeDisappeared(db, seen, report);
-  report.durationMs = Date.now() - started;
-  logger.info({ ...report, problems: report.problems.length }, "GIAS import finished");
-  return report;
+  await batch.write(tx);
 }
 
-async function ensureTrustsAndSen(db: Db, batch: GiasSchool[], caches: Caches, report: GiasImportReport) {
-  const trusts = new Map<string, string>();
-  for (const s of batch) if (s.trust) trusts.set(s.trust.uid, s.trust.name);
-  const newTrusts = [...trusts].filter(([uid]) => !caches.trusts.has(uid));
-  if (newTrusts.length) {
-    const { count } = await db.trust.createMany({ data: newTrusts.map(([uid, name]) => ({ uid, name })), skipDuplicates: true });
-    report.trustsCreated += count;
-    for (const t of await db.trust.findMany({ where: { uid: { in: newTrusts.map(([uid]) => uid) } }, select: { id: true, uid: true, name: true } })) {
-      caches.trusts.set(t.uid, { id: t.id, name: t.name });
-    }
-  }
-  for (const [uid, name] of trusts) {
-    const cached = caches.trusts.get(uid)!;
-    if (cached.name !== name) {
-      await db.trust.update({ where: { id: cached.id }, data: { name } });
-      cached.name = name;
-    }
-  }
-  const sen = new Set(batch.flatMap((s) => s.senProvisions).filter((n) => !caches.sen.has(n)));
-  if (sen.size) {
-    const { count } = await db.senProvision.createMany({ data: [...sen].map((name) => ({ name })), skipDuplicates: true });
-    report.senProvisionsCreated += count;
-    for (const s of await db.senProvision.findMany({ where: { name: { in: [...sen] } }, select: { id: true, name: true } })) {
-      caches.sen.set(s.name, s.id);
-    }
-  }
-}
-
-async function writeBatch(db: Db, batch: GiasSchool[], caches: Caches, report: GiasImportReport) {
-  await ensureTrustsAndSen(db, batch, caches, report);
-  const existing = (await db.school.findMany({
-    where: { urn: { in: batch.map((s) => s.fields.urn) } },
-    select: { ...SCHOOL_SELECT, schoolSenProvisions: { select: { senProvisionId: true } } },
-  })) as unknown as (Record<string, unknown> & { id: string; urn: string; schoolSenProvisions: { senProvisionId: string }[] })[];
-  const byUrn = new Map(existing.map((s) => [s.urn, s]));
-
-  const toCreate: { data: SchoolFields & { regionId: string; trustId: string | null }; sen: string[] }[] = [];
-  const toUpdate: { id: string; data: Partial<SchoolFields> & { regionId?: string; trustId?: string | null }; sen: string[] | null }[] = [];
-  for (const school of batch) {
-    const regionId = caches.regions.get(school.region)!;
-    const trustId = school.trust ? caches.trusts.get(school.trust.uid)!.id : null;
-    const senIds = school.senProvisions.map((n) => caches.sen.get(n)!).sort();
-    const current = byUrn.get(school.fields.urn);
-    if (!current) {
-      toCreate.push({ data: { ...school.fields, regionId, trustId }, sen: senIds });
-      continue;
-    }
-    const changes: Record<string, unknown> = {};
-    for (const field of COMPARED_FIELDS) {
-      if (!sameValue(current[field], school.fields[field])) changes[field] = school.fields[field];
-    }
-    if (current.regionId !== regionId) changes.regionId = regionId;
-    if ((current.trustId ?? null) !== trustId) changes.trustId = trustId;
-    const currentSen = current.schoolSenProvisions.map((s) => s.senProvisionId).sort();
-    const senChanged = currentSen.join() !== senIds.join();
-    if (Object.keys(changes).length === 0 && !senChanged) {
-      report.unchanged++;
-      continue;
-    }
-    toUpdate.push({ id: current.id, data: changes, sen: senChanged ? senIds : null });
-  }
-  if (!toCreate.length && !toUpdate.length) return;
-
-  await db.$transaction(
-    async (tx: Tx) => {
-      if (toCreate.length) {
-        // One statement with one JSON parameter per batch: much cheaper than 500 × 36 bound values.
-        const rows = toCreate.map((c) => ({ ...c.data, lastInspectionDate: c.data.lastInspectionDate?.toISOString().slice(0, 10) ?? null }));
-        const inserted = await tx.$queryRaw<{ id: string; urn: string }[]>`
-          INSERT INTO schools (${Prisma.raw(INSERT_COLUMNS.map(([, column]) => `"${column}"`).join(", "))}, updated_at)
-          SELECT ${Prisma.raw(INSERT_COLUMNS.map(([field]) => `x."${field}"`).join(", "))}, now()
-          FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(${Prisma.raw(INSERT_COLUMNS.map(([field, , type]) => `"${field}" ${type}`).join(", "))})
-          RETURNING id::text AS id, urn`;
-        const ids = new Map(inserted.map((r) => [r.urn, r.id]));
-        const links = toCreate.flatMap((c) => c.sen.map((senProvisionId) => ({ schoolId: ids.get(c.data.urn)!, senProvisionId })));
-        if (links.length) {
-          await tx.$executeRaw`
-            INSERT INTO school_sen_provisions (school_id, sen_provision_id, updated_at)
-            SELECT x."schoolId", x."senProvisionId", now()
-            FROM jsonb_to_recordset(${JSON.stringify(links)}::jsonb) AS x("schoolId" uuid, "senProvisionId" uuid)`;
-        }
-      }
-      for (const u of toUpdate) {
-        if (Object.keys(u.data).length) await tx.school.update({ where: { id: u.id }, data: u.data });
-        if (u.sen) {
-          await tx.schoolSenProvision.deleteMany({ where: { schoolId: u.id, senProvisionId: { notIn: u.sen } } });
-          await tx.schoolSenProvision.createMany({
-            data: u.sen.map((senProvisionId) => ({ schoolId: u.id, senProvisionId })),
-            skipDuplicates: true,
-          });
-        }
-      }
-    },
-    { timeout: 120_000, maxWait: 30_000 },
+/** Set-based merge of the staging tables into SEN provisions, trusts, schools and SEN links; then removals. */
+async function mergeStaging(tx: Tx, report: GiasImportReport) {
+  await tx.$executeRawUnsafe(`INSERT INTO gias_staging_sen (urn, name) SELECT urn, unnest(sen) FROM gias_staging`);
+  await tx.$executeRawUnsafe(`ANALYZE gias_staging`);
+  await tx.$executeRawUnsafe(`ANALYZE gias_staging_sen`);
+  report.senProvisionsCreated = await count(
+    tx,
+    `WITH ins AS (
+       INSERT INTO sen_provisions (name, updated_at) SELECT DISTINCT name, now() FROM gias_staging_sen
+       ON CONFLICT (name) DO NOTHING RETURNING 1)
+     SELECT count(*)::int AS n FROM ins`,
   );
-  report.created += toCreate.length;
-  report.updated += toUpdate.length;
+  // A trust's name is taken from its last row in the file.
+  report.trustsCreated = await count(
+    tx,
+    `WITH latest AS (
+       SELECT DISTINCT ON (trust_uid) trust_uid AS uid, trust_name AS name FROM gias_staging
+       WHERE trust_uid IS NOT NULL ORDER BY trust_uid, line DESC),
+     ins AS (
+       INSERT INTO trusts (uid, name, updated_at) SELECT uid, name, now() FROM latest
+       ON CONFLICT (uid) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at
+       WHERE trusts.name IS DISTINCT FROM excluded.name
+       RETURNING (xmax = 0) AS inserted)
+     SELECT count(*) FILTER (WHERE inserted)::int AS n FROM ins`,
+  );
+  await upsertSchools(tx);
+  await syncSenLinks(tx);
+  const [changes] = await tx.$queryRawUnsafe<{ created: number; updated: number }[]>(
+    `SELECT count(*) FILTER (WHERE created)::int AS created, count(*) FILTER (WHERE NOT created)::int AS updated FROM gias_changed`,
+  );
+  report.created = changes.created;
+  report.updated = changes.updated;
+  report.unchanged = report.kept - changes.created - changes.updated;
+  if (report.kept > 0) Object.assign(report, await removeDisappeared(tx));
 }
 
-async function removeDisappeared(db: Db, seen: Set<string>, report: GiasImportReport) {
-  const candidates = await db.school.findMany({ where: { urn: { not: null } }, select: { id: true, urn: true } });
-  const gone = candidates.filter((s) => !seen.has(s.urn!)).map((s) => s.id);
-  for (let i = 0; i < gone.length; i += 1000) {
-    const ids = gone.slice(i, i + 1000);
-    const { count } = await db.school.deleteMany({
-      where: {
-        id: { in: ids },
-        claimsService: false,
-        placementsService: false,
-        userMemberships: { none: {} },
-        mentorMemberships: { none: {} },
-        hostingInterests: { none: {} },
-        placements: { none: {} },
-        partnerships: { none: {} },
-        claims: { none: {} },
-        eligibilities: { none: {} },
-        schoolContact: { is: null },
-      },
-    });
-    report.removed += count;
-    report.retained += ids.length - count;
-  }
+async function count(tx: Tx, sql: string): Promise<number> {
+  const [row] = await tx.$queryRawUnsafe<{ n: number }[]>(sql);
+  return row.n;
+}
+
+/** Inserts new schools and updates those whose columns differ; records both in gias_changed. */
+async function upsertSchools(tx: Tx) {
+  const columns = ["urn", ...WRITTEN];
+  const staged = (c: string) => (c === "trust_id" ? "t.id" : `s.${q(c)}`);
+  await tx.$executeRawUnsafe(
+    `WITH up AS (
+       INSERT INTO schools (${columns.map(q).join(", ")}, updated_at)
+       SELECT ${columns.map(staged).join(", ")}, now()
+       FROM gias_staging s LEFT JOIN trusts t ON t.uid = s.trust_uid
+       ON CONFLICT (urn) DO UPDATE SET ${WRITTEN.map((c) => `${q(c)} = excluded.${q(c)}`).join(", ")}, updated_at = excluded.updated_at
+       WHERE (${WRITTEN.map((c) => `schools.${q(c)}`).join(", ")}) IS DISTINCT FROM (${WRITTEN.map((c) => `excluded.${q(c)}`).join(", ")})
+       RETURNING id, (xmax = 0) AS inserted)
+     INSERT INTO gias_changed (school_id, created) SELECT id, inserted FROM up`,
+  );
+}
+
+/** Makes each imported school's SEN links exactly its row's SEN columns; a school whose links changed is "updated". */
+async function syncSenLinks(tx: Tx) {
+  await tx.$executeRawUnsafe(
+    `WITH del AS (
+       DELETE FROM school_sen_provisions l USING gias_staging s, schools sc
+       WHERE sc.urn = s.urn AND l.school_id = sc.id
+         AND NOT EXISTS (
+           SELECT 1 FROM gias_staging_sen ss JOIN sen_provisions p ON p.name = ss.name
+           WHERE ss.urn = s.urn AND p.id = l.sen_provision_id)
+       RETURNING l.school_id)
+     INSERT INTO gias_changed (school_id, created) SELECT DISTINCT school_id, false FROM del ON CONFLICT (school_id) DO NOTHING`,
+  );
+  await tx.$executeRawUnsafe(
+    `WITH ins AS (
+       INSERT INTO school_sen_provisions (school_id, sen_provision_id, updated_at)
+       SELECT sc.id, p.id, now()
+       FROM gias_staging_sen ss JOIN schools sc ON sc.urn = ss.urn JOIN sen_provisions p ON p.name = ss.name
+       WHERE NOT EXISTS (SELECT 1 FROM school_sen_provisions l WHERE l.school_id = sc.id AND l.sen_provision_id = p.id)
+       ON CONFLICT (school_id, sen_provision_id) DO NOTHING
+       RETURNING school_id)
+     INSERT INTO gias_changed (school_id, created) SELECT DISTINCT school_id, false FROM ins ON CONFLICT (school_id) DO NOTHING`,
+  );
+}
+
+/** Tables whose rows keep a school that left GIAS (besides being onboarded for claims or placements). */
+const REFERENCING_TABLES = [
+  "user_memberships", "mentor_memberships", "hosting_interests", "placements", "partnerships", "claims", "eligibilities",
+  "school_contacts",
+];
+
+/** Deletes schools with a URN that the file no longer lists, unless onboarded or referenced. */
+async function removeDisappeared(tx: Tx): Promise<{ removed: number; retained: number }> {
+  const [row] = await tx.$queryRawUnsafe<{ candidates: number; removed: number }[]>(
+    `WITH gone AS MATERIALIZED (
+       SELECT sc.id, (NOT sc.claims_service AND NOT sc.placements_service
+         ${REFERENCING_TABLES.map((t) => `AND NOT EXISTS (SELECT 1 FROM ${q(t)} r WHERE r.school_id = sc.id)`).join("\n         ")}) AS removable
+       FROM schools sc
+       WHERE sc.urn IS NOT NULL
+         AND NOT EXISTS (SELECT 1 FROM gias_staging s WHERE s.urn = sc.urn)
+         AND NOT EXISTS (SELECT 1 FROM gias_skipped k WHERE k.urn = sc.urn)),
+     del AS (DELETE FROM schools WHERE id IN (SELECT id FROM gone WHERE removable) RETURNING 1)
+     SELECT (SELECT count(*) FROM gone)::int AS candidates, (SELECT count(*) FROM del)::int AS removed`,
+  );
+  return { removed: row.removed, retained: row.candidates - row.removed };
 }
 
 /** A human-readable summary for the CLI and the jobs page. */

@@ -169,6 +169,12 @@ class CellError extends Error {
 /** Text decoded as latin1 that is really UTF-8 shows as "Ã©", "Â£"…: a lead byte 0xC2–0xDF then a continuation byte. */
 const UTF8_MOJIBAKE = /[\u00c2-\u00df][\u0080-\u00bf]/;
 
+/** C0 control characters other than tab (a NUL byte cannot be stored in a PostgreSQL text column at all). */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Whole numbers are stored as PostgreSQL integer (int4). */
+const MAX_INT = 2_147_483_647;
+
 /** Values GIAS uses for "no value" in numeric columns. */
 const NUMERIC_BLANKS = new Set(["", "NULL", "SUPP", "NA", "N/A"]);
 
@@ -179,13 +185,16 @@ export function transformRow(cells: string[], index: Map<string, number>): RowOu
     if (UTF8_MOJIBAKE.test(v)) {
       throw new CellError(column, `"${v}" is not ISO-8859-1 text (the file looks UTF-8 encoded)`);
     }
+    if (CONTROL_CHARACTER.test(v)) throw new CellError(column, `contains a control character (byte ${controlByte(v)})`);
     return v === "" ? null : v;
   };
   const int = (column: GiasColumn): number | null => {
     const v = get(column);
     if (NUMERIC_BLANKS.has(v.toUpperCase())) return null;
     if (!/^-?\d+$/.test(v)) throw new CellError(column, `"${v}" is not a whole number`);
-    return Number(v);
+    const n = Number(v);
+    if (Math.abs(n) > MAX_INT) throw new CellError(column, `"${v}" is too large`);
+    return n;
   };
   const decimal = (column: GiasColumn): number | null => {
     const v = get(column);
@@ -224,6 +233,7 @@ export function transformRow(cells: string[], index: Map<string, number>): RowOu
       coordinates = eastingNorthingToLatLong(easting, northing);
     }
     const fsm = decimal("PercentageFSM");
+    if (fsm !== null && Math.abs(fsm) > MAX_INT) throw new CellError("PercentageFSM", `"${fsm}" is too large`);
     const districtCode = text("DistrictAdministrative (code)");
     const trustUid = text("Trusts (code)");
     const senProvisions = [...new Set(SEN_COLUMNS.map((c) => text(c as GiasColumn)).filter((s): s is string => Boolean(s)))].sort();
@@ -277,10 +287,7 @@ export function transformRow(cells: string[], index: Map<string, number>): RowOu
   }
 }
 
-/** True when a stored value equals the imported one (dates by day, numbers exactly). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a instanceof Date || b instanceof Date) {
-    return a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : a === b;
-  }
-  return (a ?? null) === (b ?? null);
+function controlByte(v: string): string {
+  const code = v.match(CONTROL_CHARACTER)![0].charCodeAt(0);
+  return `0x${code.toString(16).padStart(2, "0").toUpperCase()}`;
 }
