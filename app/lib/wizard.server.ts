@@ -80,6 +80,12 @@ export class Wizard<S extends object> {
     return redirect(this.stepPath(following, { change: Boolean(changing) && following !== CHECK_STEP }), 303);
   }
 
+  /** Replaces answers without moving on (e.g. reloading a record that changed meanwhile). */
+  async update(patch: Partial<S>) {
+    Object.assign(this.state, patch);
+    await saveWizardState(await getDb(), this.sessionId, this.definition.journey, this.key, this.state);
+  }
+
   /** Re-shows the step with a GOV.UK error summary. */
   async invalid(request: Request, errors: Record<string, string>, values: Record<string, unknown>) {
     return redirectWithErrors(request, errors, values);

@@ -38,6 +38,10 @@ test("two people change one draft: the second save is refused and writes nothing
     await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
     await checkPage(page);
     await page.screenshot({ path: `/tmp/claims-b-conflict-${testInfo.project.name}.png`, fullPage: true });
+    // Anne now sees the claim as Colin left it (4 hours), not her stale 6
+    const answers = page.locator(".govuk-summary-list");
+    await expect(answers.locator(".govuk-summary-list__row", { hasText: "Sarah Ahmed" }).last()).toContainText("4 hours");
+    await expect(answers.getByText("6 hours")).toHaveCount(0);
 
     // nothing of Anne's change was written: still a draft with Colin's 4 hours (4 × £43.80)
     await page.goto(claimUrl);
@@ -47,6 +51,16 @@ test("two people change one draft: the second save is refused and writes nothing
     await expect(details.getByText("6 hours")).toHaveCount(0);
     await expect(details.locator(".govuk-summary-list__row", { hasText: "Claim amount" })).toContainText("£175.20");
     await checkPage(page);
+
+    // She makes her change again on the current version, and this time it is submitted
+    await page.getByRole("link", { name: "Change hours for Sarah Ahmed" }).click();
+    await enterAnotherAmount(page, "6");
+    await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
+    await page.getByRole("button", { name: "Accept and submit" }).click();
+    await expect(page.locator(".govuk-panel__title")).toHaveText("Claim submitted");
+    await page.goto(claimUrl);
+    await expect(page.locator("main .govuk-tag")).toHaveText("Submitted");
+    await expect(page.locator(".govuk-summary-list").locator(".govuk-summary-list__row", { hasText: "Sarah Ahmed" }).last()).toContainText("6 hours");
   } finally {
     await support.close();
   }

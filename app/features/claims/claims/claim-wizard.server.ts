@@ -90,6 +90,25 @@ export async function startAddClaimLoader({ request, params, context }: LoaderFu
   });
 }
 
+/** The edit wizard's answers as the claim stands in the database now. */
+async function answersFromRecord(api: Awaited<ReturnType<typeof callerFor>>, schoolId: string, claimId: string) {
+  const claim = await orNotFound(api.claims.claim.forEditing({ schoolId, claimId }));
+  const provider = claim.providerId ? await orNotFound(api.claims.claim.provider({ schoolId, providerId: claim.providerId })).catch(() => null) : null;
+  return {
+    claimId: claim.claimId,
+    version: claim.version,
+    claimStatus: claim.status,
+    providerId: provider?.id,
+    providerName: provider?.name,
+    providerQuery: provider?.name,
+    providerOptions: false,
+    mentorIds: claim.mentors.map((m) => m.mentorId),
+    hours: Object.fromEntries(claim.mentors.map((m) => [m.mentorId, m.hours])),
+    hoursChoice: {},
+    idempotencyKey: randomUUID(),
+  } satisfies Partial<ClaimWizardState>;
+}
+
 const EDIT_START_STEPS = /^(provider|mentors|hours-[0-9a-f-]{36}|check-your-answers)$/;
 
 /** GET …/claims/:claimId/edit[?step=]: the wizard preloaded from the record. */
@@ -97,22 +116,7 @@ export async function startEditClaimLoader({ request, params, context }: LoaderF
   const { schoolId, claimId, base } = paths(params);
   const session = await requireSession(request);
   const api = await callerFor(request, context.requestId);
-  const claim = await orNotFound(api.claims.claim.forEditing({ schoolId, claimId: claimId! }));
-  const provider = claim.providerId ? await orNotFound(api.claims.claim.provider({ schoolId, providerId: claim.providerId })).catch(() => null) : null;
-  const state: ClaimWizardState = {
-    mode: "edit",
-    isSupport: session.user.isSupport,
-    claimId: claim.claimId,
-    version: claim.version,
-    claimStatus: claim.status,
-    providerId: provider?.id,
-    providerName: provider?.name,
-    providerQuery: provider?.name,
-    mentorIds: claim.mentors.map((m) => m.mentorId),
-    hours: Object.fromEntries(claim.mentors.map((m) => [m.mentorId, m.hours])),
-    hoursChoice: {},
-    idempotencyKey: randomUUID(),
-  };
+  const state: ClaimWizardState = { mode: "edit", isSupport: session.user.isSupport, ...(await answersFromRecord(api, schoolId, claimId!)) };
   const requested = new URL(request.url).searchParams.get("step") ?? CHECK_STEP;
   const step = EDIT_START_STEPS.test(requested) && claimWizard.steps(state).includes(requested) ? requested : CHECK_STEP;
   const started = await startWizard(request, claimWizard, base, state, step);
@@ -323,6 +327,12 @@ async function finish(o: Opened, request: Request, values: Record<string, string
     await wizard.saveAndContinue(request, CHECK_STEP, { doneClaimId: result.claimId });
     return done(result.claimId, result.status === "submitted");
   } catch (error) {
+    if (state.mode === "edit" && error instanceof TRPCError && error.cause instanceof ConflictError) {
+      // Someone saved this claim first: show their version, so the user can check it and make their change again
+      // (otherwise every retry would carry the old version and fail the same way).
+      await wizard.update(await answersFromRecord(api, schoolId, state.claimId!));
+      return redirectWithErrors(request, { form: `${error.cause.message}. Check the answers and make your changes again.` }, {});
+    }
     return handleClaimError(request, error, values, `${claims}/rejected`);
   }
 }
