@@ -1,19 +1,9 @@
-import type { Page } from "@playwright/test";
-import { checkPage, expect, signInAs, signOut, test } from "../support/fixtures";
-
-/** St Mary's CofE Primary's claims page URL, found as Mary would. */
-async function stMarysClaimsUrl(page: Page) {
-  await signInAs(page, "claims", "Mary");
-  await page.getByRole("link", { name: "St Mary's Church of England Primary School" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeVisible();
-  const url = page.url();
-  await signOut(page);
-  return url;
-}
+import { schoolClaimsUrl } from "../support/claims";
+import { checkPage, expect, signInAs, test } from "../support/fixtures";
 
 test("a support user creates a draft claim for a school, changes it and removes it", async ({ page }) => {
   test.setTimeout(300_000); // ~20 pages, each with axe, on a shared 2-core machine
-  const claimsUrl = await stMarysClaimsUrl(page);
+  const claimsUrl = await schoolClaimsUrl(page, "Mary", "St Mary's Church of England Primary School");
   await signInAs(page, "claims", "Colin");
   await page.goto(claimsUrl);
   await checkPage(page);
