@@ -98,6 +98,17 @@ export interface FormActionsProps {
   preventDoubleClick?: boolean;
 }
 
+/** "Cancel" on its own line, below a form or on a page that offers no action. */
+export function CancelLink({ href }: { href: string }): ReactElement {
+  return (
+    <p className="govuk-body">
+      <a className="govuk-link" href={href}>
+        Cancel
+      </a>
+    </p>
+  );
+}
+
 /** A form's submit button with the "Cancel" link beside it, as GOV.UK question and confirmation pages have. */
 export function FormActions({ children, cancelHref, variant, preventDoubleClick }: FormActionsProps): ReactElement {
   return (

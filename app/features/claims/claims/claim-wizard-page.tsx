@@ -1,14 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import {
-  BackLink,
-  Button,
-  Checkboxes,
-  ErrorSummary,
-  Radios,
-  SummaryList,
-  TextInput,
-  errorSummaryItems,
-} from "~/components/govuk";
+import { BackLink, CancelLink, Button, Checkboxes, ErrorSummary, Radios, SummaryList, TextInput, errorSummaryItems } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { formatPence } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
@@ -48,13 +39,6 @@ export default function ClaimWizardPage() {
   const caption = `${data.mode === "add" ? "Add claim" : "Change claim"} - ${data.schoolName}`;
   const title = titleFor(data as never);
   const summary = <ErrorSummary errors={errorSummaryItems(errors, ["form", "providerQuery", "providerId", "mentorIds", "hoursChoice", "customHours", "confirmed"])} />;
-  const cancel = (
-    <p className="govuk-body">
-      <a className="govuk-link" href={data.cancelHref}>
-        Cancel
-      </a>
-    </p>
-  );
 
   let body: JSX.Element;
   switch (data.view) {
@@ -65,7 +49,7 @@ export default function ClaimWizardPage() {
     case "no-mentors":
       body = (
         <>
-                    <h1 className="govuk-heading-l">{title}</h1>
+          <h1 className="govuk-heading-l">{title}</h1>
           <p className="govuk-body">
             There are no mentors you can include in a claim because they have already had their training hours claimed for
             with {data.providerName}.
@@ -85,7 +69,7 @@ export default function ClaimWizardPage() {
             name="mentorIds"
             legend={
               <>
-                                <h1 className="govuk-fieldset__heading">{title}</h1>
+                <h1 className="govuk-fieldset__heading">{title}</h1>
               </>
             }
             legendClassName="govuk-fieldset__legend--l"
@@ -110,7 +94,7 @@ export default function ClaimWizardPage() {
             name="hoursChoice"
             legend={
               <>
-                                <h1 className="govuk-fieldset__heading">{title}</h1>
+                <h1 className="govuk-fieldset__heading">{title}</h1>
               </>
             }
             legendClassName="govuk-fieldset__legend--l"
@@ -145,7 +129,7 @@ export default function ClaimWizardPage() {
     case "confirmation":
       body = (
         <PostForm action={data.action}>
-                    <h1 className="govuk-heading-l">{title}</h1>
+          <h1 className="govuk-heading-l">{title}</h1>
           <p className="govuk-body">
             You must agree the number of hours of training with {data.providerName} before you submit your claim.
           </p>
@@ -165,7 +149,7 @@ export default function ClaimWizardPage() {
       const submits = !data.isSupport;
       body = (
         <>
-                    <h1 className="govuk-heading-l">{title}</h1>
+          <h1 className="govuk-heading-l">{title}</h1>
           <SummaryList
             rows={[
               { key: "School", value: data.schoolName },
@@ -236,7 +220,7 @@ export default function ClaimWizardPage() {
           {summary}
           <span className="govuk-caption-l">{caption}</span>
           {body}
-          {cancel}
+          <CancelLink href={data.cancelHref} />
         </div>
       </div>
     </>

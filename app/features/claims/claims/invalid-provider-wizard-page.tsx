@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Button, ErrorSummary, errorSummaryItems } from "~/components/govuk";
+import { BackLink, CancelLink, Button, ErrorSummary, errorSummaryItems } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { ClaimDeclaration } from "./claim-declaration";
@@ -98,11 +98,7 @@ export default function InvalidProviderWizardPage() {
           <ErrorSummary errors={errorSummaryItems(errors, ["form", "providerQuery", "providerId"])} />
           <span className="govuk-caption-l">Change the accredited provider - Claim {data.reference}</span>
           {body}
-          <p className="govuk-body">
-            <a className="govuk-link" href={data.cancelHref}>
-              Cancel
-            </a>
-          </p>
+          <CancelLink href={data.cancelHref} />
         </div>
       </div>
     </>

@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Button, ErrorSummary, WarningText, errorSummaryItems } from "~/components/govuk";
+import { BackLink, CancelLink, Button, ErrorSummary, WarningText, errorSummaryItems } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { removeClaimAction, removeClaimLoader } from "./claims.server";
@@ -26,11 +26,7 @@ export default function RemoveClaimPage() {
               Remove claim
             </Button>
           </PostForm>
-          <p className="govuk-body">
-            <a className="govuk-link" href={back}>
-              Cancel
-            </a>
-          </p>
+          <CancelLink href={back} />
         </div>
       </div>
     </>

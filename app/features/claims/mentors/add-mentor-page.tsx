@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, FormActions, DateInput, ErrorSummary, SummaryList, TextInput, errorSummaryItems, fieldError } from "~/components/govuk";
+import { BackLink, CancelLink, FormActions, DateInput, ErrorSummary, SummaryList, TextInput, errorSummaryItems, fieldError } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { addMentorStepAction, addMentorStepLoader } from "./mentors.server";
@@ -35,11 +35,7 @@ export default function AddMentorPage() {
                 Change your search
               </a>
             </p>
-            <p className="govuk-body">
-              <a className="govuk-link" href={cancelHref}>
-                Cancel
-              </a>
-            </p>
+            <CancelLink href={cancelHref} />
           </div>
         </div>
       </>

@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, FormActions } from "~/components/govuk";
+import { BackLink, CancelLink, FormActions } from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta } from "~/lib/page";
 import { removeMentorAction, removeMentorLoader } from "./mentors.server";
@@ -36,11 +36,7 @@ export default function RemoveMentorPage() {
               <h1 className="govuk-heading-l">You cannot remove this mentor</h1>
               <p className="govuk-body">You cannot remove this mentor because they are included in an active claim.</p>
               <p className="govuk-body">You will be able to remove the mentor once we have processed the claim.</p>
-              <p className="govuk-body">
-                <a className="govuk-link" href={mentorHref}>
-                  Cancel
-                </a>
-              </p>
+              <CancelLink href={mentorHref} />
             </>
           )}
         </div>
