@@ -1,4 +1,6 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
@@ -305,5 +307,33 @@ describe("GIAS import", () => {
       await db.$executeRawUnsafe(`DROP FUNCTION gias_test_refuse()`);
     }
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("downloads a URL to a temporary file first, imports it and removes the file", async () => {
+    const db = await getDb();
+    const file = await giasFile([row({ URN: "100120", EstablishmentName: "Downloaded" })]);
+    const body = await readFile(file);
+    const server = createServer((req, res) => {
+      if (req.url === "/edubasealldata.csv") res.end(body);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // The import's download folders: gias-XXXXXX holding edubasealldata.csv.
+    const tempDirs = async () => {
+      const dirs = (await readdir(tmpdir())).filter((f) => /^gias-[A-Za-z0-9]{6}$/.test(f));
+      const withDownload = await Promise.all(dirs.map(async (d) => (await readdir(join(tmpdir(), d)).catch((): string[] => [])).includes("edubasealldata.csv")));
+      return dirs.filter((_, i) => withDownload[i]).sort();
+    };
+    const before = await tempDirs();
+    try {
+      const report = await importGias(db, `${base}/edubasealldata.csv`);
+      expect(report.created).toBe(1);
+      await expect(importGias(db, `${base}/missing.csv`)).rejects.toThrow(/Could not download .*HTTP 404/);
+    } finally {
+      server.close();
+    }
+    expect(await tempDirs()).toEqual(before);
+    expect((await db.school.findMany({ select: { urn: true } })).map((s) => s.urn)).toEqual(["100120"]);
   });
 });
