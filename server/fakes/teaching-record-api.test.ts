@@ -76,6 +76,13 @@ describe("fake Teaching Record API", () => {
     ).rejects.toThrow(/aborted|timeout/i);
     fake.setDelay(0);
 
+    fake.failTrn("1234568", 503);
+    expect((await get("/v3/teachers/1234568")).status).toBe(503);
+    expect((await get("/v3/teachers/1234568")).status).toBe(503);
+    expect((await get("/v3/teachers/1234567")).status).toBe(200);
+    fake.reset();
+    expect((await get("/v3/teachers/1234568")).status).toBe(200);
+
     // Over HTTP too, for other processes (Playwright).
     await fetch(`${fake.url}/_fake/fail?status=502`, { method: "POST" });
     expect((await get("/v3/teachers/1234567")).status).toBe(502);

@@ -11,6 +11,7 @@
  * 400 → problem details when dateOfBirth is not a valid YYYY-MM-DD date
  *
  * Faults: failNext(status, count), setDelay(ms) / opts.delayMs, setDown(true); also over HTTP via /_fake/* routes.
+ * failTrn(trn, status) makes every request for one TRN fail until reset() (one bad record in a nightly refresh).
  */
 import { createServer } from "node:http";
 import express from "express";
@@ -73,7 +74,10 @@ export type FakeTeachingRecordApi = {
   failNext(status?: number, count?: number): void;
   setDelay(ms: number): void;
   setDown(down: boolean): void;
+  /** Add a teacher, or replace the one with the same TRN (e.g. a name change). */
   addTeacher(teacher: FakeTeacher): void;
+  /** Every request for this TRN answers `status` (default 500) until reset(). */
+  failTrn(trn: string, status?: number): void;
   teachers(): FakeTeacher[];
   requests(): TeachingRecordRequest[];
   reset(): void;
@@ -104,6 +108,7 @@ export async function startTeachingRecordApi(opts: StartTeachingRecordApiOptions
   seed();
   const faults = createFaults(opts.delayMs ?? 0);
   const log: TeachingRecordRequest[] = [];
+  const failingTrns = new Map<string, number>();
 
   const app = express();
   app.disable("x-powered-by");
@@ -131,6 +136,8 @@ export async function startTeachingRecordApi(opts: StartTeachingRecordApiOptions
     }
     const fail = await faults.take();
     if (fail) return send(fail, problem(fail, "An error occurred while processing your request."));
+    const trnFail = failingTrns.get(trn);
+    if (trnFail) return send(trnFail, problem(trnFail, "An error occurred while processing your request."));
 
     if (dob !== null && !isValidIsoDate(dob)) {
       return send(
@@ -166,10 +173,12 @@ export async function startTeachingRecordApi(opts: StartTeachingRecordApiOptions
     setDelay: (ms) => faults.setDelay(ms),
     setDown: (down) => faults.setDown(down),
     addTeacher: (t) => void byTrn.set(t.trn, { ...t }),
+    failTrn: (trn, status = 500) => void failingTrns.set(trn, status),
     teachers: () => [...byTrn.values()],
     requests: () => [...log],
     reset: () => {
       faults.reset();
+      failingTrns.clear();
       log.length = 0;
       seed();
     },

@@ -11,9 +11,21 @@ import { formatGiasReport, importGias } from "../integrations/gias/import.ts";
 import { giasUrlForYesterday } from "../integrations/gias/source.ts";
 import { notifySender } from "../integrations/notify/notify-client.ts";
 import { importProviders, importSubjects } from "../integrations/publish/publish-import.ts";
+import { formatSyncMentorsReport, syncMentorNames } from "../integrations/teaching-record/sync-mentors.ts";
+import { teachingRecordClientFromEnv } from "../integrations/teaching-record/teaching-record.client.ts";
 import { deliverPendingEmails } from "./email-delivery.ts";
+import { formatInvalidProviderReminderReport, sendInvalidProviderReminders } from "./invalid-provider-reminders.ts";
 
-export const JOB_NAMES = ["email-delivery", "session-purge", "gias-import", "publish-subjects", "publish-providers", "bank-holidays"] as const;
+export const JOB_NAMES = [
+  "email-delivery",
+  "session-purge",
+  "gias-import",
+  "publish-subjects",
+  "mentor-names",
+  "publish-providers",
+  "invalid-provider-reminders",
+  "bank-holidays",
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export type JobDefinition = {
@@ -24,7 +36,7 @@ export type JobDefinition = {
   scheduleText: string;
   /** Interval for the embedded (PGlite) runner. */
   intervalMs: number;
-  /** Delivery and session purge always run; imports only when JOBS_SCHEDULES_ENABLED=true. */
+  /** Delivery and session purge always run; imports and reminders only when JOBS_SCHEDULES_ENABLED=true. */
   alwaysScheduled: boolean;
   /** Offered as "Run now" on the support jobs page. */
   manual: boolean;
@@ -109,6 +121,20 @@ export const JOBS: readonly JobDefinition[] = [
     },
   },
   {
+    name: "mentor-names",
+    title: "Refresh mentor names from the Teaching Record",
+    cron: "5 0 * * *",
+    scheduleText: "Daily at 00:05",
+    intervalMs: DAY,
+    alwaysScheduled: false,
+    manual: true,
+    async run(db) {
+      const e = env();
+      if (!e.TEACHING_RECORD_API_URL || !e.TEACHING_RECORD_API_KEY) throw new Error("TEACHING_RECORD_API_URL / TEACHING_RECORD_API_KEY are not set");
+      return formatSyncMentorsReport(await syncMentorNames(db, teachingRecordClientFromEnv()));
+    },
+  },
+  {
     name: "publish-providers",
     title: "Import providers from the Publish API",
     cron: "15 0 * * *",
@@ -119,6 +145,18 @@ export const JOBS: readonly JobDefinition[] = [
     async run(db) {
       const r = await importProviders(db, { baseUrl: publishUrl() });
       return `Cycle ${r.cycle}, ${r.pages} pages: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped} skipped`;
+    },
+  },
+  {
+    name: "invalid-provider-reminders",
+    title: "Remind creators of claims with an invalid provider",
+    cron: "0 9 * * 1",
+    scheduleText: "Mondays at 09:00, while a claim window is open",
+    intervalMs: 7 * DAY,
+    alwaysScheduled: false,
+    manual: true,
+    async run(db) {
+      return formatInvalidProviderReminderReport(await sendInvalidProviderReminders(db));
     },
   },
   {

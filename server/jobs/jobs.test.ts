@@ -51,7 +51,12 @@ describe("support jobs and e-mail previews", () => {
   it("support users see every job and the service's e-mail previews", async () => {
     const support = await callerAs("claims", "support");
     const jobs = await support.claims.support.jobs.list();
-    expect(jobs.map((j) => j.name)).toEqual(["email-delivery", "session-purge", "gias-import", "publish-subjects", "publish-providers", "bank-holidays"]);
+    // In the order of their schedules.
+    expect(jobs.map((j) => j.name).join(" ")).toBe(
+      "email-delivery session-purge gias-import publish-subjects mentor-names publish-providers invalid-provider-reminders bank-holidays",
+    );
+    expect(jobs.find((j) => j.name === "invalid-provider-reminders")).toMatchObject({ manual: true, schedule: expect.stringMatching(/Not scheduled/) });
+    expect(jobs.find((j) => j.name === "mentor-names")).toMatchObject({ manual: true, schedule: expect.stringMatching(/Not scheduled/) });
     expect(jobs.find((j) => j.name === "gias-import")).toMatchObject({ manual: true, schedule: expect.stringMatching(/Not scheduled/) });
     const emails = await support.claims.support.emails.list();
     expect(emails.map((e) => e.subject)).toContain("Claim submitted for mentor training funding");

@@ -112,7 +112,7 @@ async function assertWithinAllowance(
   return allowances;
 }
 
-function claimUrl(schoolId: string, claimId: string) {
+export function claimUrl(schoolId: string, claimId: string) {
   return `${env().APP_ORIGIN ?? "http://localhost:3000"}/claims/schools/${schoolId}/claims/${claimId}`;
 }
 

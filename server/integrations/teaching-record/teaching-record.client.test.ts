@@ -19,6 +19,15 @@ describe("Teaching Record API client", () => {
     expect(fake.requests()).toEqual([{ trn: "1234567", dateOfBirth: "1991-01-22", apiVersion: "20240416", status: 200 }]);
   });
 
+  it("finds a teacher by TRN alone (the nightly name refresh), without a dateOfBirth parameter", async () => {
+    expect(await client().findTeacher("1234568")).toEqual({ trn: "1234568", firstName: "John", lastName: "Smith", dateOfBirth: "1985-03-14" });
+    expect(await client().findTeacher("7654321")).toBeNull();
+    expect(fake.requests()).toEqual([
+      { trn: "1234568", dateOfBirth: null, apiVersion: "20240416", status: 200 },
+      { trn: "7654321", dateOfBirth: null, apiVersion: "20240416", status: 404 },
+    ]);
+  });
+
   it("returns null when the TRN is unknown (404)", async () => {
     expect(await client().findTeacher("7654321", "1991-01-22")).toBeNull();
   });

@@ -7,8 +7,12 @@ import { logger } from "../../logger.ts";
  *   GET {baseUrl}/v3/teachers/{trn}?dateOfBirth=YYYY-MM-DD
  *   Authorization: Bearer {apiKey}; X-Api-Version: {apiVersion}
  *
- * 200 → the teacher; 404 → null (no teacher with that TRN and date of birth);
- * anything else (401, 5xx, network failure, timeout) → TeachingRecordUnavailableError.
+ * `dateOfBirth` is optional in the real API (TRS `GetTeacherByTrn`): adding a mentor checks TRN + date of birth,
+ * the nightly name refresh (server/integrations/teaching-record/sync-mentors.ts) looks up by TRN only, as the
+ * reference's `TeachingRecord::GetTeacher` does.
+ *
+ * 200 → the teacher; 404 → null (no teacher with that TRN, or the date of birth given does not match);
+ * anything else (401, 429, 5xx, network failure, timeout) → TeachingRecordUnavailableError.
  */
 export const DEFAULT_TEACHING_RECORD_API_VERSION = "20240416";
 export const DEFAULT_TEACHING_RECORD_TIMEOUT_MS = 5000;
@@ -16,7 +20,8 @@ export const DEFAULT_TEACHING_RECORD_TIMEOUT_MS = 5000;
 export type TeachingRecord = { trn: string; firstName: string; lastName: string; dateOfBirth: string | null };
 
 export interface TeachingRecordClient {
-  findTeacher(trn: string, dateOfBirth: string): Promise<TeachingRecord | null>;
+  /** Without a date of birth, the record of that TRN whatever its date of birth. */
+  findTeacher(trn: string, dateOfBirth?: string): Promise<TeachingRecord | null>;
 }
 
 export class TeachingRecordUnavailableError extends Error {
@@ -45,10 +50,10 @@ export function createTeachingRecordClient(opts: TeachingRecordClientOptions): T
   return {
     async findTeacher(trn, dateOfBirth) {
       // Inputs are validated before they reach a URL (no path or query injection).
-      if (!TRN.test(trn) || !ISO_DATE.test(dateOfBirth)) throw new Error("invalid TRN or date of birth");
+      if (!TRN.test(trn) || (dateOfBirth !== undefined && !ISO_DATE.test(dateOfBirth))) throw new Error("invalid TRN or date of birth");
       if (!opts.baseUrl || !opts.apiKey) throw new TeachingRecordUnavailableError("Teaching Record API is not configured");
       const url = new URL(`/v3/teachers/${trn}`, opts.baseUrl);
-      url.searchParams.set("dateOfBirth", dateOfBirth);
+      if (dateOfBirth !== undefined) url.searchParams.set("dateOfBirth", dateOfBirth);
       let response: Response;
       try {
         response = await doFetch(url, {

@@ -19,15 +19,26 @@ export interface EmailMessage {
  * Notify later (server/jobs), so a Notify outage never blocks or loses a business action.
  */
 export async function queueEmail(tx: DbOrTx, message: EmailMessage) {
-  return tx.emailOutbox.create({
-    data: {
-      to: message.to.trim().toLowerCase(),
-      subject: message.subject,
-      body: message.body,
-      templateKey: message.templateKey,
-      service: message.service,
-      idempotencyKey: message.idempotencyKey ?? null,
-    },
-    select: { id: true },
-  });
+  return tx.emailOutbox.create({ data: outboxRow(message), select: { id: true } });
+}
+
+/**
+ * Like queueEmail, but an e-mail whose idempotency key is already in the outbox is left alone instead of failing
+ * (INSERT … ON CONFLICT DO NOTHING, so it is safe inside a transaction and against a concurrent run).
+ * Returns whether this call queued it. For repeated sends such as weekly reminders.
+ */
+export async function queueEmailOnce(tx: DbOrTx, message: EmailMessage & { idempotencyKey: string }): Promise<boolean> {
+  const { count } = await tx.emailOutbox.createMany({ data: [outboxRow(message)], skipDuplicates: true });
+  return count === 1;
+}
+
+function outboxRow(message: EmailMessage) {
+  return {
+    to: message.to.trim().toLowerCase(),
+    subject: message.subject,
+    body: message.body,
+    templateKey: message.templateKey,
+    service: message.service,
+    idempotencyKey: message.idempotencyKey ?? null,
+  };
 }

@@ -72,6 +72,21 @@ export function claimsDraftClaimCreated(p: { firstName: string; schoolName: stri
   };
 }
 
+/** Weekly reminder to the creator of a claim whose provider is not accredited (reference claims_assigned_to_invalid_provider). */
+export function claimsInvalidProviderReminder(p: {
+  firstName: string;
+  reference: string;
+  schoolName: string;
+  providerName: string;
+  claimUrl: string;
+}): RenderedEmail {
+  return {
+    templateKey: "claims.invalid_provider_reminder",
+    subject: "Action by 5 December: Change your ITT mentor funding claim to ensure it gets paid",
+    body: `Dear ${p.firstName},\n\nYour claim for mentor training funding cannot be paid because the provider on it, ${p.providerName}, is not an accredited provider.\n\n# Claim details\n\nReference: ${p.reference}\nSchool: ${p.schoolName}\nProvider: ${p.providerName}\n\n# What you need to do\n\nBy 5 December, change the provider on the claim to the accredited provider your mentors trained with, so the claim can be paid.\n\n[Change the provider on your claim](${emailLink(p.claimUrl)})\n\n${signOff("claims")}`,
+  };
+}
+
 export function claimsClawbackRequested(p: { firstName: string; reference: string; amountPence: number }): RenderedEmail {
   return {
     templateKey: "claims.clawback_requested",
@@ -224,6 +239,7 @@ export const EMAIL_TEMPLATES: readonly EmailTemplateEntry[] = [
   { service: "claims", name: "User removed", preview: () => claimsUserRemoved({ firstName: "Anne", organisationName: "Hogwarts School" }) },
   { service: "claims", name: "Claim submitted", preview: () => claimsClaimSubmitted({ firstName: "Anne", reference: "12345678", amountPence: 214_400, mentorCount: 2, providerName: "Best Practice Network", claimUrl: `${origin}/claims/schools/1/claims/2` }) },
   { service: "claims", name: "New draft claim (created by support)", preview: () => claimsDraftClaimCreated({ firstName: "Anne", schoolName: "Hogwarts School", providerName: "Best Practice Network", reference: "12345678", claimUrl: `${origin}/claims/schools/1/claims/2` }) },
+  { service: "claims", name: "Claim with an invalid provider (weekly reminder to its creator)", preview: () => claimsInvalidProviderReminder({ firstName: "Anne", reference: "12345678", schoolName: "Hogwarts School", providerName: "Best Practice Network", claimUrl: `${origin}/claims/schools/1/claims/2` }) },
   { service: "claims", name: "Clawback requested", preview: () => claimsClawbackRequested({ firstName: "Anne", reference: "12345678", amountPence: 53_600 }) },
   { service: "claims", name: "School eligible to claim", preview: () => claimsSchoolEligible({ firstName: "Anne", schoolName: "Hogwarts School", academicYearName: "2025 to 2026", signInUrl: `${origin}/claims/sign-in` }) },
   { service: "claims", name: "Deadline reminder", preview: () => claimsDeadlineReminder({ firstName: "Anne", deadline: "19 July 2026", signInUrl: `${origin}/claims/sign-in` }) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysUntil, londonDate, londonTime, londonToday } from "./uk-time.ts";
+import { addDays, daysUntil, isoWeek, londonDate, londonTime, londonToday } from "./uk-time.ts";
 
 describe("UK dates and times", () => {
   it("takes today's date from the UK clock, which runs an hour ahead of UTC in summer", () => {
@@ -33,5 +33,16 @@ describe("UK dates and times", () => {
   it("adds days to a date across month and year ends", () => {
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+  });
+
+  it("names the ISO week of a day (Monday to Sunday; the week of the first Thursday is week 1)", () => {
+    expect(isoWeek("2026-11-30")).toBe("2026-W49"); // Monday
+    expect(isoWeek("2026-12-06")).toBe("2026-W49"); // Sunday of the same week
+    expect(isoWeek("2026-12-07")).toBe("2026-W50");
+    // Week 53 and weeks that straddle the new year.
+    expect(isoWeek("2026-12-31")).toBe("2026-W53");
+    expect(isoWeek("2027-01-03")).toBe("2026-W53");
+    expect(isoWeek("2027-01-04")).toBe("2027-W01");
+    expect(isoWeek("2024-12-30")).toBe("2025-W01");
   });
 });

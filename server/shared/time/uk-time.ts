@@ -40,3 +40,14 @@ export function addDays(day: string, n: number): string {
 export function daysUntil(day: Date, now = new Date()): number {
   return Math.round((day.getTime() - londonToday(now).getTime()) / DAY_MS);
 }
+
+/** ISO 8601 week of a "YYYY-MM-DD" day, e.g. "2026-W49" (weeks start on Monday; week 1 holds the year's first Thursday). */
+export function isoWeek(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const weekday = date.getUTCDay() || 7;
+  // The Thursday of this week decides the ISO year.
+  const thursday = new Date(date.getTime() + (4 - weekday) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
+  return `${year}-W${String(week).padStart(2, "0")}`;
+}
