@@ -305,8 +305,10 @@ async function finish(o: Opened, request: Request, values: Record<string, string
     return redirect(wizard.stepPath(CHECK_STEP), 303);
   }
   const mentors = (state.mentorIds ?? []).map((mentorId) => ({ mentorId, hours: state.hours?.[mentorId] ?? 0 }));
+  // The confirmation panel is for the school user who submitted; support (who saves drafts, or changes a submitted
+  // claim) goes back to the claim page.
   const done = (claimId: string, submitted: boolean) =>
-    submitted
+    submitted && !state.isSupport
       ? redirect(`${claims}/${claimId}/confirmation`, 303)
       : redirectWithBanner(request, `${claims}/${claimId}`, { heading: state.mode === "add" ? "Claim added" : "Claim updated" });
   try {

@@ -83,8 +83,9 @@ export async function removeClaimAction(args: ActionFunctionArgs) {
 }
 
 export async function confirmationLoader(args: LoaderFunctionArgs) {
-  const { schoolId, claim } = await loadClaim(args);
-  if (claim.status === "draft") throw redirect(`/claims/schools/${schoolId}/claims/${claim.id}`, 303);
+  const { schoolId, claim, isSupport } = await loadClaim(args);
+  // The "Claim submitted" panel is the submitting school user's (reference ClaimPolicy#confirmation?).
+  if (claim.status === "draft" || isSupport) throw redirect(`/claims/schools/${schoolId}/claims/${claim.id}`, 303);
   return json({ schoolId, claim });
 }
 
