@@ -40,6 +40,8 @@ export type JobDefinition = {
   alwaysScheduled: boolean;
   /** Offered as "Run now" on the support jobs page. */
   manual: boolean;
+  /** How long pg-boss lets a run take before it counts it as failed (default 15 minutes). */
+  maxRunMinutes?: number;
   run(db: Db): Promise<string | null>;
 };
 
@@ -96,6 +98,7 @@ export const JOBS: readonly JobDefinition[] = [
   {
     name: "gias-import",
     title: "Import schools from GIAS",
+    maxRunMinutes: 30,
     cron: "30 23 * * *",
     scheduleText: "Daily at 23:30",
     intervalMs: DAY,
@@ -123,6 +126,8 @@ export const JOBS: readonly JobDefinition[] = [
   {
     name: "mentor-names",
     title: "Refresh mentor names from the Teaching Record",
+    // 300 mentors a minute: tens of thousands of mentors take hours.
+    maxRunMinutes: 6 * 60,
     cron: "5 0 * * *",
     scheduleText: "Daily at 00:05",
     intervalMs: DAY,
