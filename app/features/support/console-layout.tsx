@@ -4,14 +4,15 @@ import type { consoleLayoutLoader } from "./console.server";
 
 const NAV = {
   claims: [
+    // "Claims" (all claims, payments, sampling, clawbacks) joins when those journeys are built.
     { text: "Organisations", href: "/claims/support/schools", also: ["/claims/support/organisations"] },
-    { text: "Claims", href: "/claims/support/claims", also: [] },
     { text: "Users", href: "/claims/support/support-users", also: [] },
-    { text: "Settings", href: "/claims/support/settings", also: ["/claims/support/claim-windows"] },
+    { text: "Settings", href: "/claims/support/settings", also: ["/claims/support/claim-windows", "/claims/support/emails", "/claims/support/jobs"] },
   ],
   placements: [
     { text: "Organisations", href: "/placements/support/organisations", also: [] },
     { text: "Support users", href: "/placements/support/support-users", also: [] },
+    { text: "Settings", href: "/placements/support/settings", also: ["/placements/support/emails", "/placements/support/jobs"] },
   ],
 };
 

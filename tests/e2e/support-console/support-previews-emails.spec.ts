@@ -25,9 +25,32 @@ test.describe("support console: e-mail previews and background jobs", () => {
     await checkPage(page);
   });
 
-  test("a school user cannot open the previews", async ({ page }) => {
+  test("a school user cannot open the previews or the settings", async ({ page }) => {
     await signInAs(page, "claims", "Anne");
-    const response = await page.goto("/claims/support/emails");
-    expect(response?.status()).toBe(404);
+    expect((await page.goto("/claims/support/emails"))?.status()).toBe(404);
+    expect((await page.goto("/claims/support/settings"))?.status()).toBe(404);
+  });
+
+  test("Colin reaches the console's tools from Settings in both services", async ({ page }) => {
+    await signInAs(page, "claims", "Colin");
+    const consoleNav = page.getByRole("navigation", { name: "Support console" });
+    await consoleNav.getByRole("link", { name: "Settings" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+    await expect(consoleNav.getByRole("link", { name: "Settings" })).toHaveAttribute("aria-current", "page");
+    await checkPage(page);
+    await page.getByRole("link", { name: "Claim windows" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Claim windows" })).toBeVisible();
+    await page.goBack();
+    await page.getByRole("link", { name: "Background jobs" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Background jobs" })).toBeVisible();
+    await page.getByRole("button", { name: "Sign out" }).click();
+
+    await signInAs(page, "placements", "Colin");
+    await consoleNav.getByRole("link", { name: "Settings" }).click();
+    await checkPage(page);
+    await page.getByRole("link", { name: "E-mail templates" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "E-mail templates" })).toBeVisible();
+    await expect(page.getByText("Your invite to the Manage school placements service")).toBeVisible();
+    await checkPage(page);
   });
 });

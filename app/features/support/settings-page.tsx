@@ -1,0 +1,42 @@
+import { useLoaderData } from "@remix-run/react";
+import { govukMeta } from "~/lib/page";
+import { settingsLoader } from "./console.server";
+
+export const meta = govukMeta("Settings");
+export const loader = settingsLoader;
+
+type Setting = { href: string; text: string; description: string };
+
+/** The console's tools, as the reference's support settings hub (only the ones built so far). */
+const SETTINGS: Record<"claims" | "placements", Setting[]> = {
+  claims: [
+    { href: "/claims/support/claim-windows", text: "Claim windows", description: "Add, change or remove the windows in which schools can claim." },
+    { href: "/claims/support/emails", text: "E-mail templates", description: "Preview every e-mail the service sends." },
+    { href: "/claims/support/jobs", text: "Background jobs", description: "Scheduled imports, reminders and e-mail delivery, and their last runs." },
+  ],
+  placements: [
+    { href: "/placements/support/emails", text: "E-mail templates", description: "Preview every e-mail the service sends." },
+    { href: "/placements/support/jobs", text: "Background jobs", description: "Scheduled imports and e-mail delivery, and their last runs." },
+  ],
+};
+
+export default function SettingsPage() {
+  const { service } = useLoaderData<typeof loader>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Settings</h1>
+        {SETTINGS[service].map((s) => (
+          <section key={s.href} className="govuk-!-margin-bottom-6">
+            <h2 className="govuk-heading-m govuk-!-margin-bottom-1">
+              <a className="govuk-link" href={s.href}>
+                {s.text}
+              </a>
+            </h2>
+            <p className="govuk-body">{s.description}</p>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}
