@@ -33,10 +33,3 @@ export async function organisationsLoader({ request, context }: LoaderFunctionAr
   );
   return json({ service, query: input.query ?? "", ...result });
 }
-
-/** The settings hub links to the console's tools; support users only (as every console page). */
-export async function settingsLoader({ request }: LoaderFunctionArgs) {
-  const session = await requireSession(request);
-  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
-  return json({ service: session.user.service });
-}

@@ -1,3 +1,4 @@
+import type { TRPCError } from "@trpc/server";
 import type { Db } from "../../db.ts";
 import { createInnerContext } from "../../trpc/context.ts";
 import { createCaller } from "../../trpc/root.ts";
@@ -51,4 +52,14 @@ export async function claimsWorld(db: Db) {
     actor: (userId: string) => sessionUserFor(db, userId),
     allowanceHours: ay.startsOn.getTime() < Date.UTC(2025, 0, 1) ? 20 : 16,
   };
+}
+
+/** The error a procedure call fails with (the test fails if it succeeds). */
+export async function rejects(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    return error as TRPCError;
+  }
+  throw new Error("expected the call to fail");
 }

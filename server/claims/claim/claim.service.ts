@@ -7,7 +7,6 @@ import { claimWindowStatus } from "../claim-window/claim-window.service.ts";
 import { NIOT_SUB_PROVIDER_CODES } from "./claim-status.ts";
 import { claimAmountPence, DRAFT_STATUSES, mentorAllowances, totalHours } from "./funding.ts";
 
-
 const windowSelect = {
   id: true,
   startsOn: true,

@@ -1,21 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "#tests/helpers/db.ts";
 import { createClaimRow } from "#tests/factories/index.ts";
 import { EMAIL_TEMPLATES } from "../../shared/email/templates.ts";
 import { parseHoursAnswer } from "./claim.schema.ts";
 import { HoursNoLongerAvailableError } from "./submit-claim.ts";
-import { claimsWorld } from "./claim-test-setup.ts";
-
-async function rejects(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as TRPCError;
-  }
-  throw new Error("expected the call to fail");
-}
+import { claimsWorld, rejects } from "./claim-test-setup.ts";
 
 describe("hours input", () => {
   it.each(["-1", "0", "1.5", "21", "2147483648", "", "٥", "abc", " 1 2", "1e1", "0x5"])("%j is a field error, not a crash", (raw) => {

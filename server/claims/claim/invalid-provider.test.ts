@@ -1,22 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "#tests/helpers/db.ts";
 import { createClaimRow, createProvider } from "#tests/factories/index.ts";
 import type { Db } from "../../db.ts";
 import type { DomainError } from "../../errors.ts";
-import { claimsWorld } from "./claim-test-setup.ts";
+import { claimsWorld, rejects } from "./claim-test-setup.ts";
 import { assignProvider } from "./invalid-provider.ts";
 import { HoursNoLongerAvailableError } from "./submit-claim.ts";
-
-async function rejects(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as TRPCError;
-  }
-  throw new Error("expected the call to fail");
-}
 
 /** Ann's claim (Alice 10 hours, Bob 6) whose provider lost its accreditation; `newProvider` is accredited. */
 async function invalidProviderWorld(db: Db) {
