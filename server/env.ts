@@ -88,3 +88,9 @@ export function env(): Env {
 export function resetEnvCache() {
   cached = undefined;
 }
+
+/** The public origin links and OIDC redirect URIs are built on: APP_ORIGIN, else this process on localhost. */
+export function appOrigin(): string {
+  const config = env();
+  return (config.APP_ORIGIN ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
+}

@@ -2,7 +2,7 @@ import { isProduction } from "~/lib/cookies.server";
 import { randomBytes } from "node:crypto";
 import * as oidc from "openid-client";
 import { Authenticator } from "remix-auth";
-import { env } from "#server/env.ts";
+import { appOrigin, env } from "#server/env.ts";
 import { logger } from "#server/logger.ts";
 import { safeReturnTo } from "~/lib/session.server";
 import type { ServiceName } from "~/lib/services";
@@ -12,11 +12,6 @@ import { DfeSignInStrategy, type DfeSignInIdentity } from "./dfe-sign-in-strateg
  * DfE Sign-in (OpenID Connect) for both services: one client id/secret per service, discovery from
  * DFE_SIGN_IN_ISSUER, redirect URIs on APP_ORIGIN (as registered with the provider).
  */
-export function appOrigin() {
-  const config = env();
-  return (config.APP_ORIGIN ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
-}
-
 export const callbackPath = (service: ServiceName) => `/${service}/auth/callback`;
 export const signedOutPath = (service: ServiceName) => `/${service}/signed-out`;
 

@@ -8,7 +8,7 @@ import { logger } from "../../logger.ts";
 import { recordAudit } from "../../shared/audit/audit.service.ts";
 import { queueEmail } from "../../shared/email/email.service.ts";
 import { claimsClaimSubmitted, claimsDraftClaimCreated } from "../../shared/email/templates.ts";
-import { env } from "../../env.ts";
+import { appOrigin } from "../../env.ts";
 import { londonDate } from "../../shared/time/uk-time.ts";
 import { claimWindowStatus } from "../claim-window/claim-window.service.ts";
 import { NIOT_SUB_PROVIDER_CODES } from "./claim-status.ts";
@@ -113,7 +113,7 @@ async function assertWithinAllowance(
 }
 
 export function claimUrl(schoolId: string, claimId: string) {
-  return `${env().APP_ORIGIN ?? "http://localhost:3000"}/claims/schools/${schoolId}/claims/${claimId}`;
+  return `${appOrigin()}/claims/schools/${schoolId}/claims/${claimId}`;
 }
 
 async function queueSubmittedEmail(

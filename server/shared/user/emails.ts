@@ -1,5 +1,5 @@
 import type { ServiceName } from "../../auth/session.ts";
-import { env } from "../../env.ts";
+import { appOrigin } from "../../env.ts";
 import {
   claimsSupportUserInvited,
   claimsSupportUserRemoved,
@@ -18,7 +18,7 @@ import {
 export type OrganisationKind = "School" | "Provider";
 
 function signInUrl(service: ServiceName) {
-  return `${env().APP_ORIGIN ?? "http://localhost:3000"}/${service}/sign-in`;
+  return `${appOrigin()}/${service}/sign-in`;
 }
 
 export function invitationEmail(service: ServiceName, kind: OrganisationKind, firstName: string, organisationName: string): RenderedEmail {
