@@ -6,7 +6,14 @@ export default defineConfig({
     alias: { "~": path.resolve("app") },
   },
   test: {
-    include: ["app/**/*.test.{ts,tsx}", "server/**/*.test.ts", "prisma/**/*.test.ts", "bench/**/*.test.ts", "tests/unit/**/*.test.ts", "tests/factories/**/*.test.ts"],
+    include: [
+      "app/**/*.test.{ts,tsx}",
+      "server/**/*.test.ts",
+      "prisma/**/*.test.ts",
+      "bench/**/*.test.ts",
+      "tests/unit/**/*.test.ts",
+      "tests/factories/**/*.test.ts",
+    ],
     exclude: ["node_modules", "build", "tests/e2e/**"],
     globals: true,
     environment: "node",

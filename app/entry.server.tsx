@@ -29,7 +29,12 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+          resolve(
+            new Response(createReadableStreamFromReadable(body), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          );
           pipe(body);
         },
         onShellError(error: unknown) {
@@ -50,5 +55,12 @@ export default function handleRequest(
 export function handleError(error: unknown, { request }: { request: Request }) {
   if (request.signal.aborted) return;
   if (error instanceof Response || isRouteErrorResponse(error)) return;
-  console.error(JSON.stringify({ level: "error", msg: "unhandled route error", path: new URL(request.url).pathname, err: String(error instanceof Error ? error.stack : error) }));
+  console.error(
+    JSON.stringify({
+      level: "error",
+      msg: "unhandled route error",
+      path: new URL(request.url).pathname,
+      err: String(error instanceof Error ? error.stack : error),
+    }),
+  );
 }

@@ -14,7 +14,15 @@ import {
 import type { ReactNode } from "react";
 import componentStyles from "~/components/govuk/govuk-components.css";
 import appStyles from "~/styles/app.css";
-import { Footer, Header, PhaseBanner, ServiceNavigation, ServiceNavigationFormButton, ServiceNavigationLink, SkipLink } from "~/components/govuk";
+import {
+  Footer,
+  Header,
+  PhaseBanner,
+  ServiceNavigation,
+  ServiceNavigationFormButton,
+  ServiceNavigationLink,
+  SkipLink,
+} from "~/components/govuk";
 import { CsrfInput } from "~/components/forms/CsrfInput";
 import { ErrorPage, errorPageTitle } from "~/components/layout/ErrorPage";
 import { csrfTokenFor } from "~/lib/csrf.server";
@@ -88,7 +96,9 @@ export function Layout({ children }: { children: ReactNode }) {
             {service && user ? (
               <>
                 {user.isSupport || user.organisationCount > 1 ? (
-                  <ServiceNavigationLink href={user.isSupport ? supportHomePath(service) : organisationPickerPath(service)}>
+                  <ServiceNavigationLink
+                    href={user.isSupport ? supportHomePath(service) : organisationPickerPath(service)}
+                  >
                     {user.isSupport ? "Organisations" : "Change organisation"}
                   </ServiceNavigationLink>
                 ) : null}

@@ -45,14 +45,17 @@ describe("GIAS edubasealldata generator", () => {
     expect(count((r) => r["EstablishmentStatus (code)"] === "1")).toBeGreaterThan(700);
     expect(count((r) => r["EstablishmentStatus (code)"] === "2")).toBeGreaterThan(50);
     expect(count((r) => r["EstablishmentStatus (code)"] === "3")).toBeGreaterThan(0);
-    for (const code of ["25", "30", "37"]) expect(count((r) => r["TypeOfEstablishment (code)"] === code)).toBeGreaterThan(0);
+    for (const code of ["25", "30", "37"])
+      expect(count((r) => r["TypeOfEstablishment (code)"] === code)).toBeGreaterThan(0);
 
     const regionOf = new Map(DISTRICTS.map((d) => [d.code, d.region]));
     const regions = new Set(rows.map((r) => regionOf.get(r["DistrictAdministrative (code)"])).filter(Boolean));
     expect(regions).toEqual(new Set(["Inner London", "Outer London", "Fringe", "Rest of England"]));
 
     const kept = rows.filter(
-      (r) => ["1", "3"].includes(r["EstablishmentStatus (code)"]) && !["25", "30", "37"].includes(r["TypeOfEstablishment (code)"]),
+      (r) =>
+        ["1", "3"].includes(r["EstablishmentStatus (code)"]) &&
+        !["25", "30", "37"].includes(r["TypeOfEstablishment (code)"]),
     );
     const withCoords = kept.filter((r) => r.Easting && r.Northing);
     expect(withCoords.length).toBeGreaterThan(kept.length * 0.97);

@@ -17,33 +17,146 @@ import { once } from "node:events";
 import { pathToFileURL } from "node:url";
 
 export const GIAS_HEADERS = [
-  "URN", "LA (code)", "LA (name)", "EstablishmentNumber", "EstablishmentName", "TypeOfEstablishment (code)",
-  "TypeOfEstablishment (name)", "EstablishmentTypeGroup (code)", "EstablishmentTypeGroup (name)", "EstablishmentStatus (code)",
-  "EstablishmentStatus (name)", "ReasonEstablishmentOpened (code)", "ReasonEstablishmentOpened (name)", "OpenDate",
-  "ReasonEstablishmentClosed (code)", "ReasonEstablishmentClosed (name)", "CloseDate", "PhaseOfEducation (code)",
-  "PhaseOfEducation (name)", "StatutoryLowAge", "StatutoryHighAge", "Boarders (code)", "Boarders (name)",
-  "NurseryProvision (name)", "OfficialSixthForm (code)", "OfficialSixthForm (name)", "Gender (code)", "Gender (name)",
-  "ReligiousCharacter (code)", "ReligiousCharacter (name)", "ReligiousEthos (name)", "Diocese (code)", "Diocese (name)",
-  "AdmissionsPolicy (code)", "AdmissionsPolicy (name)", "SchoolCapacity", "SpecialClasses (code)", "SpecialClasses (name)",
-  "CensusDate", "NumberOfPupils", "NumberOfBoys", "NumberOfGirls", "PercentageFSM", "TrustSchoolFlag (code)",
-  "TrustSchoolFlag (name)", "Trusts (code)", "Trusts (name)", "SchoolSponsorFlag (name)", "SchoolSponsors (name)",
-  "FederationFlag (name)", "Federations (code)", "Federations (name)", "UKPRN", "FEHEIdentifier",
-  "FurtherEducationType (name)", "OfstedLastInsp", "OfstedSpecialMeasures (code)", "OfstedSpecialMeasures (name)",
-  "LastChangedDate", "Street", "Locality", "Address3", "Town", "County (name)", "Postcode", "SchoolWebsite",
-  "TelephoneNum", "HeadTitle (name)", "HeadFirstName", "HeadLastName", "HeadPreferredJobTitle",
-  "BSOInspectorateName (name)", "InspectorateReport", "DateOfLastInspectionVisit", "NextInspectionVisit",
-  "TeenMoth (name)", "TeenMothPlaces", "CCF (name)", "SENPRU (name)", "EBD (name)", "PlacesPRU", "FTProv (name)",
-  "EdByOther (name)", "Section41Approved (name)", "SEN1 (name)", "SEN2 (name)", "SEN3 (name)", "SEN4 (name)",
-  "SEN5 (name)", "SEN6 (name)", "SEN7 (name)", "SEN8 (name)", "SEN9 (name)", "SEN10 (name)", "SEN11 (name)",
-  "SEN12 (name)", "SEN13 (name)", "TypeOfResourcedProvision (name)", "ResourcedProvisionOnRoll",
-  "ResourcedProvisionCapacity", "SenUnitOnRoll", "SenUnitCapacity", "GOR (code)", "GOR (name)",
-  "DistrictAdministrative (code)", "DistrictAdministrative (name)", "AdministrativeWard (code)",
-  "AdministrativeWard (name)", "ParliamentaryConstituency (code)", "ParliamentaryConstituency (name)",
-  "UrbanRural (code)", "UrbanRural (name)", "GSSLACode (name)", "Easting", "Northing", "MSOA (name)", "LSOA (name)",
-  "InspectorateName (name)", "SENStat", "SENNoStat", "BoardingEstablishment (name)", "PropsName", "PreviousLA (code)",
-  "PreviousLA (name)", "PreviousEstablishmentNumber", "OfstedRating (name)", "RSCRegion (name)", "Country (name)", "UPRN",
-  "SiteName", "QABName (code)", "QABName (name)", "EstablishmentAccredited (code)", "EstablishmentAccredited (name)",
-  "QABReport", "CHNumber", "MSOA (code)", "LSOA (code)", "FSM", "AccreditationExpiryDate",
+  "URN",
+  "LA (code)",
+  "LA (name)",
+  "EstablishmentNumber",
+  "EstablishmentName",
+  "TypeOfEstablishment (code)",
+  "TypeOfEstablishment (name)",
+  "EstablishmentTypeGroup (code)",
+  "EstablishmentTypeGroup (name)",
+  "EstablishmentStatus (code)",
+  "EstablishmentStatus (name)",
+  "ReasonEstablishmentOpened (code)",
+  "ReasonEstablishmentOpened (name)",
+  "OpenDate",
+  "ReasonEstablishmentClosed (code)",
+  "ReasonEstablishmentClosed (name)",
+  "CloseDate",
+  "PhaseOfEducation (code)",
+  "PhaseOfEducation (name)",
+  "StatutoryLowAge",
+  "StatutoryHighAge",
+  "Boarders (code)",
+  "Boarders (name)",
+  "NurseryProvision (name)",
+  "OfficialSixthForm (code)",
+  "OfficialSixthForm (name)",
+  "Gender (code)",
+  "Gender (name)",
+  "ReligiousCharacter (code)",
+  "ReligiousCharacter (name)",
+  "ReligiousEthos (name)",
+  "Diocese (code)",
+  "Diocese (name)",
+  "AdmissionsPolicy (code)",
+  "AdmissionsPolicy (name)",
+  "SchoolCapacity",
+  "SpecialClasses (code)",
+  "SpecialClasses (name)",
+  "CensusDate",
+  "NumberOfPupils",
+  "NumberOfBoys",
+  "NumberOfGirls",
+  "PercentageFSM",
+  "TrustSchoolFlag (code)",
+  "TrustSchoolFlag (name)",
+  "Trusts (code)",
+  "Trusts (name)",
+  "SchoolSponsorFlag (name)",
+  "SchoolSponsors (name)",
+  "FederationFlag (name)",
+  "Federations (code)",
+  "Federations (name)",
+  "UKPRN",
+  "FEHEIdentifier",
+  "FurtherEducationType (name)",
+  "OfstedLastInsp",
+  "OfstedSpecialMeasures (code)",
+  "OfstedSpecialMeasures (name)",
+  "LastChangedDate",
+  "Street",
+  "Locality",
+  "Address3",
+  "Town",
+  "County (name)",
+  "Postcode",
+  "SchoolWebsite",
+  "TelephoneNum",
+  "HeadTitle (name)",
+  "HeadFirstName",
+  "HeadLastName",
+  "HeadPreferredJobTitle",
+  "BSOInspectorateName (name)",
+  "InspectorateReport",
+  "DateOfLastInspectionVisit",
+  "NextInspectionVisit",
+  "TeenMoth (name)",
+  "TeenMothPlaces",
+  "CCF (name)",
+  "SENPRU (name)",
+  "EBD (name)",
+  "PlacesPRU",
+  "FTProv (name)",
+  "EdByOther (name)",
+  "Section41Approved (name)",
+  "SEN1 (name)",
+  "SEN2 (name)",
+  "SEN3 (name)",
+  "SEN4 (name)",
+  "SEN5 (name)",
+  "SEN6 (name)",
+  "SEN7 (name)",
+  "SEN8 (name)",
+  "SEN9 (name)",
+  "SEN10 (name)",
+  "SEN11 (name)",
+  "SEN12 (name)",
+  "SEN13 (name)",
+  "TypeOfResourcedProvision (name)",
+  "ResourcedProvisionOnRoll",
+  "ResourcedProvisionCapacity",
+  "SenUnitOnRoll",
+  "SenUnitCapacity",
+  "GOR (code)",
+  "GOR (name)",
+  "DistrictAdministrative (code)",
+  "DistrictAdministrative (name)",
+  "AdministrativeWard (code)",
+  "AdministrativeWard (name)",
+  "ParliamentaryConstituency (code)",
+  "ParliamentaryConstituency (name)",
+  "UrbanRural (code)",
+  "UrbanRural (name)",
+  "GSSLACode (name)",
+  "Easting",
+  "Northing",
+  "MSOA (name)",
+  "LSOA (name)",
+  "InspectorateName (name)",
+  "SENStat",
+  "SENNoStat",
+  "BoardingEstablishment (name)",
+  "PropsName",
+  "PreviousLA (code)",
+  "PreviousLA (name)",
+  "PreviousEstablishmentNumber",
+  "OfstedRating (name)",
+  "RSCRegion (name)",
+  "Country (name)",
+  "UPRN",
+  "SiteName",
+  "QABName (code)",
+  "QABName (name)",
+  "EstablishmentAccredited (code)",
+  "EstablishmentAccredited (name)",
+  "QABReport",
+  "CHNumber",
+  "MSOA (code)",
+  "LSOA (code)",
+  "FSM",
+  "AccreditationExpiryDate",
 ] as const;
 
 export type GiasHeader = (typeof GIAS_HEADERS)[number];
@@ -54,12 +167,32 @@ export type GiasRow = Record<GiasHeader, string>;
 
 type Region = "Inner London" | "Outer London" | "Fringe" | "Rest of England";
 type District = {
-  code: string; name: string; region: Region; la: [string, string]; gor: [string, string]; county: string;
-  e: number; n: number; town: string; pc: string[]; gss: string; rsc: string;
+  code: string;
+  name: string;
+  region: Region;
+  la: [string, string];
+  gor: [string, string];
+  county: string;
+  e: number;
+  n: number;
+  town: string;
+  pc: string[];
+  gss: string;
+  rsc: string;
 };
 const D = (
-  code: string, name: string, region: Region, la: [string, string], gor: [string, string], county: string,
-  e: number, n: number, town: string, pc: string[], gss: string, rsc: string,
+  code: string,
+  name: string,
+  region: Region,
+  la: [string, string],
+  gor: [string, string],
+  county: string,
+  e: number,
+  n: number,
+  town: string,
+  pc: string[],
+  gss: string,
+  rsc: string,
 ): District => ({ code, name, region, la, gor, county, e, n, town, pc, gss, rsc });
 
 const LONDON: [string, string] = ["H", "London"];
@@ -71,45 +204,485 @@ const RSC_E = "East of England and North-East London";
 
 export const DISTRICTS: readonly District[] = [
   // Inner London
-  D("E09000007", "Camden", "Inner London", ["202", "Camden"], LONDON, "", 529000, 184000, "London", ["NW1", "NW3", "NW5", "WC1H"], "E09000007", RSC_LON),
-  D("E09000012", "Hackney", "Inner London", ["204", "Hackney"], LONDON, "", 534500, 185000, "London", ["E8", "E9", "N16", "E5"], "E09000012", RSC_E),
-  D("E09000022", "Lambeth", "Inner London", ["208", "Lambeth"], LONDON, "", 530800, 176000, "London", ["SW9", "SW2", "SE11", "SE27"], "E09000022", RSC_SLON),
-  D("E09000028", "Southwark", "Inner London", ["210", "Southwark"], LONDON, "", 533000, 177000, "London", ["SE1", "SE15", "SE5", "SE22"], "E09000028", RSC_SLON),
-  D("E09000033", "Westminster", "Inner London", ["213", "Westminster"], LONDON, "", 529500, 181000, "London", ["W1", "W2", "SW1V", "NW8"], "E09000033", RSC_LON),
-  D("E09000025", "Newham", "Inner London", ["316", "Newham"], LONDON, "", 540500, 184000, "London", ["E6", "E7", "E13", "E16"], "E09000025", RSC_E),
+  D(
+    "E09000007",
+    "Camden",
+    "Inner London",
+    ["202", "Camden"],
+    LONDON,
+    "",
+    529000,
+    184000,
+    "London",
+    ["NW1", "NW3", "NW5", "WC1H"],
+    "E09000007",
+    RSC_LON,
+  ),
+  D(
+    "E09000012",
+    "Hackney",
+    "Inner London",
+    ["204", "Hackney"],
+    LONDON,
+    "",
+    534500,
+    185000,
+    "London",
+    ["E8", "E9", "N16", "E5"],
+    "E09000012",
+    RSC_E,
+  ),
+  D(
+    "E09000022",
+    "Lambeth",
+    "Inner London",
+    ["208", "Lambeth"],
+    LONDON,
+    "",
+    530800,
+    176000,
+    "London",
+    ["SW9", "SW2", "SE11", "SE27"],
+    "E09000022",
+    RSC_SLON,
+  ),
+  D(
+    "E09000028",
+    "Southwark",
+    "Inner London",
+    ["210", "Southwark"],
+    LONDON,
+    "",
+    533000,
+    177000,
+    "London",
+    ["SE1", "SE15", "SE5", "SE22"],
+    "E09000028",
+    RSC_SLON,
+  ),
+  D(
+    "E09000033",
+    "Westminster",
+    "Inner London",
+    ["213", "Westminster"],
+    LONDON,
+    "",
+    529500,
+    181000,
+    "London",
+    ["W1", "W2", "SW1V", "NW8"],
+    "E09000033",
+    RSC_LON,
+  ),
+  D(
+    "E09000025",
+    "Newham",
+    "Inner London",
+    ["316", "Newham"],
+    LONDON,
+    "",
+    540500,
+    184000,
+    "London",
+    ["E6", "E7", "E13", "E16"],
+    "E09000025",
+    RSC_E,
+  ),
   // Outer London
-  D("E09000006", "Bromley", "Outer London", ["305", "Bromley"], LONDON, "", 541000, 168000, "Bromley", ["BR1", "BR2", "BR6", "BR3"], "E09000006", RSC_SLON),
-  D("E09000003", "Barnet", "Outer London", ["302", "Barnet"], LONDON, "", 524500, 192500, "Barnet", ["EN5", "N3", "N12", "NW7"], "E09000003", RSC_LON),
-  D("E09000008", "Croydon", "Outer London", ["306", "Croydon"], LONDON, "", 532500, 165500, "Croydon", ["CR0", "CR2", "CR7", "SE25"], "E09000008", RSC_SLON),
-  D("E09000017", "Hillingdon", "Outer London", ["312", "Hillingdon"], LONDON, "", 507500, 183000, "Uxbridge", ["UB8", "UB10", "HA4", "UB3"], "E09000017", RSC_LON),
+  D(
+    "E09000006",
+    "Bromley",
+    "Outer London",
+    ["305", "Bromley"],
+    LONDON,
+    "",
+    541000,
+    168000,
+    "Bromley",
+    ["BR1", "BR2", "BR6", "BR3"],
+    "E09000006",
+    RSC_SLON,
+  ),
+  D(
+    "E09000003",
+    "Barnet",
+    "Outer London",
+    ["302", "Barnet"],
+    LONDON,
+    "",
+    524500,
+    192500,
+    "Barnet",
+    ["EN5", "N3", "N12", "NW7"],
+    "E09000003",
+    RSC_LON,
+  ),
+  D(
+    "E09000008",
+    "Croydon",
+    "Outer London",
+    ["306", "Croydon"],
+    LONDON,
+    "",
+    532500,
+    165500,
+    "Croydon",
+    ["CR0", "CR2", "CR7", "SE25"],
+    "E09000008",
+    RSC_SLON,
+  ),
+  D(
+    "E09000017",
+    "Hillingdon",
+    "Outer London",
+    ["312", "Hillingdon"],
+    LONDON,
+    "",
+    507500,
+    183000,
+    "Uxbridge",
+    ["UB8", "UB10", "HA4", "UB3"],
+    "E09000017",
+    RSC_LON,
+  ),
   // Fringe
-  D("E06000039", "Slough", "Fringe", ["871", "Slough"], SE, "Berkshire", 497500, 180000, "Slough", ["SL1", "SL2", "SL3"], "E06000039", RSC_LON),
-  D("E07000240", "St Albans", "Fringe", ["919", "Hertfordshire"], EE, "Hertfordshire", 515000, 207000, "St Albans", ["AL1", "AL3", "AL4"], "E10000015", RSC_E),
-  D("E07000103", "Watford", "Fringe", ["919", "Hertfordshire"], EE, "Hertfordshire", 511000, 196500, "Watford", ["WD17", "WD18", "WD24"], "E10000015", RSC_E),
-  D("E07000209", "Guildford", "Fringe", ["936", "Surrey"], SE, "Surrey", 499500, 149500, "Guildford", ["GU1", "GU2", "GU4"], "E10000030", RSC_SLON),
-  D("E07000066", "Basildon", "Fringe", ["881", "Essex"], EE, "Essex", 571000, 189000, "Basildon", ["SS13", "SS14", "SS15", "SS16"], "E10000012", RSC_E),
-  D("E06000060", "Buckinghamshire", "Fringe", ["825", "Buckinghamshire"], SE, "Buckinghamshire", 486000, 193000, "High Wycombe", ["HP11", "HP13", "HP12"], "E06000060", RSC_LON),
+  D(
+    "E06000039",
+    "Slough",
+    "Fringe",
+    ["871", "Slough"],
+    SE,
+    "Berkshire",
+    497500,
+    180000,
+    "Slough",
+    ["SL1", "SL2", "SL3"],
+    "E06000039",
+    RSC_LON,
+  ),
+  D(
+    "E07000240",
+    "St Albans",
+    "Fringe",
+    ["919", "Hertfordshire"],
+    EE,
+    "Hertfordshire",
+    515000,
+    207000,
+    "St Albans",
+    ["AL1", "AL3", "AL4"],
+    "E10000015",
+    RSC_E,
+  ),
+  D(
+    "E07000103",
+    "Watford",
+    "Fringe",
+    ["919", "Hertfordshire"],
+    EE,
+    "Hertfordshire",
+    511000,
+    196500,
+    "Watford",
+    ["WD17", "WD18", "WD24"],
+    "E10000015",
+    RSC_E,
+  ),
+  D(
+    "E07000209",
+    "Guildford",
+    "Fringe",
+    ["936", "Surrey"],
+    SE,
+    "Surrey",
+    499500,
+    149500,
+    "Guildford",
+    ["GU1", "GU2", "GU4"],
+    "E10000030",
+    RSC_SLON,
+  ),
+  D(
+    "E07000066",
+    "Basildon",
+    "Fringe",
+    ["881", "Essex"],
+    EE,
+    "Essex",
+    571000,
+    189000,
+    "Basildon",
+    ["SS13", "SS14", "SS15", "SS16"],
+    "E10000012",
+    RSC_E,
+  ),
+  D(
+    "E06000060",
+    "Buckinghamshire",
+    "Fringe",
+    ["825", "Buckinghamshire"],
+    SE,
+    "Buckinghamshire",
+    486000,
+    193000,
+    "High Wycombe",
+    ["HP11", "HP13", "HP12"],
+    "E06000060",
+    RSC_LON,
+  ),
   // Rest of England
-  D("E08000025", "Birmingham", "Rest of England", ["330", "Birmingham"], ["F", "West Midlands"], "West Midlands", 407000, 287000, "Birmingham", ["B1", "B11", "B23", "B31"], "E08000025", "West Midlands"),
-  D("E08000003", "Manchester", "Rest of England", ["352", "Manchester"], ["B", "North West"], "Greater Manchester", 384000, 398000, "Manchester", ["M1", "M14", "M20", "M40"], "E08000003", "North West"),
-  D("E08000035", "Leeds", "Rest of England", ["383", "Leeds"], ["D", "Yorkshire and the Humber"], "West Yorkshire", 430000, 433500, "Leeds", ["LS1", "LS6", "LS9", "LS17"], "E08000035", "North of England"),
-  D("E06000023", "Bristol, City of", "Rest of England", ["801", "Bristol, City of"], ["K", "South West"], "", 359000, 173000, "Bristol", ["BS1", "BS5", "BS7", "BS13"], "E06000023", "South-West England"),
-  D("E08000021", "Newcastle upon Tyne", "Rest of England", ["391", "Newcastle upon Tyne"], ["A", "North East"], "Tyne and Wear", 424500, 564500, "Newcastle upon Tyne", ["NE1", "NE4", "NE6", "NE15"], "E08000021", "North of England"),
-  D("E06000018", "Nottingham", "Rest of England", ["892", "Nottingham"], ["E", "East Midlands"], "Nottinghamshire", 457000, 340000, "Nottingham", ["NG1", "NG3", "NG7", "NG8"], "E06000018", "East Midlands and the Humber"),
-  D("E06000026", "Plymouth", "Rest of England", ["879", "Plymouth"], ["K", "South West"], "Devon", 248000, 56000, "Plymouth", ["PL1", "PL4", "PL5", "PL6"], "E06000026", "South-West England"),
-  D("E08000012", "Liverpool", "Rest of England", ["341", "Liverpool"], ["B", "North West"], "Merseyside", 335000, 390000, "Liverpool", ["L1", "L4", "L8", "L15"], "E08000012", "North West"),
-  D("E07000008", "Cambridge", "Rest of England", ["873", "Cambridgeshire"], EE, "Cambridgeshire", 545000, 258500, "Cambridge", ["CB1", "CB2", "CB4"], "E10000003", RSC_E),
-  D("E06000045", "Southampton", "Rest of England", ["852", "Southampton"], SE, "Hampshire", 442000, 112500, "Southampton", ["SO14", "SO15", "SO16", "SO17"], "E06000045", RSC_SLON),
-  D("E08000019", "Sheffield", "Rest of England", ["373", "Sheffield"], ["D", "Yorkshire and the Humber"], "South Yorkshire", 435000, 387000, "Sheffield", ["S1", "S2", "S5", "S10"], "E08000019", "North of England"),
-  D("E06000014", "York", "Rest of England", ["816", "York"], ["D", "Yorkshire and the Humber"], "North Yorkshire", 460000, 451500, "York", ["YO1", "YO10", "YO24", "YO31"], "E06000014", "North of England"),
-  D("E07000041", "Exeter", "Rest of England", ["878", "Devon"], ["K", "South West"], "Devon", 292000, 92500, "Exeter", ["EX1", "EX2", "EX4"], "E10000008", "South-West England"),
-  D("E07000178", "Oxford", "Rest of England", ["931", "Oxfordshire"], SE, "Oxfordshire", 451000, 206000, "Oxford", ["OX1", "OX3", "OX4"], "E10000025", RSC_LON),
-  D("E06000010", "Kingston upon Hull, City of", "Rest of England", ["810", "Kingston upon Hull, City of"], ["D", "Yorkshire and the Humber"], "East Riding of Yorkshire", 509000, 430000, "Hull", ["HU1", "HU3", "HU5", "HU8"], "E06000010", "East Midlands and the Humber"),
+  D(
+    "E08000025",
+    "Birmingham",
+    "Rest of England",
+    ["330", "Birmingham"],
+    ["F", "West Midlands"],
+    "West Midlands",
+    407000,
+    287000,
+    "Birmingham",
+    ["B1", "B11", "B23", "B31"],
+    "E08000025",
+    "West Midlands",
+  ),
+  D(
+    "E08000003",
+    "Manchester",
+    "Rest of England",
+    ["352", "Manchester"],
+    ["B", "North West"],
+    "Greater Manchester",
+    384000,
+    398000,
+    "Manchester",
+    ["M1", "M14", "M20", "M40"],
+    "E08000003",
+    "North West",
+  ),
+  D(
+    "E08000035",
+    "Leeds",
+    "Rest of England",
+    ["383", "Leeds"],
+    ["D", "Yorkshire and the Humber"],
+    "West Yorkshire",
+    430000,
+    433500,
+    "Leeds",
+    ["LS1", "LS6", "LS9", "LS17"],
+    "E08000035",
+    "North of England",
+  ),
+  D(
+    "E06000023",
+    "Bristol, City of",
+    "Rest of England",
+    ["801", "Bristol, City of"],
+    ["K", "South West"],
+    "",
+    359000,
+    173000,
+    "Bristol",
+    ["BS1", "BS5", "BS7", "BS13"],
+    "E06000023",
+    "South-West England",
+  ),
+  D(
+    "E08000021",
+    "Newcastle upon Tyne",
+    "Rest of England",
+    ["391", "Newcastle upon Tyne"],
+    ["A", "North East"],
+    "Tyne and Wear",
+    424500,
+    564500,
+    "Newcastle upon Tyne",
+    ["NE1", "NE4", "NE6", "NE15"],
+    "E08000021",
+    "North of England",
+  ),
+  D(
+    "E06000018",
+    "Nottingham",
+    "Rest of England",
+    ["892", "Nottingham"],
+    ["E", "East Midlands"],
+    "Nottinghamshire",
+    457000,
+    340000,
+    "Nottingham",
+    ["NG1", "NG3", "NG7", "NG8"],
+    "E06000018",
+    "East Midlands and the Humber",
+  ),
+  D(
+    "E06000026",
+    "Plymouth",
+    "Rest of England",
+    ["879", "Plymouth"],
+    ["K", "South West"],
+    "Devon",
+    248000,
+    56000,
+    "Plymouth",
+    ["PL1", "PL4", "PL5", "PL6"],
+    "E06000026",
+    "South-West England",
+  ),
+  D(
+    "E08000012",
+    "Liverpool",
+    "Rest of England",
+    ["341", "Liverpool"],
+    ["B", "North West"],
+    "Merseyside",
+    335000,
+    390000,
+    "Liverpool",
+    ["L1", "L4", "L8", "L15"],
+    "E08000012",
+    "North West",
+  ),
+  D(
+    "E07000008",
+    "Cambridge",
+    "Rest of England",
+    ["873", "Cambridgeshire"],
+    EE,
+    "Cambridgeshire",
+    545000,
+    258500,
+    "Cambridge",
+    ["CB1", "CB2", "CB4"],
+    "E10000003",
+    RSC_E,
+  ),
+  D(
+    "E06000045",
+    "Southampton",
+    "Rest of England",
+    ["852", "Southampton"],
+    SE,
+    "Hampshire",
+    442000,
+    112500,
+    "Southampton",
+    ["SO14", "SO15", "SO16", "SO17"],
+    "E06000045",
+    RSC_SLON,
+  ),
+  D(
+    "E08000019",
+    "Sheffield",
+    "Rest of England",
+    ["373", "Sheffield"],
+    ["D", "Yorkshire and the Humber"],
+    "South Yorkshire",
+    435000,
+    387000,
+    "Sheffield",
+    ["S1", "S2", "S5", "S10"],
+    "E08000019",
+    "North of England",
+  ),
+  D(
+    "E06000014",
+    "York",
+    "Rest of England",
+    ["816", "York"],
+    ["D", "Yorkshire and the Humber"],
+    "North Yorkshire",
+    460000,
+    451500,
+    "York",
+    ["YO1", "YO10", "YO24", "YO31"],
+    "E06000014",
+    "North of England",
+  ),
+  D(
+    "E07000041",
+    "Exeter",
+    "Rest of England",
+    ["878", "Devon"],
+    ["K", "South West"],
+    "Devon",
+    292000,
+    92500,
+    "Exeter",
+    ["EX1", "EX2", "EX4"],
+    "E10000008",
+    "South-West England",
+  ),
+  D(
+    "E07000178",
+    "Oxford",
+    "Rest of England",
+    ["931", "Oxfordshire"],
+    SE,
+    "Oxfordshire",
+    451000,
+    206000,
+    "Oxford",
+    ["OX1", "OX3", "OX4"],
+    "E10000025",
+    RSC_LON,
+  ),
+  D(
+    "E06000010",
+    "Kingston upon Hull, City of",
+    "Rest of England",
+    ["810", "Kingston upon Hull, City of"],
+    ["D", "Yorkshire and the Humber"],
+    "East Riding of Yorkshire",
+    509000,
+    430000,
+    "Hull",
+    ["HU1", "HU3", "HU5", "HU8"],
+    "E06000010",
+    "East Midlands and the Humber",
+  ),
 ];
-const WALES = D("W06000015", "Cardiff", "Rest of England", ["660", "Cardiff"], ["W", "Wales (pseudo)"], "South Glamorgan", 318000, 176500, "Cardiff", ["CF10", "CF11", "CF14", "CF24"], "W06000015", "Not applicable");
+const WALES = D(
+  "W06000015",
+  "Cardiff",
+  "Rest of England",
+  ["660", "Cardiff"],
+  ["W", "Wales (pseudo)"],
+  "South Glamorgan",
+  318000,
+  176500,
+  "Cardiff",
+  ["CF10", "CF11", "CF14", "CF24"],
+  "W06000015",
+  "Not applicable",
+);
 
-type EstType = { code: string; name: string; group: [string, string]; weight: number; kind: "la" | "academy" | "free" | "special" | "independent" | "pru" | "nursery" | "fe" | "welsh" | "offshore" | "bso" | "other" };
-const T = (code: string, name: string, group: [string, string], weight: number, kind: EstType["kind"]): EstType => ({ code, name, group, weight, kind });
+type EstType = {
+  code: string;
+  name: string;
+  group: [string, string];
+  weight: number;
+  kind:
+    | "la"
+    | "academy"
+    | "free"
+    | "special"
+    | "independent"
+    | "pru"
+    | "nursery"
+    | "fe"
+    | "welsh"
+    | "offshore"
+    | "bso"
+    | "other";
+};
+const T = (code: string, name: string, group: [string, string], weight: number, kind: EstType["kind"]): EstType => ({
+  code,
+  name,
+  group,
+  weight,
+  kind,
+});
 const LA_MAINTAINED: [string, string] = ["4", "Local authority maintained schools"];
 const ACADEMIES: [string, string] = ["10", "Academies"];
 const FREE: [string, string] = ["11", "Free Schools"];
@@ -203,22 +776,157 @@ const URBAN_RURAL: [string, string, number][] = [
   ["F1", "(England/Wales) Rural hamlet and isolated dwellings", 3],
 ];
 
-const OFSTED: [string, number][] = [["Outstanding", 15], ["Good", 60], ["Requires improvement", 12], ["Serious Weaknesses", 2], ["Special Measures", 2], ["", 9]];
+const OFSTED: [string, number][] = [
+  ["Outstanding", 15],
+  ["Good", 60],
+  ["Requires improvement", 12],
+  ["Serious Weaknesses", 2],
+  ["Special Measures", 2],
+  ["", 9],
+];
 
 const STEMS = [
-  "Oakwood", "Ashfield", "Beechwood", "Meadowside", "Riverside", "Hillcrest", "Elmhurst", "Fairfield", "Greenfield",
-  "Highfield", "Kingsmead", "Westfield", "Northgate", "Southfields", "Brookside", "Woodlands", "Parkside", "Hollybrook",
-  "Chestnut Grove", "Willow Bank", "Marlborough", "Wellington", "Churchill", "Victoria", "Albert", "Queensbridge",
-  "Hawthorn", "Rosemead", "Lime Tree", "Cedar Park", "Millfield", "Orchard", "Bramley", "Foxhill", "Kestrel",
-  "Brómley", "Renée Fontaine", "Zoë Hart", "Château Green", "Anaïs Nin", "Façade Lane", "Müller", "Señora Peña",
+  "Oakwood",
+  "Ashfield",
+  "Beechwood",
+  "Meadowside",
+  "Riverside",
+  "Hillcrest",
+  "Elmhurst",
+  "Fairfield",
+  "Greenfield",
+  "Highfield",
+  "Kingsmead",
+  "Westfield",
+  "Northgate",
+  "Southfields",
+  "Brookside",
+  "Woodlands",
+  "Parkside",
+  "Hollybrook",
+  "Chestnut Grove",
+  "Willow Bank",
+  "Marlborough",
+  "Wellington",
+  "Churchill",
+  "Victoria",
+  "Albert",
+  "Queensbridge",
+  "Hawthorn",
+  "Rosemead",
+  "Lime Tree",
+  "Cedar Park",
+  "Millfield",
+  "Orchard",
+  "Bramley",
+  "Foxhill",
+  "Kestrel",
+  "Brómley",
+  "Renée Fontaine",
+  "Zoë Hart",
+  "Château Green",
+  "Anaïs Nin",
+  "Façade Lane",
+  "Müller",
+  "Señora Peña",
 ];
-const SAINTS = ["St Mary's", "St John's", "St Joseph's", "St Peter's", "St Paul's", "Holy Trinity", "St Anne's", "Christ Church", "All Saints", "St Michael's", "Our Lady of Lourdes", "St Thérèse of Lisieux", "St Bernadette's"];
-const ROADS = ["Road", "Lane", "Street", "Avenue", "Close", "Drive", "Way", "Grove", "Crescent", "Walk", "Hill", "Rise"];
-const FIRST = ["Sarah", "James", "Claire", "David", "Helen", "Mark", "Joanne", "Paul", "Rachel", "Andrew", "Fiona", "Mohammed", "Priya", "Chloë", "José", "Siân", "Zoë", "Gráinne", "Amélie", "Oluwaseun", "Wei", "Aisha"];
-const LAST = ["Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Patel", "Khan", "O'Brien", "Nowak", "Okafor", "Müller", "Núñez", "Brontë", "Chen", "Begum", "Hughes", "Evans"];
-const TRUST_WORDS = ["Learning", "Education", "Academies", "Schools", "Multi Academy", "Diocesan", "Co-operative", "Partnership"];
+const SAINTS = [
+  "St Mary's",
+  "St John's",
+  "St Joseph's",
+  "St Peter's",
+  "St Paul's",
+  "Holy Trinity",
+  "St Anne's",
+  "Christ Church",
+  "All Saints",
+  "St Michael's",
+  "Our Lady of Lourdes",
+  "St Thérèse of Lisieux",
+  "St Bernadette's",
+];
+const ROADS = [
+  "Road",
+  "Lane",
+  "Street",
+  "Avenue",
+  "Close",
+  "Drive",
+  "Way",
+  "Grove",
+  "Crescent",
+  "Walk",
+  "Hill",
+  "Rise",
+];
+const FIRST = [
+  "Sarah",
+  "James",
+  "Claire",
+  "David",
+  "Helen",
+  "Mark",
+  "Joanne",
+  "Paul",
+  "Rachel",
+  "Andrew",
+  "Fiona",
+  "Mohammed",
+  "Priya",
+  "Chloë",
+  "José",
+  "Siân",
+  "Zoë",
+  "Gráinne",
+  "Amélie",
+  "Oluwaseun",
+  "Wei",
+  "Aisha",
+];
+const LAST = [
+  "Smith",
+  "Jones",
+  "Taylor",
+  "Brown",
+  "Williams",
+  "Wilson",
+  "Johnson",
+  "Davies",
+  "Patel",
+  "Khan",
+  "O'Brien",
+  "Nowak",
+  "Okafor",
+  "Müller",
+  "Núñez",
+  "Brontë",
+  "Chen",
+  "Begum",
+  "Hughes",
+  "Evans",
+];
+const TRUST_WORDS = [
+  "Learning",
+  "Education",
+  "Academies",
+  "Schools",
+  "Multi Academy",
+  "Diocesan",
+  "Co-operative",
+  "Partnership",
+];
 const POSTCODE_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
-const DRAMA_PHONES = ["02079460", "01174960", "01214960", "01614960", "01134960", "01144960", "01154960", "01914980", "01632960"];
+const DRAMA_PHONES = [
+  "02079460",
+  "01174960",
+  "01214960",
+  "01614960",
+  "01134960",
+  "01144960",
+  "01154960",
+  "01914980",
+  "01632960",
+];
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -301,7 +1009,15 @@ export function* giasRows(count: number, seed = 1): Generator<GiasRow> {
     else {
       const r = rng.next();
       phase =
-        r < 0.7 ? PHASES.primary : r < 0.93 ? PHASES.secondary : r < 0.96 ? PHASES.allThrough : r < 0.98 ? PHASES.middlePrimary : PHASES.middleSecondary;
+        r < 0.7
+          ? PHASES.primary
+          : r < 0.93
+            ? PHASES.secondary
+            : r < 0.96
+              ? PHASES.allThrough
+              : r < 0.98
+                ? PHASES.middlePrimary
+                : PHASES.middleSecondary;
     }
     let [lowAge, highAge] = [phase[2], phase[3]];
     if (phase === PHASES.primary) lowAge = rng.pick([2, 3, 4, 4, 4, 5, 7]);
@@ -310,33 +1026,62 @@ export function* giasRows(count: number, seed = 1): Generator<GiasRow> {
 
     // Religion
     let religion = rng.weighted(RELIGIONS, (r) => r[2]);
-    if (type.code === "1" || type.kind === "academy" && rng.chance(0.5)) religion = RELIGIONS[1];
+    if (type.code === "1" || (type.kind === "academy" && rng.chance(0.5))) religion = RELIGIONS[1];
     if (type.code === "2" || type.code === "3") religion = rng.chance(0.6) ? RELIGIONS[2] : RELIGIONS[3];
     if (type.kind === "independent" || type.kind === "fe" || overseas) religion = RELIGIONS[0];
 
     // Name
     const stem = rng.pick(STEMS);
-    const phaseWord = phase === PHASES.primary ? rng.pick(["Primary School", "Primary Academy", "Infant School", "Junior School", "Primary School"]) :
-      phase === PHASES.secondary ? rng.pick(["Academy", "High School", "School", "Community College", "Grammar School"]) :
-      phase === PHASES.nursery ? "Nursery School" : phase === PHASES.allThrough ? "All-Through School" : phase === PHASES.sixteen ? "College" : "School";
+    const phaseWord =
+      phase === PHASES.primary
+        ? rng.pick(["Primary School", "Primary Academy", "Infant School", "Junior School", "Primary School"])
+        : phase === PHASES.secondary
+          ? rng.pick(["Academy", "High School", "School", "Community College", "Grammar School"])
+          : phase === PHASES.nursery
+            ? "Nursery School"
+            : phase === PHASES.allThrough
+              ? "All-Through School"
+              : phase === PHASES.sixteen
+                ? "College"
+                : "School";
     let name: string;
     if (i === 1) name = "St Mary's Church of England Primary School, Brómley";
     else if (religion[1] === "Church of England") name = `${rng.pick(SAINTS)} Church of England ${phaseWord}`;
     else if (religion[1] === "Roman Catholic") name = `${rng.pick(SAINTS)} Catholic ${phaseWord}`;
     else if (type.kind === "special") name = `${stem} Special School`;
     else if (type.kind === "pru") name = `${stem} Pupil Referral Unit`;
-    else if (type.kind === "bso") name = `British School of ${rng.pick(["Brussels", "Lisbon", "Madrid", "Kuala Lumpur", "Dubai", "São Paulo", "Zürich"])}`;
+    else if (type.kind === "bso")
+      name = `British School of ${rng.pick(["Brussels", "Lisbon", "Madrid", "Kuala Lumpur", "Dubai", "São Paulo", "Zürich"])}`;
     else if (type.kind === "offshore") name = `${stem} Offshore School`;
     else if (type.kind === "welsh") name = `Ysgol ${stem}`;
     else if (type.kind === "fe") name = `${district?.town ?? stem} College of Further Education`;
     else name = `${stem} ${phaseWord}`;
     if (i === 1) religion = RELIGIONS[2];
 
-    const gender = type.kind === "independent" && rng.chance(0.3) ? rng.pick([["2", "Girls"], ["1", "Boys"]]) : rng.chance(0.03) ? rng.pick([["2", "Girls"], ["1", "Boys"]]) : ["3", "Mixed"];
-    const capacity = phase === PHASES.secondary || phase === PHASES.allThrough ? rng.int(600, 1800) : phase === PHASES.sixteen ? rng.int(800, 6000) : phase === PHASES.na ? rng.int(30, 250) : rng.int(90, 630);
+    const gender =
+      type.kind === "independent" && rng.chance(0.3)
+        ? rng.pick([
+            ["2", "Girls"],
+            ["1", "Boys"],
+          ])
+        : rng.chance(0.03)
+          ? rng.pick([
+              ["2", "Girls"],
+              ["1", "Boys"],
+            ])
+          : ["3", "Mixed"];
+    const capacity =
+      phase === PHASES.secondary || phase === PHASES.allThrough
+        ? rng.int(600, 1800)
+        : phase === PHASES.sixteen
+          ? rng.int(800, 6000)
+          : phase === PHASES.na
+            ? rng.int(30, 250)
+            : rng.int(90, 630);
     const open = statusCode === "1" || statusCode === "3";
     const pupils = statusCode === "4" ? 0 : Math.round(capacity * (0.7 + rng.next() * 0.35));
-    const boys = gender[1] === "Boys" ? pupils : gender[1] === "Girls" ? 0 : Math.round(pupils * (0.45 + rng.next() * 0.1));
+    const boys =
+      gender[1] === "Boys" ? pupils : gender[1] === "Girls" ? 0 : Math.round(pupils * (0.45 + rng.next() * 0.1));
 
     row.URN = String(urn);
     row["EstablishmentName"] = name;
@@ -348,10 +1093,19 @@ export function* giasRows(count: number, seed = 1): Generator<GiasRow> {
     row["EstablishmentStatus (name)"] = statusName;
     row["ReasonEstablishmentOpened (code)"] = type.kind === "academy" ? "10" : "00";
     row["ReasonEstablishmentOpened (name)"] = type.kind === "academy" ? "Academy Converter" : "Not applicable";
-    row["OpenDate"] = type.kind === "academy" || statusCode === "4" ? rng.date(2010, 2026) : rng.chance(0.5) ? rng.date(1950, 2009) : "";
+    row["OpenDate"] =
+      type.kind === "academy" || statusCode === "4"
+        ? rng.date(2010, 2026)
+        : rng.chance(0.5)
+          ? rng.date(1950, 2009)
+          : "";
     if (statusCode === "2") {
       row["ReasonEstablishmentClosed (code)"] = rng.pick(["10", "11", "01"]);
-      row["ReasonEstablishmentClosed (name)"] = { "10": "Academy Converter", "11": "Academy Sponsor Led", "01": "Result of Amalgamation/Merger" }[row["ReasonEstablishmentClosed (code)"]]!;
+      row["ReasonEstablishmentClosed (name)"] = {
+        "10": "Academy Converter",
+        "11": "Academy Sponsor Led",
+        "01": "Result of Amalgamation/Merger",
+      }[row["ReasonEstablishmentClosed (code)"]]!;
       row["CloseDate"] = rng.date(2005, 2025);
     } else {
       row["ReasonEstablishmentClosed (code)"] = "00";
@@ -370,13 +1124,17 @@ export function* giasRows(count: number, seed = 1): Generator<GiasRow> {
     row["Gender (name)"] = gender[1];
     row["ReligiousCharacter (code)"] = religion[0];
     row["ReligiousCharacter (name)"] = religion[1];
-    row["ReligiousEthos (name)"] = religion[1] === "None" || religion[1] === "Does not apply" ? "Does not apply" : religion[1];
-    if (religion[1] === "Church of England") [row["Diocese (code)"], row["Diocese (name)"]] = ["CE23", `Diocese of ${district?.town ?? "London"}`];
-    else if (religion[1] === "Roman Catholic") [row["Diocese (code)"], row["Diocese (name)"]] = ["RC21", `Archdiocese of ${district?.town ?? "Westminster"}`];
+    row["ReligiousEthos (name)"] =
+      religion[1] === "None" || religion[1] === "Does not apply" ? "Does not apply" : religion[1];
+    if (religion[1] === "Church of England")
+      [row["Diocese (code)"], row["Diocese (name)"]] = ["CE23", `Diocese of ${district?.town ?? "London"}`];
+    else if (religion[1] === "Roman Catholic")
+      [row["Diocese (code)"], row["Diocese (name)"]] = ["RC21", `Archdiocese of ${district?.town ?? "Westminster"}`];
     else [row["Diocese (code)"], row["Diocese (name)"]] = ["0000", "Not applicable"];
     const selective = phase === PHASES.secondary && phaseWord === "Grammar School";
     row["AdmissionsPolicy (code)"] = phase === PHASES.secondary ? (selective ? "2" : "1") : "0";
-    row["AdmissionsPolicy (name)"] = phase === PHASES.secondary ? (selective ? "Selective" : "Non-selective") : "Not applicable";
+    row["AdmissionsPolicy (name)"] =
+      phase === PHASES.secondary ? (selective ? "Selective" : "Non-selective") : "Not applicable";
     row["SchoolCapacity"] = statusCode === "2" && rng.chance(0.5) ? "" : String(capacity);
     row["SpecialClasses (code)"] = type.kind === "special" ? "1" : "2";
     row["SpecialClasses (name)"] = type.kind === "special" ? "Has Special Classes" : "No Special Classes";
@@ -388,12 +1146,15 @@ export function* giasRows(count: number, seed = 1): Generator<GiasRow> {
       row["PercentageFSM"] = type.kind === "independent" ? "" : (rng.next() * 55).toFixed(1);
       row["FSM"] = row["PercentageFSM"] ? String(Math.round((pupils * Number(row["PercentageFSM"])) / 100)) : "";
     }
-    const inTrust = type.kind === "academy" || type.kind === "free" || (type.kind === "special" && type.group === ACADEMIES);
+    const inTrust =
+      type.kind === "academy" || type.kind === "free" || (type.kind === "special" && type.group === ACADEMIES);
     if (inTrust) {
       const trust = rng.pick(trusts);
       const mat = rng.chance(0.85);
       row["TrustSchoolFlag (code)"] = mat ? "5" : "6";
-      row["TrustSchoolFlag (name)"] = mat ? "Supported by a multi-academy trust" : "Supported by a single-academy trust";
+      row["TrustSchoolFlag (name)"] = mat
+        ? "Supported by a multi-academy trust"
+        : "Supported by a single-academy trust";
       row["Trusts (code)"] = trust.code;
       row["Trusts (name)"] = mat ? trust.name.toUpperCase() : `${name.toUpperCase()} TRUST`;
       row["SchoolSponsorFlag (name)"] = type.code === "28" ? "Linked to a sponsor" : "Not applicable";
@@ -415,7 +1176,8 @@ export function* giasRows(count: number, seed = 1): Generator<GiasRow> {
       row["Federations (code)"] = `F${rng.int(10000, 99999)}`;
       row["Federations (name)"] = `The ${stem} Federation`;
     }
-    row["UKPRN"] = type.kind === "independent" && rng.chance(0.4) ? "" : String(10000000 + rng.int(0, 99999) * 10 + rng.int(0, 9));
+    row["UKPRN"] =
+      type.kind === "independent" && rng.chance(0.4) ? "" : String(10000000 + rng.int(0, 99999) * 10 + rng.int(0, 9));
     row["FurtherEducationType (name)"] = type.kind === "fe" ? "General Further Education College" : "Not applicable";
     const rating = open && !overseas ? rng.weighted(OFSTED, (o) => o[1])[0] : "";
     row["OfstedRating (name)"] = rating;
@@ -433,7 +1195,8 @@ export function* giasRows(count: number, seed = 1): Generator<GiasRow> {
       row["Town"] = district.town;
       row["County (name)"] = district.county || "Not recorded";
       const outward = rng.pick(district.pc);
-      row["Postcode"] = `${outward} ${rng.int(1, 9)}${rng.pick([...POSTCODE_LETTERS])}${rng.pick([...POSTCODE_LETTERS])}`;
+      row["Postcode"] =
+        `${outward} ${rng.int(1, 9)}${rng.pick([...POSTCODE_LETTERS])}${rng.pick([...POSTCODE_LETTERS])}`;
     } else {
       row["Town"] = name.replace(/^British School of /, "");
       row["County (name)"] = "Not recorded";
@@ -473,7 +1236,11 @@ export function* giasRows(count: number, seed = 1): Generator<GiasRow> {
       row[`SEN${k + 1} (name)` as GiasHeader] = s;
     });
     if (senCount && type.kind !== "special") {
-      row["TypeOfResourcedProvision (name)"] = rng.pick(["Resourced provision", "SEN unit", "Resourced provision and SEN unit"]);
+      row["TypeOfResourcedProvision (name)"] = rng.pick([
+        "Resourced provision",
+        "SEN unit",
+        "Resourced provision and SEN unit",
+      ]);
       row["ResourcedProvisionCapacity"] = String(rng.int(6, 30));
       row["ResourcedProvisionOnRoll"] = String(rng.int(3, Number(row["ResourcedProvisionCapacity"])));
     } else {
@@ -492,9 +1259,14 @@ export function* giasRows(count: number, seed = 1): Generator<GiasRow> {
       const ward = rng.int(1, 40);
       row["AdministrativeWard (code)"] = `${district.code.slice(0, 3)}05${String(10000 + ward * 37).padStart(6, "0")}`;
       row["AdministrativeWard (name)"] = `${rng.pick(STEMS.slice(0, 34))} ward`;
-      row["ParliamentaryConstituency (code)"] = `${district.code.startsWith("W") ? "W" : "E"}14${String(1000 + rng.int(0, 543)).padStart(6, "0")}`;
-      row["ParliamentaryConstituency (name)"] = `${district.name} ${rng.pick(["North", "South", "East", "West", "Central"])}`;
-      const ur = district.region === "Rest of England" || district.region === "Fringe" ? rng.weighted(URBAN_RURAL, (u) => u[2]) : URBAN_RURAL[0];
+      row["ParliamentaryConstituency (code)"] =
+        `${district.code.startsWith("W") ? "W" : "E"}14${String(1000 + rng.int(0, 543)).padStart(6, "0")}`;
+      row["ParliamentaryConstituency (name)"] =
+        `${district.name} ${rng.pick(["North", "South", "East", "West", "Central"])}`;
+      const ur =
+        district.region === "Rest of England" || district.region === "Fringe"
+          ? rng.weighted(URBAN_RURAL, (u) => u[2])
+          : URBAN_RURAL[0];
       row["UrbanRural (code)"] = ur[0];
       row["UrbanRural (name)"] = ur[1];
       row["GSSLACode (name)"] = district.gss;
@@ -520,7 +1292,8 @@ export function* giasRows(count: number, seed = 1): Generator<GiasRow> {
       row["UrbanRural (name)"] = "Not applicable";
       row["RSCRegion (name)"] = "Not applicable";
     }
-    row["InspectorateName (name)"] = type.kind === "independent" ? rng.pick(["ISI", "Ofsted", "SIS"]) : "Not applicable";
+    row["InspectorateName (name)"] =
+      type.kind === "independent" ? rng.pick(["ISI", "Ofsted", "SIS"]) : "Not applicable";
     if (type.kind === "special") row["SENStat"] = String(Math.round(pupils * 0.9));
     row["BoardingEstablishment (name)"] = row["Boarders (code)"] === "2" ? "Boarding school" : "";
     row["PropsName"] = type.kind === "independent" ? `${stem} Education Ltd` : "";
@@ -546,7 +1319,8 @@ function csvField(value: string): string {
 
 function assertLatin1(line: string) {
   for (let k = 0; k < line.length; k++) {
-    if (line.charCodeAt(k) > 0xff) throw new Error(`Character outside ISO-8859-1 in ${JSON.stringify(line.slice(0, 80))}`);
+    if (line.charCodeAt(k) > 0xff)
+      throw new Error(`Character outside ISO-8859-1 in ${JSON.stringify(line.slice(0, 80))}`);
   }
 }
 
@@ -596,5 +1370,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   const started = Date.now();
   const result = await generateGiasCsv(outPath, rows, seedArg ? Number(seedArg) : 1);
-  console.log(`Wrote ${result.rows} rows (${(result.bytes / 1048576).toFixed(1)} MiB) to ${result.path} in ${Date.now() - started} ms`);
+  console.log(
+    `Wrote ${result.rows} rows (${(result.bytes / 1048576).toFixed(1)} MiB) to ${result.path} in ${Date.now() - started} ms`,
+  );
 }

@@ -38,10 +38,22 @@ type Run = { seconds: number; importSeconds: number | null; maxRssKb: number; pe
 /** Runs the import CLI in a child process and returns its wall time, import time and peak memory. */
 function runCli(url: string): Promise<Run> {
   const flags = (process.env.GIAS_BENCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
-  const args = [...flags, "--import", "tsx", "--import", "./bench/peak-memory.mjs", "server/integrations/gias/cli.ts", file];
+  const args = [
+    ...flags,
+    "--import",
+    "tsx",
+    "--import",
+    "./bench/peak-memory.mjs",
+    "server/integrations/gias/cli.ts",
+    file,
+  ];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -57,7 +69,11 @@ function runCli(url: string): Promise<Run> {
         seconds,
         importSeconds: duration ? Number(duration[1]) / 1000 : null,
         ...(JSON.parse(peak[1]) as { maxRssKb: number; peakHeapMb: number }),
-        output: stdout.split("\n").filter((l) => !l.startsWith("{")).join("\n").trim(),
+        output: stdout
+          .split("\n")
+          .filter((l) => !l.startsWith("{"))
+          .join("\n")
+          .trim(),
       });
     });
   });

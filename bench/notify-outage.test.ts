@@ -27,11 +27,23 @@ async function makeSchoolEligible(name: string) {
   const db = await getDb();
   const region = await createRegion(db, { name: "Rest of England" });
   return db.$transaction(async (tx) => {
-    const school = await tx.school.create({ data: { name, urn: String(Math.floor(100000 + Math.random() * 800000)), regionId: region.id, claimsService: true } });
+    const school = await tx.school.create({
+      data: {
+        name,
+        urn: String(Math.floor(100000 + Math.random() * 800000)),
+        regionId: region.id,
+        claimsService: true,
+      },
+    });
     const { id } = await queueEmail(tx, {
       to: "head@example.org",
       service: "claims",
-      ...claimsSchoolEligible({ firstName: "Sam", schoolName: name, academicYearName: "2026 to 2027", signInUrl: "https://example.org/claims/sign-in" }),
+      ...claimsSchoolEligible({
+        firstName: "Sam",
+        schoolName: name,
+        academicYearName: "2026 to 2027",
+        signInUrl: "https://example.org/claims/sign-in",
+      }),
     });
     return { school, outboxId: id };
   });
@@ -40,7 +52,10 @@ async function makeSchoolEligible(name: string) {
 async function deliverAll(timeoutMs: number) {
   const db = await getDb();
   // Treat every backoff as elapsed: this test is about outcomes, not waiting.
-  await db.emailOutbox.updateMany({ where: { status: "pending" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+  await db.emailOutbox.updateMany({
+    where: { status: "pending" },
+    data: { nextAttemptAt: new Date(Date.now() - 1000) },
+  });
   return deliverPendingEmails(db, {
     sender: notifySender({ apiUrl: notify.url, apiKey: notify.apiKey, templateId: GENERIC_TEMPLATE_ID, timeoutMs }),
     maxAttempts: 10,
@@ -57,14 +72,20 @@ describe("Notify outage", () => {
     expect(await db.school.findUnique({ where: { id: school.id } })).not.toBeNull();
 
     for (let i = 0; i < 3; i++) expect(await deliverAll(2000)).toMatchObject({ retrying: 1, sent: 0 });
-    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({ status: "pending", attempts: 3 });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({
+      status: "pending",
+      attempts: 3,
+    });
     expect(notify.sent()).toHaveLength(0);
 
     notify.setDown(false);
     expect(await deliverAll(2000)).toMatchObject({ sent: 1 });
     for (let i = 0; i < 3; i++) expect((await deliverAll(2000)).claimed).toBe(0);
     expect(notify.sent().filter((e) => e.reference === outboxId)).toHaveLength(1);
-    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({ status: "sent", attempts: 4 });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({
+      status: "sent",
+      attempts: 4,
+    });
   });
 
   it("Notify timing out: the action succeeds, the attempt is marked uncertain, the e-mail goes once Notify is back", async () => {

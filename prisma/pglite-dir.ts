@@ -1,2 +1,2 @@
 /** Where the embedded (PGlite) database lives unless PGLITE_DIR says otherwise. */
-export const DEFAULT_PGLITE_DIR = '.data/pglite'
+export const DEFAULT_PGLITE_DIR = ".data/pglite";

@@ -6,41 +6,41 @@
  * Idempotent: every row is found by a natural key (or a deterministic id) and only created when missing, so running
  * it twice changes nothing. Run: `tsx prisma/seed.ts` (DATABASE_URL, else PGlite in PGLITE_DIR || .data/pglite).
  */
-import { createHash } from 'node:crypto'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import type { PrismaClient } from './generated/client.ts'
-import type { PlacementYearGroup, Service } from './generated/enums.ts'
-import { MENTORS } from './seed-data/mentors.ts'
-import { PERSONAS, PERSONA_ORGANISATIONS, type Persona } from './seed-data/personas.ts'
-import { BEST_PRACTICE_NETWORK_CODE, PROVIDERS } from './seed-data/providers.ts'
-import { BANK_HOLIDAYS, KEY_STAGES, SEN_PROVISIONS, SUBJECTS, TERMS, TRUSTS } from './seed-data/reference-data.ts'
-import { REGIONS } from './seed-data/regions.ts'
-import { MANUAL_ORGANISATION, SCHOOLS } from './seed-data/schools.ts'
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { PrismaClient } from "./generated/client.ts";
+import type { PlacementYearGroup, Service } from "./generated/enums.ts";
+import { MENTORS } from "./seed-data/mentors.ts";
+import { PERSONAS, PERSONA_ORGANISATIONS, type Persona } from "./seed-data/personas.ts";
+import { BEST_PRACTICE_NETWORK_CODE, PROVIDERS } from "./seed-data/providers.ts";
+import { BANK_HOLIDAYS, KEY_STAGES, SEN_PROVISIONS, SUBJECTS, TERMS, TRUSTS } from "./seed-data/reference-data.ts";
+import { REGIONS } from "./seed-data/regions.ts";
+import { MANUAL_ORGANISATION, SCHOOLS } from "./seed-data/schools.ts";
 
-type Db = PrismaClient
+type Db = PrismaClient;
 
-export type SeedOptions = { today?: Date; log?: (message: string) => void }
+export type SeedOptions = { today?: Date; log?: (message: string) => void };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Dates (all @db.Date values are UTC midnights)
 // ---------------------------------------------------------------------------------------------------------------
 
 export function utcDate(year: number, month: number, day: number): Date {
-  return new Date(Date.UTC(year, month - 1, day))
+  return new Date(Date.UTC(year, month - 1, day));
 }
 
 function addDays(date: Date, days: number): Date {
-  return new Date(date.getTime() + days * 86_400_000)
+  return new Date(date.getTime() + days * 86_400_000);
 }
 
 function startOfDay(date: Date): Date {
-  return utcDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate())
+  return utcDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 /** The start year of the academic year (1 September to 31 August) containing date. */
 export function academicYearStartYear(date: Date): number {
-  return date.getUTCMonth() >= 8 ? date.getUTCFullYear() : date.getUTCFullYear() - 1
+  return date.getUTCMonth() >= 8 ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
 }
 
 export function academicYearFor(startYear: number) {
@@ -48,15 +48,15 @@ export function academicYearFor(startYear: number) {
     name: `${startYear} to ${startYear + 1}`,
     startsOn: utcDate(startYear, 9, 1),
     endsOn: utcDate(startYear + 1, 8, 31),
-  }
+  };
 }
 
 /** Deterministic UUID for seed rows without a natural key (so re-runs find them). */
 export function seedUuid(name: string): string {
-  const h = createHash('sha1').update(`itt-mentor-services-seed:${name}`).digest('hex')
+  const h = createHash("sha1").update(`itt-mentor-services-seed:${name}`).digest("hex");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80)
     .toString(16)
-    .padStart(2, '0')}${h.slice(18, 20)}-${h.slice(20, 32)}`
+    .padStart(2, "0")}${h.slice(18, 20)}-${h.slice(20, 32)}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -64,74 +64,78 @@ export function seedUuid(name: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 
 export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
-  const today = startOfDay(options.today ?? new Date())
-  const log = options.log ?? (() => {})
+  const today = startOfDay(options.today ?? new Date());
+  const log = options.log ?? (() => {});
 
   // Regions -------------------------------------------------------------------------------------------------------
-  const regionIds = new Map<string, string>()
+  const regionIds = new Map<string, string>();
   for (const r of REGIONS) {
     const row = await db.region.upsert({
       where: { name: r.name },
       create: { name: r.name, claimsFundingAvailablePerHourPence: r.claimsFundingAvailablePerHourPence },
       update: {},
-    })
-    regionIds.set(r.name, row.id)
+    });
+    regionIds.set(r.name, row.id);
   }
 
   // Academic years: 2023 to 2024 … 2027 to 2028, plus previous/current/next around today ---------------------------
-  const currentStart = academicYearStartYear(today)
-  const years = new Set<number>([2023, 2024, 2025, 2026, 2027, currentStart - 1, currentStart, currentStart + 1])
-  const academicYearIds = new Map<number, string>()
+  const currentStart = academicYearStartYear(today);
+  const years = new Set<number>([2023, 2024, 2025, 2026, 2027, currentStart - 1, currentStart, currentStart + 1]);
+  const academicYearIds = new Map<number, string>();
   for (const y of [...years].sort()) {
-    const ay = academicYearFor(y)
-    const row = await db.academicYear.upsert({ where: { name: ay.name }, create: ay, update: {} })
-    academicYearIds.set(y, row.id)
+    const ay = academicYearFor(y);
+    const row = await db.academicYear.upsert({ where: { name: ay.name }, create: ay, update: {} });
+    academicYearIds.set(y, row.id);
   }
-  const currentAyId = academicYearIds.get(currentStart)!
-  const previousAyId = academicYearIds.get(currentStart - 1)!
-  const nextAyId = academicYearIds.get(currentStart + 1)!
+  const currentAyId = academicYearIds.get(currentStart)!;
+  const previousAyId = academicYearIds.get(currentStart - 1)!;
+  const nextAyId = academicYearIds.get(currentStart + 1)!;
 
   // Claim windows ---------------------------------------------------------------------------------------------------
   // Past window in the previous academic year: 2 May – 19 July.
-  await ensureClaimWindow(db, previousAyId, utcDate(currentStart, 5, 2), utcDate(currentStart, 7, 19))
-  const currentWindowId = await ensureCurrentClaimWindow(db, today, currentStart, currentAyId)
+  await ensureClaimWindow(db, previousAyId, utcDate(currentStart, 5, 2), utcDate(currentStart, 7, 19));
+  const currentWindowId = await ensureCurrentClaimWindow(db, today, currentStart, currentAyId);
 
   // Reference lists -------------------------------------------------------------------------------------------------
-  const subjectIds = new Map<string, string>()
+  const subjectIds = new Map<string, string>();
   for (const s of SUBJECTS) {
-    const parent = await upsertSubject(db, s.name, s.code, s.subjectArea, null)
-    subjectIds.set(s.name, parent)
+    const parent = await upsertSubject(db, s.name, s.code, s.subjectArea, null);
+    subjectIds.set(s.name, parent);
     for (const child of s.children ?? []) {
-      subjectIds.set(child.name, await upsertSubject(db, child.name, child.code, child.subjectArea, parent))
+      subjectIds.set(child.name, await upsertSubject(db, child.name, child.code, child.subjectArea, parent));
     }
   }
-  const keyStageIds = new Map<string, string>()
+  const keyStageIds = new Map<string, string>();
   for (const name of KEY_STAGES) {
-    keyStageIds.set(name, (await db.keyStage.upsert({ where: { name }, create: { name }, update: {} })).id)
+    keyStageIds.set(name, (await db.keyStage.upsert({ where: { name }, create: { name }, update: {} })).id);
   }
-  const termIds = new Map<string, string>()
+  const termIds = new Map<string, string>();
   for (const name of TERMS) {
-    termIds.set(name, (await db.term.upsert({ where: { name }, create: { name }, update: {} })).id)
+    termIds.set(name, (await db.term.upsert({ where: { name }, create: { name }, update: {} })).id);
   }
-  const senIds: string[] = []
+  const senIds: string[] = [];
   for (const name of SEN_PROVISIONS) {
-    senIds.push((await db.senProvision.upsert({ where: { name }, create: { name }, update: {} })).id)
+    senIds.push((await db.senProvision.upsert({ where: { name }, create: { name }, update: {} })).id);
   }
   for (const b of BANK_HOLIDAYS) {
-    const [y, m, d] = b.date.split('-').map(Number)
-    await db.bankHoliday.upsert({ where: { date: utcDate(y, m, d) }, create: { date: utcDate(y, m, d), title: b.title }, update: {} })
+    const [y, m, d] = b.date.split("-").map(Number);
+    await db.bankHoliday.upsert({
+      where: { date: utcDate(y, m, d) },
+      create: { date: utcDate(y, m, d), title: b.title },
+      update: {},
+    });
   }
-  const trustIds = new Map<string, string>()
+  const trustIds = new Map<string, string>();
   for (const t of TRUSTS) {
-    trustIds.set(t.uid, (await db.trust.upsert({ where: { uid: t.uid }, create: t, update: {} })).id)
+    trustIds.set(t.uid, (await db.trust.upsert({ where: { uid: t.uid }, create: t, update: {} })).id);
   }
-  log('reference data')
+  log("reference data");
 
   // Schools ---------------------------------------------------------------------------------------------------------
-  const schoolIds = new Map<string, string>()
+  const schoolIds = new Map<string, string>();
   for (const [i, s] of SCHOOLS.entries()) {
-    const { region, trustUid, lastInspectionDate, ...fields } = s
-    const [y, m, d] = lastInspectionDate.split('-').map(Number)
+    const { region, trustUid, lastInspectionDate, ...fields } = s;
+    const [y, m, d] = lastInspectionDate.split("-").map(Number);
     const row = await db.school.upsert({
       where: { urn: s.urn },
       create: {
@@ -141,100 +145,100 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
         trustId: trustUid ? trustIds.get(trustUid)! : null,
       },
       update: {},
-    })
-    schoolIds.set(s.urn, row.id)
-    if (s.sendProvision === 'Resourced provision') {
+    });
+    schoolIds.set(s.urn, row.id);
+    if (s.sendProvision === "Resourced provision") {
       for (const senId of [senIds[i % senIds.length], senIds[(i + 7) % senIds.length]]) {
         await db.schoolSenProvision.upsert({
           where: { schoolId_senProvisionId: { schoolId: row.id, senProvisionId: senId } },
           create: { schoolId: row.id, senProvisionId: senId },
           update: {},
-        })
+        });
       }
     }
   }
 
   // Providers -------------------------------------------------------------------------------------------------------
-  const providerIds = new Map<string, string>()
+  const providerIds = new Map<string, string>();
   for (const p of PROVIDERS) {
-    const { emails, ...fields } = p
+    const { emails, ...fields } = p;
     const row = await db.provider.upsert({
       where: { code: p.code },
-      create: { ...fields, country: 'England', emailAddress: emails[0] },
+      create: { ...fields, country: "England", emailAddress: emails[0] },
       update: {},
-    })
-    providerIds.set(p.code, row.id)
+    });
+    providerIds.set(p.code, row.id);
     for (const [i, emailAddress] of emails.entries()) {
       await db.providerEmailAddress.upsert({
         where: { providerId_emailAddress: { providerId: row.id, emailAddress } },
         create: { providerId: row.id, emailAddress, primary: i === 0 },
         update: {},
-      })
+      });
     }
   }
-  log('organisations')
+  log("organisations");
 
   // Mentors ---------------------------------------------------------------------------------------------------------
-  const mentorIds: string[] = []
+  const mentorIds: string[] = [];
   for (const [trn, firstName, lastName] of MENTORS) {
-    mentorIds.push((await db.mentor.upsert({ where: { trn }, create: { trn, firstName, lastName }, update: {} })).id)
+    mentorIds.push((await db.mentor.upsert({ where: { trn }, create: { trn, firstName, lastName }, update: {} })).id);
   }
   const mentorsFor = async (service: Service, urn: string, indexes: number[]) => {
-    const schoolId = schoolIds.get(urn)!
-    const type = service === 'claims' ? 'Claims::MentorMembership' : 'Placements::MentorMembership'
+    const schoolId = schoolIds.get(urn)!;
+    const type = service === "claims" ? "Claims::MentorMembership" : "Placements::MentorMembership";
     for (const i of indexes) {
       await db.mentorMembership.upsert({
         where: { type_schoolId_mentorId: { type, schoolId, mentorId: mentorIds[i] } },
         create: { type, service, schoolId, mentorId: mentorIds[i] },
         update: {},
-      })
+      });
     }
-  }
-  await mentorsFor('claims', '107993', [0, 1, 2, 3]) // Anne: Springfield Primary
-  await mentorsFor('claims', '100521', [4, 5, 6, 7, 8]) // Mary: Hillside Academy
-  await mentorsFor('claims', '101337', [9, 10, 11]) // Mary: Oakwood Primary
-  await mentorsFor('claims', '110532', [12, 13]) // Mary: St Mary's CofE Primary
-  await mentorsFor('claims', '100237', [27, 28])
-  await mentorsFor('claims', '107938', [29])
-  await mentorsFor('placements', '105788', [14, 15, 16, 17]) // Anne: Riverside Primary
-  await mentorsFor('placements', '100521', [4, 5, 6]) // Mary: Hillside Academy
-  await mentorsFor('placements', '136782', [18, 19, 20, 21]) // Mary: Greenfield Secondary
-  await mentorsFor('placements', '141297', [22, 23, 24]) // Mary: Meadow View All-through
-  await mentorsFor('placements', '100276', [25, 26]) // Mary: Gospel Oak Primary
+  };
+  await mentorsFor("claims", "107993", [0, 1, 2, 3]); // Anne: Springfield Primary
+  await mentorsFor("claims", "100521", [4, 5, 6, 7, 8]); // Mary: Hillside Academy
+  await mentorsFor("claims", "101337", [9, 10, 11]); // Mary: Oakwood Primary
+  await mentorsFor("claims", "110532", [12, 13]); // Mary: St Mary's CofE Primary
+  await mentorsFor("claims", "100237", [27, 28]);
+  await mentorsFor("claims", "107938", [29]);
+  await mentorsFor("placements", "105788", [14, 15, 16, 17]); // Anne: Riverside Primary
+  await mentorsFor("placements", "100521", [4, 5, 6]); // Mary: Hillside Academy
+  await mentorsFor("placements", "136782", [18, 19, 20, 21]); // Mary: Greenfield Secondary
+  await mentorsFor("placements", "141297", [22, 23, 24]); // Mary: Meadow View All-through
+  await mentorsFor("placements", "100276", [25, 26]); // Mary: Gospel Oak Primary
 
   // Users and memberships -------------------------------------------------------------------------------------------
-  const userIds = new Map<string, string>()
+  const userIds = new Map<string, string>();
   for (const p of PERSONAS) {
-    const id = await upsertUser(db, p, p.service === 'placements' && p.kind === 'user' ? nextAyId : null)
-    userIds.set(`${p.service}:${p.email}`, id)
-    const orgs = PERSONA_ORGANISATIONS[`${p.service}:${p.email}`] ?? {}
-    for (const urn of orgs.schools ?? []) await upsertMembership(db, id, 'School', schoolIds.get(urn)!)
-    for (const code of orgs.providers ?? []) await upsertMembership(db, id, 'Provider', providerIds.get(code)!)
+    const id = await upsertUser(db, p, p.service === "placements" && p.kind === "user" ? nextAyId : null);
+    userIds.set(`${p.service}:${p.email}`, id);
+    const orgs = PERSONA_ORGANISATIONS[`${p.service}:${p.email}`] ?? {};
+    for (const urn of orgs.schools ?? []) await upsertMembership(db, id, "School", schoolIds.get(urn)!);
+    for (const code of orgs.providers ?? []) await upsertMembership(db, id, "Provider", providerIds.get(code)!);
   }
-  const colinClaims = userIds.get('claims:colin.chapman@education.gov.uk')!
-  const colinPlacements = userIds.get('placements:colin.chapman@education.gov.uk')!
-  const anneClaims = userIds.get('claims:anne_wilson@example.org')!
-  const maryClaims = userIds.get('claims:mary@example.com')!
-  const annePlacements = userIds.get('placements:anne_wilson@example.org')!
-  const maryPlacements = userIds.get('placements:mary@example.com')!
+  const colinClaims = userIds.get("claims:colin.chapman@education.gov.uk")!;
+  const colinPlacements = userIds.get("placements:colin.chapman@education.gov.uk")!;
+  const anneClaims = userIds.get("claims:anne_wilson@example.org")!;
+  const maryClaims = userIds.get("claims:mary@example.com")!;
+  const annePlacements = userIds.get("placements:anne_wilson@example.org")!;
+  const maryPlacements = userIds.get("placements:mary@example.com")!;
 
   // Claims onboarding: eligibility for the current academic year (and the previous one for the personas' schools);
   // grant conditions accepted for Anne's school and two of Mary's (not Oakwood Primary, 101337).
   for (const s of SCHOOLS.filter((s) => s.claimsService)) {
-    await upsertEligibility(db, schoolIds.get(s.urn)!, currentAyId)
+    await upsertEligibility(db, schoolIds.get(s.urn)!, currentAyId);
   }
-  for (const urn of ['107993', '100521', '101337', '110532']) {
-    await upsertEligibility(db, schoolIds.get(urn)!, previousAyId)
+  for (const urn of ["107993", "100521", "101337", "110532"]) {
+    await upsertEligibility(db, schoolIds.get(urn)!, previousAyId);
   }
   for (const [urn, userId] of [
-    ['107993', anneClaims],
-    ['100521', maryClaims],
-    ['110532', maryClaims],
+    ["107993", anneClaims],
+    ["100521", maryClaims],
+    ["110532", maryClaims],
   ] as const) {
     await db.school.updateMany({
       where: { id: schoolIds.get(urn)!, claimsGrantConditionsAcceptedAt: null },
       data: { claimsGrantConditionsAcceptedAt: addDays(today, -30), claimsGrantConditionsAcceptedById: userId },
-    })
+    });
   }
   // A manually onboarded organisation (no URN, vendor number).
   const manual = await db.school.upsert({
@@ -249,178 +253,221 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
       website: MANUAL_ORGANISATION.website,
       regionId: regionIds.get(MANUAL_ORGANISATION.region)!,
       claimsService: true,
-      manuallyOnboardedByType: 'User',
+      manuallyOnboardedByType: "User",
       manuallyOnboardedById: colinClaims,
     },
     update: {},
-  })
-  await upsertEligibility(db, manual.id, currentAyId)
+  });
+  await upsertEligibility(db, manual.id, currentAyId);
 
   // Claims for Mary's Hillside Academy: one submitted (with mentor trainings), one support-created draft, two invalid_provider.
-  const hillside = SCHOOLS.find((s) => s.urn === '100521')!
-  const rate = REGIONS.find((r) => r.name === hillside.region)!.claimsFundingAvailablePerHourPence
-  const bpn = providerIds.get(BEST_PRACTICE_NETWORK_CODE)!
+  const hillside = SCHOOLS.find((s) => s.urn === "100521")!;
+  const rate = REGIONS.find((r) => r.name === hillside.region)!.claimsFundingAvailablePerHourPence;
+  const bpn = providerIds.get(BEST_PRACTICE_NETWORK_CODE)!;
   const submitted = await db.claim.upsert({
-    where: { reference: '10000001' },
+    where: { reference: "10000001" },
     create: {
-      reference: '10000001',
-      schoolId: schoolIds.get('100521')!,
+      reference: "10000001",
+      schoolId: schoolIds.get("100521")!,
       providerId: bpn,
       claimWindowId: currentWindowId,
-      status: 'submitted',
-      createdByType: 'User',
+      status: "submitted",
+      createdByType: "User",
       createdById: maryClaims,
-      submittedByType: 'User',
+      submittedByType: "User",
       submittedById: maryClaims,
       submittedAt: addDays(today, -3),
       amountPence: rate * (12 + 6),
     },
     update: {},
-  })
+  });
   for (const [mentor, hours] of [
     [mentorIds[4], 12],
     [mentorIds[5], 6],
   ] as const) {
     await db.mentorTraining.upsert({
       where: { claimId_mentorId: { claimId: submitted.id, mentorId: mentor } },
-      create: { claimId: submitted.id, mentorId: mentor, providerId: bpn, hoursCompleted: hours, trainingType: 'initial' },
+      create: {
+        claimId: submitted.id,
+        mentorId: mentor,
+        providerId: bpn,
+        hoursCompleted: hours,
+        trainingType: "initial",
+      },
       update: {},
-    })
+    });
   }
-  const ucl = providerIds.get('U80')!
+  const ucl = providerIds.get("U80")!;
   const draft = await db.claim.upsert({
-    where: { reference: '10000002' },
+    where: { reference: "10000002" },
     create: {
-      reference: '10000002',
-      schoolId: schoolIds.get('100521')!,
+      reference: "10000002",
+      schoolId: schoolIds.get("100521")!,
       providerId: ucl,
       claimWindowId: currentWindowId,
-      status: 'draft',
-      createdByType: 'User',
+      status: "draft",
+      createdByType: "User",
       createdById: colinClaims,
       amountPence: rate * 8,
     },
     update: {},
-  })
+  });
   await db.mentorTraining.upsert({
     where: { claimId_mentorId: { claimId: draft.id, mentorId: mentorIds[6] } },
-    create: { claimId: draft.id, mentorId: mentorIds[6], providerId: ucl, hoursCompleted: 8, trainingType: 'initial' },
+    create: { claimId: draft.id, mentorId: mentorIds[6], providerId: ucl, hoursCompleted: 8, trainingType: "initial" },
     update: {},
-  })
+  });
   // Two claims Mary submitted with providers that have since lost accreditation (status invalid_provider), one per
   // Playwright project (tests/e2e/claims/school-fixes-invalid-provider.spec.ts). Each mentor's hours exceed what is
   // left with Best Practice Network after claim 10000001, so that provider cannot be assigned.
   for (const [reference, code, mentor, hours] of [
-    ['10000003', '1OA', mentorIds[4], 6],
-    ['10000004', '3RL', mentorIds[5], 12],
+    ["10000003", "1OA", mentorIds[4], 6],
+    ["10000004", "3RL", mentorIds[5], 12],
   ] as const) {
-    const providerId = providerIds.get(code)!
+    const providerId = providerIds.get(code)!;
     const claim = await db.claim.upsert({
       where: { reference },
       create: {
         reference,
-        schoolId: schoolIds.get('100521')!,
+        schoolId: schoolIds.get("100521")!,
         providerId,
         claimWindowId: currentWindowId,
-        status: 'invalid_provider',
-        createdByType: 'User',
+        status: "invalid_provider",
+        createdByType: "User",
         createdById: maryClaims,
-        submittedByType: 'User',
+        submittedByType: "User",
         submittedById: maryClaims,
         submittedAt: addDays(today, -20),
         amountPence: rate * hours,
       },
       update: {},
-    })
+    });
     await db.mentorTraining.upsert({
       where: { claimId_mentorId: { claimId: claim.id, mentorId: mentor } },
-      create: { claimId: claim.id, mentorId: mentor, providerId, hoursCompleted: hours, trainingType: 'initial' },
+      create: { claimId: claim.id, mentorId: mentor, providerId, hoursCompleted: hours, trainingType: "initial" },
       update: {},
-    })
+    });
   }
-  log('claims')
+  log("claims");
 
   // Placements: contacts, hosting interests, partnerships and a few placements for next academic year ----------------
   const placementSchools = [
-    ['105788', 'Rachel', 'Green', 'placements@riverside.sch.uk'],
-    ['136782', 'David', 'Singh', 'itt@greenfieldsecondary.org.uk'],
-    ['141297', 'Laura', 'Mensah', 'itt@meadowview.sch.uk'],
-    ['100521', 'Peter', 'Clarke', 'itt@hillsideacademy.org.uk'],
-    ['100276', 'Nadia', 'Hussain', 'office@gospeloak.camden.sch.uk'],
-  ] as const
+    ["105788", "Rachel", "Green", "placements@riverside.sch.uk"],
+    ["136782", "David", "Singh", "itt@greenfieldsecondary.org.uk"],
+    ["141297", "Laura", "Mensah", "itt@meadowview.sch.uk"],
+    ["100521", "Peter", "Clarke", "itt@hillsideacademy.org.uk"],
+    ["100276", "Nadia", "Hussain", "office@gospeloak.camden.sch.uk"],
+  ] as const;
   for (const [urn, firstName, lastName, emailAddress] of placementSchools) {
-    const schoolId = schoolIds.get(urn)!
+    const schoolId = schoolIds.get(urn)!;
     await db.schoolContact.upsert({
       where: { schoolId },
       create: { schoolId, firstName, lastName, emailAddress },
       update: {},
-    })
+    });
   }
-  for (const urn of ['105788', '136782', '141297']) {
-    const schoolId = schoolIds.get(urn)!
+  for (const urn of ["105788", "136782", "141297"]) {
+    const schoolId = schoolIds.get(urn)!;
     await db.hostingInterest.upsert({
       where: { schoolId_academicYearId: { schoolId, academicYearId: nextAyId } },
-      create: { schoolId, academicYearId: nextAyId, appetite: 'actively_looking' },
+      create: { schoolId, academicYearId: nextAyId, appetite: "actively_looking" },
       update: {},
-    })
+    });
     await db.school.updateMany({
       where: { id: schoolId, expressionOfInterestCompleted: false },
       data: { expressionOfInterestCompleted: true },
-    })
+    });
   }
-  for (const urn of ['105788', '136782']) {
+  for (const urn of ["105788", "136782"]) {
     await db.partnership.upsert({
       where: { schoolId_providerId: { schoolId: schoolIds.get(urn)!, providerId: bpn } },
       create: { schoolId: schoolIds.get(urn)!, providerId: bpn },
       update: {},
-    })
+    });
   }
   type SeedPlacement = {
-    key: string
-    urn: string
-    subject?: string
-    yearGroup?: PlacementYearGroup
-    keyStage?: string
-    additional?: string[]
-    terms?: string[]
-    mentors?: number[]
-    provider?: string
-    creator: string
-  }
+    key: string;
+    urn: string;
+    subject?: string;
+    yearGroup?: PlacementYearGroup;
+    keyStage?: string;
+    additional?: string[];
+    terms?: string[];
+    mentors?: number[];
+    provider?: string;
+    creator: string;
+  };
   const placements: SeedPlacement[] = [
-    { key: 'riverside-1', urn: '105788', subject: 'Primary', yearGroup: 'year_2', terms: ['Autumn term'], mentors: [14], creator: annePlacements },
-    { key: 'riverside-2', urn: '105788', subject: 'Primary', yearGroup: 'year_5', mentors: [15], provider: BEST_PRACTICE_NETWORK_CODE, creator: annePlacements },
-    { key: 'riverside-3', urn: '105788', subject: 'Primary', yearGroup: 'reception', terms: ['Spring term', 'Summer term'], creator: annePlacements },
-    { key: 'greenfield-1', urn: '136782', subject: 'Mathematics', mentors: [18], provider: BEST_PRACTICE_NETWORK_CODE, creator: maryPlacements },
-    { key: 'greenfield-2', urn: '136782', subject: 'Modern Languages', additional: ['French', 'Spanish'], terms: ['Spring term'], creator: maryPlacements },
-    { key: 'greenfield-3', urn: '136782', keyStage: 'Key stage 3', creator: maryPlacements },
-    { key: 'meadow-1', urn: '141297', subject: 'English', mentors: [22], creator: maryPlacements },
-  ]
+    {
+      key: "riverside-1",
+      urn: "105788",
+      subject: "Primary",
+      yearGroup: "year_2",
+      terms: ["Autumn term"],
+      mentors: [14],
+      creator: annePlacements,
+    },
+    {
+      key: "riverside-2",
+      urn: "105788",
+      subject: "Primary",
+      yearGroup: "year_5",
+      mentors: [15],
+      provider: BEST_PRACTICE_NETWORK_CODE,
+      creator: annePlacements,
+    },
+    {
+      key: "riverside-3",
+      urn: "105788",
+      subject: "Primary",
+      yearGroup: "reception",
+      terms: ["Spring term", "Summer term"],
+      creator: annePlacements,
+    },
+    {
+      key: "greenfield-1",
+      urn: "136782",
+      subject: "Mathematics",
+      mentors: [18],
+      provider: BEST_PRACTICE_NETWORK_CODE,
+      creator: maryPlacements,
+    },
+    {
+      key: "greenfield-2",
+      urn: "136782",
+      subject: "Modern Languages",
+      additional: ["French", "Spanish"],
+      terms: ["Spring term"],
+      creator: maryPlacements,
+    },
+    { key: "greenfield-3", urn: "136782", keyStage: "Key stage 3", creator: maryPlacements },
+    { key: "meadow-1", urn: "141297", subject: "English", mentors: [22], creator: maryPlacements },
+  ];
   for (const p of placements) {
-    const id = seedUuid(`placement:${p.key}`)
+    const id = seedUuid(`placement:${p.key}`);
     await db.placement.upsert({
       where: { id },
       create: {
         id,
         schoolId: schoolIds.get(p.urn)!,
         academicYearId: nextAyId,
-        status: 'published',
+        status: "published",
         subjectId: p.subject ? subjectIds.get(p.subject)! : null,
         yearGroup: p.yearGroup ?? null,
         sendSpecific: Boolean(p.keyStage),
         keyStageId: p.keyStage ? keyStageIds.get(p.keyStage)! : null,
         providerId: p.provider ? providerIds.get(p.provider)! : null,
-        creatorType: 'User',
+        creatorType: "User",
         creatorId: p.creator,
         additionalSubjects: { create: (p.additional ?? []).map((name) => ({ subjectId: subjectIds.get(name)! })) },
         placementWindows: { create: (p.terms ?? []).map((name) => ({ termId: termIds.get(name)! })) },
         mentorJoins: { create: (p.mentors ?? []).map((i) => ({ mentorId: mentorIds[i] })) },
       },
       update: {},
-    })
+    });
   }
-  void colinPlacements
-  log('placements')
+  void colinPlacements;
+  log("placements");
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -431,18 +478,20 @@ async function upsertSubject(
   db: Db,
   name: string,
   code: string | null,
-  subjectArea: 'primary' | 'secondary',
+  subjectArea: "primary" | "secondary",
   parentSubjectId: string | null,
 ): Promise<string> {
   if (code) {
-    return (await db.subject.upsert({ where: { code }, create: { name, code, subjectArea, parentSubjectId }, update: {} })).id
+    return (
+      await db.subject.upsert({ where: { code }, create: { name, code, subjectArea, parentSubjectId }, update: {} })
+    ).id;
   }
-  const existing = await db.subject.findFirst({ where: { name, subjectArea, code: null } })
-  return existing?.id ?? (await db.subject.create({ data: { name, subjectArea, parentSubjectId } })).id
+  const existing = await db.subject.findFirst({ where: { name, subjectArea, code: null } });
+  return existing?.id ?? (await db.subject.create({ data: { name, subjectArea, parentSubjectId } })).id;
 }
 
 async function upsertUser(db: Db, p: Persona, selectedAcademicYearId: string | null): Promise<string> {
-  const email = p.email.toLowerCase()
+  const email = p.email.toLowerCase();
   const row = await db.user.upsert({
     where: { service_email: { service: p.service, email } },
     create: {
@@ -455,16 +504,21 @@ async function upsertUser(db: Db, p: Persona, selectedAcademicYearId: string | n
       selectedAcademicYearId,
     },
     update: {},
-  })
-  return row.id
+  });
+  return row.id;
 }
 
-async function upsertMembership(db: Db, userId: string, organisationType: 'School' | 'Provider', organisationId: string) {
+async function upsertMembership(
+  db: Db,
+  userId: string,
+  organisationType: "School" | "Provider",
+  organisationId: string,
+) {
   await db.userMembership.upsert({
     where: { userId_organisationType_organisationId: { userId, organisationType, organisationId } },
     create: { userId, organisationType, organisationId },
     update: {},
-  })
+  });
 }
 
 async function upsertEligibility(db: Db, schoolId: string, academicYearId: string) {
@@ -472,48 +526,53 @@ async function upsertEligibility(db: Db, schoolId: string, academicYearId: strin
     where: { schoolId_academicYearId: { schoolId, academicYearId } },
     create: { schoolId, academicYearId },
     update: {},
-  })
+  });
 }
 
 /** Creates the window unless a kept window with the same dates exists or it would overlap one. */
 async function ensureClaimWindow(db: Db, academicYearId: string, startsOn: Date, endsOn: Date): Promise<string | null> {
-  const same = await db.claimWindow.findFirst({ where: { startsOn, endsOn, discardedAt: null } })
-  if (same) return same.id
+  const same = await db.claimWindow.findFirst({ where: { startsOn, endsOn, discardedAt: null } });
+  if (same) return same.id;
   const overlapping = await db.claimWindow.findFirst({
     where: { discardedAt: null, startsOn: { lte: endsOn }, endsOn: { gte: startsOn } },
-  })
-  if (overlapping) return null
-  return (await db.claimWindow.create({ data: { academicYearId, startsOn, endsOn } })).id
+  });
+  if (overlapping) return null;
+  return (await db.claimWindow.create({ data: { academicYearId, startsOn, endsOn } })).id;
 }
 
 /**
  * The window containing today: kept as is if one exists; otherwise from the 1st of the month two months ago to the end
  * of next month, clamped to the current academic year and to the gap between existing windows (so never overlapping).
  */
-async function ensureCurrentClaimWindow(db: Db, today: Date, ayStartYear: number, academicYearId: string): Promise<string> {
+async function ensureCurrentClaimWindow(
+  db: Db,
+  today: Date,
+  ayStartYear: number,
+  academicYearId: string,
+): Promise<string> {
   const containing = await db.claimWindow.findFirst({
     where: { discardedAt: null, startsOn: { lte: today }, endsOn: { gte: today } },
-    orderBy: { startsOn: 'asc' },
-  })
-  if (containing) return containing.id
-  const ay = academicYearFor(ayStartYear)
-  const y = today.getUTCFullYear()
-  const m = today.getUTCMonth() // 0-based
-  let startsOn = new Date(Date.UTC(y, m - 2, 1))
-  let endsOn = new Date(Date.UTC(y, m + 2, 0))
-  if (startsOn < ay.startsOn) startsOn = ay.startsOn
-  if (endsOn > ay.endsOn) endsOn = ay.endsOn
+    orderBy: { startsOn: "asc" },
+  });
+  if (containing) return containing.id;
+  const ay = academicYearFor(ayStartYear);
+  const y = today.getUTCFullYear();
+  const m = today.getUTCMonth(); // 0-based
+  let startsOn = new Date(Date.UTC(y, m - 2, 1));
+  let endsOn = new Date(Date.UTC(y, m + 2, 0));
+  if (startsOn < ay.startsOn) startsOn = ay.startsOn;
+  if (endsOn > ay.endsOn) endsOn = ay.endsOn;
   const before = await db.claimWindow.findFirst({
     where: { discardedAt: null, endsOn: { lt: today } },
-    orderBy: { endsOn: 'desc' },
-  })
-  if (before && before.endsOn >= startsOn) startsOn = addDays(before.endsOn, 1)
+    orderBy: { endsOn: "desc" },
+  });
+  if (before && before.endsOn >= startsOn) startsOn = addDays(before.endsOn, 1);
   const after = await db.claimWindow.findFirst({
     where: { discardedAt: null, startsOn: { gt: today } },
-    orderBy: { startsOn: 'asc' },
-  })
-  if (after && after.startsOn <= endsOn) endsOn = addDays(after.startsOn, -1)
-  return (await db.claimWindow.create({ data: { academicYearId, startsOn, endsOn } })).id
+    orderBy: { startsOn: "asc" },
+  });
+  if (after && after.startsOn <= endsOn) endsOn = addDays(after.startsOn, -1);
+  return (await db.claimWindow.create({ data: { academicYearId, startsOn, endsOn } })).id;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -522,23 +581,23 @@ async function ensureCurrentClaimWindow(db: Db, today: Date, ayStartYear: number
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const run = async () => {
-    const { adapterFactoryFromEnv } = await import('./migrate.ts')
-    const { PrismaClient } = await import('./generated/client.ts')
-    const { adapterFactory, target, close } = await adapterFactoryFromEnv()
-    const db = new PrismaClient({ adapter: adapterFactory })
+    const { adapterFactoryFromEnv } = await import("./migrate.ts");
+    const { PrismaClient } = await import("./generated/client.ts");
+    const { adapterFactory, target, close } = await adapterFactoryFromEnv();
+    const db = new PrismaClient({ adapter: adapterFactory });
     try {
-      await seed(db, { log: (m) => console.log(`seeded ${m}`) })
-      console.log(`Seeded ${target}`)
+      await seed(db, { log: (m) => console.log(`seeded ${m}`) });
+      console.log(`Seeded ${target}`);
     } finally {
-      await db.$disconnect()
-      await close()
+      await db.$disconnect();
+      await close();
     }
-  }
+  };
   run().then(
     () => process.exit(0),
     (error) => {
-      console.error(error)
-      process.exit(1)
+      console.error(error);
+      process.exit(1);
     },
-  )
+  );
 }

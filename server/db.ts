@@ -9,125 +9,125 @@
  *
  * Call `await getDb()` at server start-up (opening PGlite takes a few seconds); later calls return the same client.
  */
-import { mkdir } from 'node:fs/promises'
-import path from 'node:path'
-import { PrismaPg } from '@prisma/adapter-pg'
-import type { PGlite } from '@electric-sql/pglite'
-import { PrismaClient, type Prisma } from '../prisma/generated/client.ts'
-import { DEFAULT_PGLITE_DIR } from '../prisma/pglite-dir.ts'
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaClient, type Prisma } from "../prisma/generated/client.ts";
+import { DEFAULT_PGLITE_DIR } from "../prisma/pglite-dir.ts";
 
 // The migration engine (WebAssembly) and PGlite are loaded only when needed: a PostgreSQL process that does not
 // migrate (the server in production, the GIAS import) saves ~40 MB of memory.
-const migrations = () => import('../prisma/migrate.ts')
+const migrations = () => import("../prisma/migrate.ts");
 
-export type Db = PrismaClient
+export type Db = PrismaClient;
 /** The client handed to `db.$transaction(async (tx) => …)` callbacks. Services should accept `Db | Tx`. */
-export type Tx = Prisma.TransactionClient
-export type DbOrTx = Db | Tx
+export type Tx = Prisma.TransactionClient;
+export type DbOrTx = Db | Tx;
 
 /** A client for PostgreSQL (databaseUrl, else DATABASE_URL). Not migrated; the caller owns `$disconnect()`. */
 export function createPrismaClient(databaseUrl: string | undefined = process.env.DATABASE_URL): PrismaClient {
   if (!databaseUrl) {
-    throw new Error('createPrismaClient needs a PostgreSQL URL (or use openDatabase()/getDb() for embedded PGlite)')
+    throw new Error("createPrismaClient needs a PostgreSQL URL (or use openDatabase()/getDb() for embedded PGlite)");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) })
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
 }
 
 export type OpenDatabaseOptions = {
   /** PostgreSQL URL. When absent, PGlite is used. */
-  databaseUrl?: string
+  databaseUrl?: string;
   /** PGlite folder; `memory://` (or undefined with `inMemory`) for a throwaway database. */
-  pgliteDir?: string
+  pgliteDir?: string;
   /** Apply pending migrations first (default: true for PGlite, false for PostgreSQL). */
-  migrate?: boolean
+  migrate?: boolean;
   /** Seed when the database has no regions yet (default: true for PGlite, false for PostgreSQL). */
-  seedIfEmpty?: boolean
-}
+  seedIfEmpty?: boolean;
+};
 
-export type OpenedDatabase = { db: Db; kind: 'postgres' | 'pglite'; close: () => Promise<void> }
+export type OpenedDatabase = { db: Db; kind: "postgres" | "pglite"; close: () => Promise<void> };
 
 /** Opens (and optionally migrates and seeds) a database. getDb() uses this once per process; tests may call it. */
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
   if (options.databaseUrl) {
     if (options.migrate) {
-      const { applyMigrations, postgresAdapterFactory } = await migrations()
-      await applyMigrations({ adapterFactory: postgresAdapterFactory(options.databaseUrl) })
+      const { applyMigrations, postgresAdapterFactory } = await migrations();
+      await applyMigrations({ adapterFactory: postgresAdapterFactory(options.databaseUrl) });
     }
-    const db = createPrismaClient(options.databaseUrl)
-    if (options.seedIfEmpty) await seedIfEmpty(db)
-    return { db, kind: 'postgres', close: () => db.$disconnect() }
+    const db = createPrismaClient(options.databaseUrl);
+    if (options.seedIfEmpty) await seedIfEmpty(db);
+    return { db, kind: "postgres", close: () => db.$disconnect() };
   }
 
-  const dir = options.pgliteDir ?? DEFAULT_PGLITE_DIR
-  const inMemory = dir.startsWith('memory://')
-  const dataDir = inMemory ? dir : path.resolve(dir)
-  if (!inMemory) await mkdir(dataDir, { recursive: true })
-  const { applyMigrations, openPglite, pgliteAdapterFactory } = await migrations()
-  const pglite: PGlite = openPglite(dataDir)
+  const dir = options.pgliteDir ?? DEFAULT_PGLITE_DIR;
+  const inMemory = dir.startsWith("memory://");
+  const dataDir = inMemory ? dir : path.resolve(dir);
+  if (!inMemory) await mkdir(dataDir, { recursive: true });
+  const { applyMigrations, openPglite, pgliteAdapterFactory } = await migrations();
+  const pglite: PGlite = openPglite(dataDir);
   try {
-    await pglite.waitReady
-    const adapterFactory = pgliteAdapterFactory(pglite)
-    if (options.migrate ?? true) await applyMigrations({ adapterFactory })
-    const db = new PrismaClient({ adapter: adapterFactory })
-    if (options.seedIfEmpty ?? true) await seedIfEmpty(db)
+    await pglite.waitReady;
+    const adapterFactory = pgliteAdapterFactory(pglite);
+    if (options.migrate ?? true) await applyMigrations({ adapterFactory });
+    const db = new PrismaClient({ adapter: adapterFactory });
+    if (options.seedIfEmpty ?? true) await seedIfEmpty(db);
     return {
       db,
-      kind: 'pglite',
+      kind: "pglite",
       close: async () => {
-        await db.$disconnect()
-        await pglite.close()
+        await db.$disconnect();
+        await pglite.close();
       },
-    }
+    };
   } catch (error) {
-    await pglite.close().catch(() => {})
-    throw error
+    await pglite.close().catch(() => {});
+    throw error;
   }
 }
 
 async function seedIfEmpty(db: Db): Promise<boolean> {
-  if ((await db.region.count()) > 0) return false
-  const { seed } = await import('../prisma/seed.ts')
-  await seed(db)
-  return true
+  if ((await db.region.count()) > 0) return false;
+  const { seed } = await import("../prisma/seed.ts");
+  await seed(db);
+  return true;
 }
 
-let opening: Promise<OpenedDatabase> | undefined
+let opening: Promise<OpenedDatabase> | undefined;
 
 /** The process-wide client, opened lazily on first call (PGlite: migrated and seeded if empty). */
 export function getDb(): Promise<Db> {
   opening ??= (async () => {
-    const databaseUrl = process.env.DATABASE_URL
+    const databaseUrl = process.env.DATABASE_URL;
     return databaseUrl
-      ? await openDatabase({ databaseUrl, migrate: process.env.MIGRATE_ON_START === 'true', seedIfEmpty: false })
+      ? await openDatabase({ databaseUrl, migrate: process.env.MIGRATE_ON_START === "true", seedIfEmpty: false })
       : await openDatabase({
           pgliteDir: process.env.PGLITE_DIR || DEFAULT_PGLITE_DIR,
           // Tests open copies of an already-migrated folder and skip the check (MIGRATE_ON_START=false).
-          migrate: process.env.MIGRATE_ON_START !== 'false',
-          seedIfEmpty: process.env.SKIP_SEED !== 'true',
-        })
-  })()
+          migrate: process.env.MIGRATE_ON_START !== "false",
+          seedIfEmpty: process.env.SKIP_SEED !== "true",
+        });
+  })();
   opening.catch(() => {
-    opening = undefined
-  })
-  return opening.then((r) => r.db)
+    opening = undefined;
+  });
+  return opening.then((r) => r.db);
 }
 
 /** Disconnects the process-wide client (and closes PGlite). The next getDb() opens a new one. */
 export async function closeDb(): Promise<void> {
-  const pending = opening
-  opening = undefined
-  if (!pending) return
-  const result = await pending.catch(() => undefined)
-  await result?.close()
+  const pending = opening;
+  opening = undefined;
+  if (!pending) return;
+  const result = await pending.catch(() => undefined);
+  await result?.close();
 }
 
 /** For /healthcheck: a trivial query. */
 export async function checkDatabase(db: Db): Promise<{ ok: true; latencyMs: number } | { ok: false; error: string }> {
-  const started = performance.now()
+  const started = performance.now();
   try {
-    await db.$queryRaw`SELECT 1`
-    return { ok: true, latencyMs: Math.round(performance.now() - started) }
+    await db.$queryRaw`SELECT 1`;
+    return { ok: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) }
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -40,7 +40,13 @@ describe("start-up", () => {
   it("the server process exits with an error instead of starting with personas in production", async () => {
     const { spawnSync } = await import("node:child_process");
     const result = spawnSync(process.execPath, ["--import", "tsx", "server/index.ts"], {
-      env: { PATH: process.env.PATH, NODE_ENV: "production", PERSONAS_ENABLED: "true", SESSION_SECRET: SECRET, PORT: "0" },
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: "production",
+        PERSONAS_ENABLED: "true",
+        SESSION_SECRET: SECRET,
+        PORT: "0",
+      },
       encoding: "utf8",
       timeout: 20_000,
     });

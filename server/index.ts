@@ -25,7 +25,9 @@ async function main() {
 
   const server = app.listen(config.PORT, () => {
     logger.info({ port: config.PORT, database: config.DATABASE_URL ? "postgresql" : "embedded" }, "listening");
-    console.log(`ITT Mentor Services: http://localhost:${config.PORT}/claims and http://localhost:${config.PORT}/placements`);
+    console.log(
+      `ITT Mentor Services: http://localhost:${config.PORT}/claims and http://localhost:${config.PORT}/placements`,
+    );
   });
 
   let closing = false;

@@ -43,7 +43,10 @@ describe("readForm", () => {
     });
     const refused = await readForm(request).catch((e: unknown) => e);
     expect((refused as Response).status).toBe(403);
-    expect(warn).toHaveBeenCalledWith({ requestId: "req-123", path: "/claims/schools/x/claims/y/submit" }, "denied: CSRF token missing or invalid");
+    expect(warn).toHaveBeenCalledWith(
+      { requestId: "req-123", path: "/claims/schools/x/claims/y/submit" },
+      "denied: CSRF token missing or invalid",
+    );
     warn.mockRestore();
   });
 });

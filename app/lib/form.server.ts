@@ -18,7 +18,10 @@ export async function readForm(request: Request): Promise<FormData> {
     throw new Response("Bad request", { status: 400 });
   }
   if (!isValidCsrf(request, form.get(CSRF_FIELD))) {
-    logger.warn({ requestId: request.headers.get("x-request-id"), path: new URL(request.url).pathname }, "denied: CSRF token missing or invalid");
+    logger.warn(
+      { requestId: request.headers.get("x-request-id"), path: new URL(request.url).pathname },
+      "denied: CSRF token missing or invalid",
+    );
     throw new Response("Forbidden", { status: 403 });
   }
   form.delete(CSRF_FIELD);

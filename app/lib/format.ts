@@ -1,5 +1,10 @@
 /** Display formats used across both services (GOV.UK style). */
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const moneyFormat = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });
 
 /** 1 September 2025 */

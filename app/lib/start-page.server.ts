@@ -16,5 +16,9 @@ export async function claimWindowForStartPage() {
       include: { academicYear: true },
     }));
   if (!window) return null;
-  return { academicYear: window.academicYear.name, opens: formatDate(window.startsOn), closes: formatDate(window.endsOn) };
+  return {
+    academicYear: window.academicYear.name,
+    opens: formatDate(window.startsOn),
+    closes: formatDate(window.endsOn),
+  };
 }

@@ -14,7 +14,13 @@ const definition: WizardDefinition<State> = {
   journey: "test.pets",
   steps: (s) => ["name", "has-pet", ...(s.hasPet === "yes" ? ["pet-name"] : []), CHECK_STEP],
   isComplete: (step, s) =>
-    step === "name" ? Boolean(s.name) : step === "has-pet" ? Boolean(s.hasPet) : step === "pet-name" ? Boolean(s.petName) : false,
+    step === "name"
+      ? Boolean(s.name)
+      : step === "has-pet"
+        ? Boolean(s.hasPet)
+        : step === "pet-name"
+          ? Boolean(s.petName)
+          : false,
 };
 const BASE = "/claims/test/new";
 
@@ -40,13 +46,17 @@ describe("wizard engine", () => {
 
   it("branches on answers, keeps them for Back, and returns to check your answers after a change", async () => {
     const request = await signedInRequest(BASE);
-    const key = location(await startWizard(request(), definition, BASE))!.split("/").at(-2)!;
+    const key = location(await startWizard(request(), definition, BASE))!
+      .split("/")
+      .at(-2)!;
     let wizard = await openWizard(request(), definition, BASE, key);
-    expect(location(await wizard.saveAndContinue(request(`${BASE}/${key}/name`, "POST"), "name", { name: "Ann" }))).toBe(
-      `${BASE}/${key}/has-pet`,
-    );
+    expect(
+      location(await wizard.saveAndContinue(request(`${BASE}/${key}/name`, "POST"), "name", { name: "Ann" })),
+    ).toBe(`${BASE}/${key}/has-pet`);
     wizard = await openWizard(request(), definition, BASE, key);
-    expect(location(await wizard.saveAndContinue(request(), "has-pet", { hasPet: "yes" }))).toBe(`${BASE}/${key}/pet-name`);
+    expect(location(await wizard.saveAndContinue(request(), "has-pet", { hasPet: "yes" }))).toBe(
+      `${BASE}/${key}/pet-name`,
+    );
     wizard = await openWizard(request(), definition, BASE, key);
     expect(wizard.steps).toEqual(["name", "has-pet", "pet-name", CHECK_STEP]);
     expect(wizard.backHref("pet-name", request(), BASE)).toBe(`${BASE}/${key}/has-pet`);
@@ -55,7 +65,9 @@ describe("wizard engine", () => {
     // Change link from check your answers: saving goes straight back there.
     wizard = await openWizard(request(), definition, BASE, key);
     const change = request(`${BASE}/${key}/name?change=1`, "POST");
-    expect(location(await wizard.saveAndContinue(change, "name", { name: "Anne" }))).toBe(`${BASE}/${key}/${CHECK_STEP}`);
+    expect(location(await wizard.saveAndContinue(change, "name", { name: "Anne" }))).toBe(
+      `${BASE}/${key}/${CHECK_STEP}`,
+    );
     wizard = await openWizard(request(), definition, BASE, key);
     expect(wizard.state).toEqual({ name: "Anne", hasPet: "yes", petName: "Rex" });
 
@@ -67,7 +79,9 @@ describe("wizard engine", () => {
 
   it("does not let a step be opened before the earlier steps are done", async () => {
     const request = await signedInRequest(BASE);
-    const key = location(await startWizard(request(), definition, BASE))!.split("/").at(-2)!;
+    const key = location(await startWizard(request(), definition, BASE))!
+      .split("/")
+      .at(-2)!;
     const wizard = await openWizard(request(), definition, BASE, key);
     let thrown: unknown;
     try {
@@ -82,7 +96,9 @@ describe("wizard engine", () => {
   it("keeps each session's state to itself, and forgets it when finished", async () => {
     const request = await signedInRequest(BASE);
     const other = await signedInRequest(BASE);
-    const key = location(await startWizard(request(), definition, BASE))!.split("/").at(-2)!;
+    const key = location(await startWizard(request(), definition, BASE))!
+      .split("/")
+      .at(-2)!;
     await expect(openWizard(other(), definition, BASE, key)).rejects.toSatisfy((r) => location(r) === BASE);
     const wizard = await openWizard(request(), definition, BASE, key);
     await wizard.finish();

@@ -17,8 +17,8 @@ export default function PlacementsStart() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-xl">Manage school placements</h1>
         <p className="govuk-body">
-          Use this service to publish the placements your school can offer trainee teachers, or, as an initial
-          teacher training provider, to find schools with placements and work with them.
+          Use this service to publish the placements your school can offer trainee teachers, or, as an initial teacher
+          training provider, to find schools with placements and work with them.
         </p>
         <Button href="/placements/sign-in" variant="start">
           Start now

@@ -11,7 +11,9 @@ export async function listPersonas(db: Db, service: ServiceName) {
   });
   return personas.flatMap((persona) => {
     const user = users.find((u) => u.email === persona.email);
-    return user ? [{ email: user.email, name: `${user.firstName} ${user.lastName}`, description: persona.description }] : [];
+    return user
+      ? [{ email: user.email, name: `${user.firstName} ${user.lastName}`, description: persona.description }]
+      : [];
   });
 }
 

@@ -65,13 +65,25 @@ describe("matchSignInUser", () => {
     const db = await getDb();
     const user = await createUser(db, { email: "gone@example.com" });
     await db.user.update({ where: { id: user.id }, data: { discardedAt: new Date() } });
-    expect(await matchSignInUser(db, "claims", { sub: SUB, email: "gone@example.com" })).toEqual({ ok: false, reason: "no-user" });
+    expect(await matchSignInUser(db, "claims", { sub: SUB, email: "gone@example.com" })).toEqual({
+      ok: false,
+      reason: "no-user",
+    });
   });
 
   it("returns no-user for an unknown person and invalid-profile without e-mail or uid", async () => {
     const db = await getDb();
-    expect(await matchSignInUser(db, "claims", { sub: SUB, email: "unknown@example.com" })).toEqual({ ok: false, reason: "no-user" });
-    expect(await matchSignInUser(db, "claims", { sub: "", email: "a@example.com" })).toEqual({ ok: false, reason: "invalid-profile" });
-    expect(await matchSignInUser(db, "claims", { sub: SUB, email: "" })).toEqual({ ok: false, reason: "invalid-profile" });
+    expect(await matchSignInUser(db, "claims", { sub: SUB, email: "unknown@example.com" })).toEqual({
+      ok: false,
+      reason: "no-user",
+    });
+    expect(await matchSignInUser(db, "claims", { sub: "", email: "a@example.com" })).toEqual({
+      ok: false,
+      reason: "invalid-profile",
+    });
+    expect(await matchSignInUser(db, "claims", { sub: SUB, email: "" })).toEqual({
+      ok: false,
+      reason: "invalid-profile",
+    });
   });
 });

@@ -25,7 +25,13 @@ describe("startDevFakes", () => {
     delete process.env.DFE_SIGN_IN_ISSUER;
     process.env.NOTIFY_API_KEY = "already-set";
     fakes = await startDevFakes({
-      env: { FAKE_OIDC_PORT: "0", FAKE_TRA_PORT: "0", FAKE_NOTIFY_PORT: "0", FAKE_PUBLISH_PORT: "0", APP_ORIGIN: "http://localhost:3300" },
+      env: {
+        FAKE_OIDC_PORT: "0",
+        FAKE_TRA_PORT: "0",
+        FAKE_NOTIFY_PORT: "0",
+        FAKE_PUBLISH_PORT: "0",
+        APP_ORIGIN: "http://localhost:3300",
+      },
     });
     expect(process.env.DFE_SIGN_IN_ISSUER).toBe(fakes.urls.oidc);
     expect(process.env.TEACHING_RECORD_API_URL).toBe(fakes.urls.teachingRecord);

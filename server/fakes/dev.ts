@@ -39,7 +39,10 @@ export async function startDevFakes(
 ): Promise<DevFakes> {
   const source = opts.env ?? process.env;
   const ports = devFakePorts(source);
-  const appOrigin = (opts.appOrigin ?? source.APP_ORIGIN ?? `http://localhost:${source.PORT || 3000}`).replace(/\/$/, "");
+  const appOrigin = (opts.appOrigin ?? source.APP_ORIGIN ?? `http://localhost:${source.PORT || 3000}`).replace(
+    /\/$/,
+    "",
+  );
   const fakes = await startAllFakes({
     appBaseUrl: appOrigin,
     oidc: { port: ports.oidc },

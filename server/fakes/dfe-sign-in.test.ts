@@ -5,7 +5,12 @@ import { startDfeSignIn, type FakeDfeSignIn } from "./dfe-sign-in.ts";
 
 const REDIRECT = "http://localhost:3000/claims/auth/callback";
 const SIGNED_OUT = "http://localhost:3000/claims/signed-out";
-const ANNE = { sub: "0b3c5a52-4c8b-4d36-9d5e-0f0a1c0e0001", email: "anne_wilson@example.org", given_name: "Anne", family_name: "Wilson" };
+const ANNE = {
+  sub: "0b3c5a52-4c8b-4d36-9d5e-0f0a1c0e0001",
+  email: "anne_wilson@example.org",
+  given_name: "Anne",
+  family_name: "Wilson",
+};
 const MARY = {
   sub: "0b3c5a52-4c8b-4d36-9d5e-0f0a1c0e0002",
   email: "mary@example.com",

@@ -81,7 +81,10 @@ export function uuidFrom(value: string): string {
 }
 
 function namesFromEmail(email: string): { given_name: string; family_name: string } {
-  const parts = email.split("@")[0].split(/[._-]+/).filter(Boolean);
+  const parts = email
+    .split("@")[0]
+    .split(/[._-]+/)
+    .filter(Boolean);
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   return { given_name: cap(parts[0] ?? "Test"), family_name: cap(parts.slice(1).join(" ") || "User") };
 }
@@ -107,7 +110,8 @@ function createAdapterClass() {
     key(id: string) {
       return `${this.name}:${id}`;
     }
-    async upsert(id: string, payload: Record<string, any>, expiresIn?: number) { // eslint-disable-line @typescript-eslint/no-explicit-any
+    async upsert(id: string, payload: Record<string, any>, expiresIn?: number) {
+      // eslint-disable-line @typescript-eslint/no-explicit-any
       store.set(this.key(id), { payload, expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : undefined });
     }
     async find(id: string) {
@@ -219,7 +223,8 @@ export async function startDfeSignIn(opts: StartDfeSignInOptions = {}): Promise<
         devInteractions: { enabled: false },
         rpInitiatedLogout: {
           enabled: true,
-          async logoutSource(ctx: any, form: string) { // eslint-disable-line @typescript-eslint/no-explicit-any
+          async logoutSource(ctx: any, form: string) {
+            // eslint-disable-line @typescript-eslint/no-explicit-any
             ctx.type = "html";
             ctx.body = page(
               "Sign out",
@@ -228,7 +233,8 @@ export async function startDfeSignIn(opts: StartDfeSignInOptions = {}): Promise<
 <button type="submit" form="op.logoutForm" class="secondary">No, stay signed in</button>`,
             );
           },
-          async postLogoutSuccessSource(ctx: any) { // eslint-disable-line @typescript-eslint/no-explicit-any
+          async postLogoutSuccessSource(ctx: any) {
+            // eslint-disable-line @typescript-eslint/no-explicit-any
             ctx.type = "html";
             ctx.body = page("Signed out", `<h1>You have signed out</h1><p>You have signed out of DfE Sign-in.</p>`);
           },
@@ -263,7 +269,8 @@ export async function startDfeSignIn(opts: StartDfeSignInOptions = {}): Promise<
         };
       },
       // First-party clients only: grant the supported scopes without a consent screen.
-      async loadExistingGrant(ctx: any) { // eslint-disable-line @typescript-eslint/no-explicit-any
+      async loadExistingGrant(ctx: any) {
+        // eslint-disable-line @typescript-eslint/no-explicit-any
         const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
         let grant = grantId ? await ctx.oidc.provider.Grant.find(grantId) : undefined;
         if (!grant) {
@@ -276,7 +283,8 @@ export async function startDfeSignIn(opts: StartDfeSignInOptions = {}): Promise<
         await grant.save();
         return grant;
       },
-      async renderError(ctx: any, out: Record<string, string>) { // eslint-disable-line @typescript-eslint/no-explicit-any
+      async renderError(ctx: any, out: Record<string, string>) {
+        // eslint-disable-line @typescript-eslint/no-explicit-any
         ctx.type = "html";
         ctx.body = page(
           "Error",
@@ -381,8 +389,18 @@ ${radios}
           );
         return;
       }
-      signIns.push({ sub: account.sub, email: account.email, clientId: String(details.params.client_id), at: new Date() });
-      await provider.interactionFinished(req, res, { login: { accountId: account.sub } }, { mergeWithLastSubmission: false });
+      signIns.push({
+        sub: account.sub,
+        email: account.email,
+        clientId: String(details.params.client_id),
+        at: new Date(),
+      });
+      await provider.interactionFinished(
+        req,
+        res,
+        { login: { accountId: account.sub } },
+        { mergeWithLastSubmission: false },
+      );
     }),
   );
 
@@ -402,7 +420,9 @@ ${radios}
     res
       .status(400)
       .type("html")
-      .send(page("Error", `<h1>Sorry, there is a problem</h1><p>${escapeHtml(err.name)}: ${escapeHtml(err.message)}</p>`));
+      .send(
+        page("Error", `<h1>Sorry, there is a problem</h1><p>${escapeHtml(err.name)}: ${escapeHtml(err.message)}</p>`),
+      );
   });
 
   app.use(provider.callback());

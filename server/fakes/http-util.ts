@@ -86,7 +86,10 @@ export function createFaults(initialDelayMs = 0) {
 export type Faults = ReturnType<typeof createFaults>;
 
 type MiniApp = {
-  post(path: string, handler: (req: { query: Record<string, unknown> }, res: { json(body: unknown): void }) => void): unknown;
+  post(
+    path: string,
+    handler: (req: { query: Record<string, unknown> }, res: { json(body: unknown): void }) => void,
+  ): unknown;
 };
 
 /**

@@ -2,7 +2,13 @@
  * Local fakes of the external services, speaking their real HTTP APIs (127.0.0.1 only).
  * `startAllFakes()` starts all four (random ports unless given) and returns their URLs and a suggested env map.
  */
-import { startDfeSignIn, type FakeDfeSignIn, type FakeOidcAccount, type FakeOidcClient, type StartDfeSignInOptions } from "./dfe-sign-in.ts";
+import {
+  startDfeSignIn,
+  type FakeDfeSignIn,
+  type FakeOidcAccount,
+  type FakeOidcClient,
+  type StartDfeSignInOptions,
+} from "./dfe-sign-in.ts";
 import { GENERIC_TEMPLATE_ID, startNotify, type FakeNotify, type StartNotifyOptions } from "./notify.ts";
 import { startPublishApi, type FakePublishApi, type StartPublishApiOptions } from "./publish-api.ts";
 import {
@@ -28,11 +34,31 @@ export function localOidcClients(baseUrl = "http://localhost:3000"): FakeOidcCli
 
 /** Sign-in accounts for the personas (reference §4.1) plus one user with no access. Fixed subs (DfE Sign-in uids). */
 export const PERSONA_ACCOUNTS: readonly FakeOidcAccount[] = [
-  { sub: "5b0e2f1a-8d7c-4e6b-9a51-000000000001", email: "anne_wilson@example.org", given_name: "Anne", family_name: "Wilson" },
+  {
+    sub: "5b0e2f1a-8d7c-4e6b-9a51-000000000001",
+    email: "anne_wilson@example.org",
+    given_name: "Anne",
+    family_name: "Wilson",
+  },
   { sub: "5b0e2f1a-8d7c-4e6b-9a51-000000000002", email: "mary@example.com", given_name: "Mary", family_name: "Lawson" },
-  { sub: "5b0e2f1a-8d7c-4e6b-9a51-000000000003", email: "patricia@example.com", given_name: "Patricia", family_name: "Adebayo" },
-  { sub: "5b0e2f1a-8d7c-4e6b-9a51-000000000004", email: "colin.chapman@education.gov.uk", given_name: "Colin", family_name: "Chapman" },
-  { sub: "5b0e2f1a-8d7c-4e6b-9a51-000000000005", email: "unknown@example.com", given_name: "Unknown", family_name: "Person" },
+  {
+    sub: "5b0e2f1a-8d7c-4e6b-9a51-000000000003",
+    email: "patricia@example.com",
+    given_name: "Patricia",
+    family_name: "Adebayo",
+  },
+  {
+    sub: "5b0e2f1a-8d7c-4e6b-9a51-000000000004",
+    email: "colin.chapman@education.gov.uk",
+    given_name: "Colin",
+    family_name: "Chapman",
+  },
+  {
+    sub: "5b0e2f1a-8d7c-4e6b-9a51-000000000005",
+    email: "unknown@example.com",
+    given_name: "Unknown",
+    family_name: "Person",
+  },
 ];
 
 export type StartAllFakesOptions = {
@@ -75,9 +101,14 @@ export async function startAllFakes(opts: StartAllFakesOptions = {}): Promise<Al
     // Names as read by server/env.ts.
     const env: Record<string, string> = {
       DFE_SIGN_IN_ISSUER: oidc.issuer,
-      ...(claims ? { CLAIMS_DFE_SIGN_IN_CLIENT_ID: claims.client_id, CLAIMS_DFE_SIGN_IN_CLIENT_SECRET: claims.client_secret } : {}),
+      ...(claims
+        ? { CLAIMS_DFE_SIGN_IN_CLIENT_ID: claims.client_id, CLAIMS_DFE_SIGN_IN_CLIENT_SECRET: claims.client_secret }
+        : {}),
       ...(placements
-        ? { PLACEMENTS_DFE_SIGN_IN_CLIENT_ID: placements.client_id, PLACEMENTS_DFE_SIGN_IN_CLIENT_SECRET: placements.client_secret }
+        ? {
+            PLACEMENTS_DFE_SIGN_IN_CLIENT_ID: placements.client_id,
+            PLACEMENTS_DFE_SIGN_IN_CLIENT_SECRET: placements.client_secret,
+          }
         : {}),
       TEACHING_RECORD_API_URL: teachingRecord.url,
       TEACHING_RECORD_API_KEY: teachingRecord.apiKey,

@@ -1,15 +1,11 @@
 // @vitest-environment node
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { NotifyClient } from "notifications-node-client";
-import {
-  FAKE_NOTIFY_API_KEY,
-  GENERIC_TEMPLATE_ID,
-  createNotifyToken,
-  startNotify,
-  type FakeNotify,
-} from "./notify.ts";
+import { FAKE_NOTIFY_API_KEY, GENERIC_TEMPLATE_ID, createNotifyToken, startNotify, type FakeNotify } from "./notify.ts";
 
-type AxiosLikeError = { response?: { status: number; data: { status_code: number; errors: { error: string; message: string }[] } } };
+type AxiosLikeError = {
+  response?: { status: number; data: { status_code: number; errors: { error: string; message: string }[] } };
+};
 
 describe("fake GOV.UK Notify", () => {
   let fake: FakeNotify;
@@ -30,13 +26,21 @@ describe("fake GOV.UK Notify", () => {
     expect(response.status).toBe(201);
     expect(response.data).toMatchObject({
       reference: "claim-123",
-      content: { subject: "Claim submitted", body: "Your claim **CL-123** was submitted.", from_email: expect.any(String) },
+      content: {
+        subject: "Claim submitted",
+        body: "Your claim **CL-123** was submitted.",
+        from_email: expect.any(String),
+      },
       template: { id: GENERIC_TEMPLATE_ID, version: 1 },
     });
     expect(response.data.uri).toBe(`${fake.url}/v2/notifications/${response.data.id}`);
 
     expect(fake.sent()).toHaveLength(1);
-    expect(fake.sent()[0]).toMatchObject({ email_address: "a@b.com", subject: "Claim submitted", reference: "claim-123" });
+    expect(fake.sent()[0]).toMatchObject({
+      email_address: "a@b.com",
+      subject: "Claim submitted",
+      reference: "claim-123",
+    });
     const viaHttp = await (await fetch(`${fake.url}/_fake/emails`)).json();
     expect(viaHttp[0].id).toBe(response.data.id);
 
@@ -45,7 +49,10 @@ describe("fake GOV.UK Notify", () => {
   });
 
   it("rejects bad tokens, missing personalisation, unknown templates and bad addresses like Notify", async () => {
-    const other = new NotifyClient(fake.url, `k-${FAKE_NOTIFY_API_KEY.slice(-73, -37)}-00000000-0000-4000-8000-000000000000`);
+    const other = new NotifyClient(
+      fake.url,
+      `k-${FAKE_NOTIFY_API_KEY.slice(-73, -37)}-00000000-0000-4000-8000-000000000000`,
+    );
     const authErr = (await other
       .sendEmail(GENERIC_TEMPLATE_ID, "a@b.com", { personalisation: { subject: "s", body: "b" } })
       .catch((e: unknown) => e)) as AxiosLikeError;
@@ -58,7 +65,11 @@ describe("fake GOV.UK Notify", () => {
         Authorization: `Bearer ${createNotifyToken(FAKE_NOTIFY_API_KEY, Math.round(Date.now() / 1000) - 120)}`,
         "content-type": "application/json",
       },
-      body: JSON.stringify({ email_address: "a@b.com", template_id: GENERIC_TEMPLATE_ID, personalisation: { subject: "s", body: "b" } }),
+      body: JSON.stringify({
+        email_address: "a@b.com",
+        template_id: GENERIC_TEMPLATE_ID,
+        personalisation: { subject: "s", body: "b" },
+      }),
     });
     expect(stale.status).toBe(403);
     expect((await stale.json()).errors[0].message).toMatch(/clock/);
@@ -77,12 +88,16 @@ describe("fake GOV.UK Notify", () => {
     const badEmail = (await notify
       .sendEmail(GENERIC_TEMPLATE_ID, "not-an-email", { personalisation: { subject: "s", body: "b" } })
       .catch((e: unknown) => e)) as AxiosLikeError;
-    expect(badEmail.response?.data.errors[0]).toEqual({ error: "ValidationError", message: "email_address Not a valid email address" });
+    expect(badEmail.response?.data.errors[0]).toEqual({
+      error: "ValidationError",
+      message: "email_address Not a valid email address",
+    });
     expect(fake.sent()).toHaveLength(0);
   });
 
   it("injects failures, outages and delays", async () => {
-    const send = () => notify.sendEmail(GENERIC_TEMPLATE_ID, "a@b.com", { personalisation: { subject: "s", body: "b" } });
+    const send = () =>
+      notify.sendEmail(GENERIC_TEMPLATE_ID, "a@b.com", { personalisation: { subject: "s", body: "b" } });
     const statusOf = (p: Promise<unknown>) =>
       p.then(
         () => 201,

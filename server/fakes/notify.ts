@@ -130,7 +130,9 @@ export async function startNotify(opts: StartNotifyOptions = {}): Promise<FakeNo
   const error = (res: Response, status: number, message?: string, name?: string) =>
     res.status(status).json({
       status_code: status,
-      errors: [{ error: name ?? ERROR_NAMES[status] ?? "Exception", message: message ?? ERROR_MESSAGES[status] ?? "Error" }],
+      errors: [
+        { error: name ?? ERROR_NAMES[status] ?? "Exception", message: message ?? ERROR_MESSAGES[status] ?? "Error" },
+      ],
     });
 
   /** Returns the service id, or sends a 403 and returns undefined. */
@@ -205,7 +207,8 @@ export async function startNotify(opts: StartNotifyOptions = {}): Promise<FakeNo
     const personalisation = (body.personalisation ?? {}) as Record<string, unknown>;
     const validation: string[] = [];
     if (!email_address) validation.push("email_address is a required property");
-    else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email_address)) validation.push("email_address Not a valid email address");
+    else if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email_address))
+      validation.push("email_address Not a valid email address");
     if (!template_id) validation.push("template_id is a required property");
     else if (!/^[0-9a-f-]{36}$/i.test(template_id)) validation.push("template_id is not a valid UUID");
     if (typeof personalisation !== "object" || Array.isArray(personalisation))
@@ -285,7 +288,9 @@ export async function startNotify(opts: StartNotifyOptions = {}): Promise<FakeNo
     });
   });
 
-  app.use("/v2", (_req: Request, res: Response) => error(res, 404, "The requested URL was not found on the server.", "NoResultFound"));
+  app.use("/v2", (_req: Request, res: Response) =>
+    error(res, 404, "The requested URL was not found on the server.", "NoResultFound"),
+  );
   // Bad JSON bodies etc.
   app.use((err: Error & { status?: number }, _req: Request, res: Response, _next: express.NextFunction) => {
     if (err.status === 400) return error(res, 400, "Invalid JSON supplied in POST data", "BadRequestError");

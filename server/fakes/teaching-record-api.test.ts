@@ -13,7 +13,9 @@ describe("fake Teaching Record API", () => {
   beforeAll(async () => {
     fake = await startTeachingRecordApi({
       apiKey: "test-key",
-      teachers: [{ trn: "7654321", firstName: "Extra", middleName: "", lastName: "Teacher", dateOfBirth: "2000-01-01" }],
+      teachers: [
+        { trn: "7654321", firstName: "Extra", middleName: "", lastName: "Teacher", dateOfBirth: "2000-01-01" },
+      ],
     });
   });
   beforeEach(() => fake.reset());
@@ -71,9 +73,9 @@ describe("fake Teaching Record API", () => {
     expect((await get("/v3/teachers/1234567")).status).toBe(200);
 
     fake.setDelay(300);
-    await expect(
-      get("/v3/teachers/1234567", "test-key", { signal: AbortSignal.timeout(50) }),
-    ).rejects.toThrow(/aborted|timeout/i);
+    await expect(get("/v3/teachers/1234567", "test-key", { signal: AbortSignal.timeout(50) })).rejects.toThrow(
+      /aborted|timeout/i,
+    );
     fake.setDelay(0);
 
     fake.failTrn("1234568", 503);

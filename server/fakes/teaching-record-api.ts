@@ -33,21 +33,157 @@ const qts = (awarded: string) => ({ awarded, certificateUrl: "/v3/certificates/q
 
 /** Seeded demo teachers: TRNs 1234567–1234581 (7 digits) with their dates of birth. */
 export const DEMO_TEACHERS: readonly FakeTeacher[] = [
-  { trn: "1234567", firstName: "Jane", middleName: "Elizabeth", lastName: "Doe", dateOfBirth: "1991-01-22", nationalInsuranceNumber: "QQ123456A", email: "jane.doe@example.com", qts: qts("2014-07-18") },
-  { trn: "1234568", firstName: "John", middleName: "", lastName: "Smith", dateOfBirth: "1985-03-14", nationalInsuranceNumber: "QQ234567B", email: "john.smith@example.com", qts: qts("2008-07-20") },
-  { trn: "1234569", firstName: "Priya", middleName: "", lastName: "Sharma", dateOfBirth: "1988-11-02", nationalInsuranceNumber: "QQ345678C", email: "priya.sharma@example.com", qts: qts("2011-08-01") },
-  { trn: "1234570", firstName: "Oluwaseun", middleName: "Adebola", lastName: "Adeyemi", dateOfBirth: "1979-06-30", nationalInsuranceNumber: "QQ456789D", email: null, qts: qts("2003-07-11") },
-  { trn: "1234571", firstName: "Siobhán", middleName: "", lastName: "O'Connor", dateOfBirth: "1993-09-17", nationalInsuranceNumber: null, email: "siobhan.oconnor@example.com", qts: qts("2016-07-15") },
-  { trn: "1234572", firstName: "Mohammed", middleName: "", lastName: "Ali", dateOfBirth: "1990-12-05", nationalInsuranceNumber: "QQ567890A", email: null, qts: qts("2013-07-19") },
-  { trn: "1234573", firstName: "Emily", middleName: "Rose", lastName: "Clarke", dateOfBirth: "1995-04-28", nationalInsuranceNumber: "QQ678901B", email: "emily.clarke@example.com", qts: null },
-  { trn: "1234574", firstName: "David", middleName: "", lastName: "Jones", dateOfBirth: "1972-08-09", nationalInsuranceNumber: "QQ789012C", email: null, qts: qts("1995-07-01") },
-  { trn: "1234575", firstName: "Aisha", middleName: "", lastName: "Begum", dateOfBirth: "1987-02-11", nationalInsuranceNumber: "QQ890123D", email: "aisha.begum@example.com", qts: qts("2010-07-23") },
-  { trn: "1234576", firstName: "Thomas", middleName: "James", lastName: "Wright", dateOfBirth: "1984-02-29", nationalInsuranceNumber: "QQ901234A", email: null, qts: qts("2007-07-20") },
-  { trn: "1234577", firstName: "Chloë", middleName: "", lastName: "Brontë", dateOfBirth: "1996-10-03", nationalInsuranceNumber: null, email: "chloe.bronte@example.com", qts: null, eyts: { awarded: "2019-07-12", certificateUrl: "/v3/certificates/eyts", statusDescription: "Qualified" } },
-  { trn: "1234578", firstName: "Wei", middleName: "", lastName: "Chen", dateOfBirth: "1989-05-25", nationalInsuranceNumber: "QQ112233B", email: null, qts: qts("2012-07-20") },
-  { trn: "1234579", firstName: "Sarah", middleName: "Louise", lastName: "Hughes", dateOfBirth: "1976-01-31", nationalInsuranceNumber: "QQ223344C", email: "sarah.hughes@example.com", qts: qts("1999-07-16") },
-  { trn: "1234580", firstName: "Daniel", middleName: "", lastName: "Kowalski", dateOfBirth: "1992-03-08", nationalInsuranceNumber: "QQ334455D", email: null, qts: qts("2015-07-17") },
-  { trn: "1234581", firstName: "Grace", middleName: "Adaeze", lastName: "Okafor", dateOfBirth: "1998-12-24", nationalInsuranceNumber: "QQ445566A", email: "grace.okafor@example.com", qts: qts("2021-07-16") },
+  {
+    trn: "1234567",
+    firstName: "Jane",
+    middleName: "Elizabeth",
+    lastName: "Doe",
+    dateOfBirth: "1991-01-22",
+    nationalInsuranceNumber: "QQ123456A",
+    email: "jane.doe@example.com",
+    qts: qts("2014-07-18"),
+  },
+  {
+    trn: "1234568",
+    firstName: "John",
+    middleName: "",
+    lastName: "Smith",
+    dateOfBirth: "1985-03-14",
+    nationalInsuranceNumber: "QQ234567B",
+    email: "john.smith@example.com",
+    qts: qts("2008-07-20"),
+  },
+  {
+    trn: "1234569",
+    firstName: "Priya",
+    middleName: "",
+    lastName: "Sharma",
+    dateOfBirth: "1988-11-02",
+    nationalInsuranceNumber: "QQ345678C",
+    email: "priya.sharma@example.com",
+    qts: qts("2011-08-01"),
+  },
+  {
+    trn: "1234570",
+    firstName: "Oluwaseun",
+    middleName: "Adebola",
+    lastName: "Adeyemi",
+    dateOfBirth: "1979-06-30",
+    nationalInsuranceNumber: "QQ456789D",
+    email: null,
+    qts: qts("2003-07-11"),
+  },
+  {
+    trn: "1234571",
+    firstName: "Siobhán",
+    middleName: "",
+    lastName: "O'Connor",
+    dateOfBirth: "1993-09-17",
+    nationalInsuranceNumber: null,
+    email: "siobhan.oconnor@example.com",
+    qts: qts("2016-07-15"),
+  },
+  {
+    trn: "1234572",
+    firstName: "Mohammed",
+    middleName: "",
+    lastName: "Ali",
+    dateOfBirth: "1990-12-05",
+    nationalInsuranceNumber: "QQ567890A",
+    email: null,
+    qts: qts("2013-07-19"),
+  },
+  {
+    trn: "1234573",
+    firstName: "Emily",
+    middleName: "Rose",
+    lastName: "Clarke",
+    dateOfBirth: "1995-04-28",
+    nationalInsuranceNumber: "QQ678901B",
+    email: "emily.clarke@example.com",
+    qts: null,
+  },
+  {
+    trn: "1234574",
+    firstName: "David",
+    middleName: "",
+    lastName: "Jones",
+    dateOfBirth: "1972-08-09",
+    nationalInsuranceNumber: "QQ789012C",
+    email: null,
+    qts: qts("1995-07-01"),
+  },
+  {
+    trn: "1234575",
+    firstName: "Aisha",
+    middleName: "",
+    lastName: "Begum",
+    dateOfBirth: "1987-02-11",
+    nationalInsuranceNumber: "QQ890123D",
+    email: "aisha.begum@example.com",
+    qts: qts("2010-07-23"),
+  },
+  {
+    trn: "1234576",
+    firstName: "Thomas",
+    middleName: "James",
+    lastName: "Wright",
+    dateOfBirth: "1984-02-29",
+    nationalInsuranceNumber: "QQ901234A",
+    email: null,
+    qts: qts("2007-07-20"),
+  },
+  {
+    trn: "1234577",
+    firstName: "Chloë",
+    middleName: "",
+    lastName: "Brontë",
+    dateOfBirth: "1996-10-03",
+    nationalInsuranceNumber: null,
+    email: "chloe.bronte@example.com",
+    qts: null,
+    eyts: { awarded: "2019-07-12", certificateUrl: "/v3/certificates/eyts", statusDescription: "Qualified" },
+  },
+  {
+    trn: "1234578",
+    firstName: "Wei",
+    middleName: "",
+    lastName: "Chen",
+    dateOfBirth: "1989-05-25",
+    nationalInsuranceNumber: "QQ112233B",
+    email: null,
+    qts: qts("2012-07-20"),
+  },
+  {
+    trn: "1234579",
+    firstName: "Sarah",
+    middleName: "Louise",
+    lastName: "Hughes",
+    dateOfBirth: "1976-01-31",
+    nationalInsuranceNumber: "QQ223344C",
+    email: "sarah.hughes@example.com",
+    qts: qts("1999-07-16"),
+  },
+  {
+    trn: "1234580",
+    firstName: "Daniel",
+    middleName: "",
+    lastName: "Kowalski",
+    dateOfBirth: "1992-03-08",
+    nationalInsuranceNumber: "QQ334455D",
+    email: null,
+    qts: qts("2015-07-17"),
+  },
+  {
+    trn: "1234581",
+    firstName: "Grace",
+    middleName: "Adaeze",
+    lastName: "Okafor",
+    dateOfBirth: "1998-12-24",
+    nationalInsuranceNumber: "QQ445566A",
+    email: "grace.okafor@example.com",
+    qts: qts("2021-07-16"),
+  },
 ];
 
 export const DEFAULT_TRA_API_KEY = "fake-teaching-record-api-key";
@@ -65,7 +201,12 @@ export type StartTeachingRecordApiOptions = {
   delayMs?: number;
 };
 
-export type TeachingRecordRequest = { trn: string; dateOfBirth: string | null; apiVersion: string | null; status: number };
+export type TeachingRecordRequest = {
+  trn: string;
+  dateOfBirth: string | null;
+  apiVersion: string | null;
+  status: number;
+};
 
 export type FakeTeachingRecordApi = {
   url: string;
@@ -120,12 +261,21 @@ export async function startTeachingRecordApi(opts: StartTeachingRecordApiOptions
   app.get("/v3/teachers/:trn", async (req, res) => {
     const trn = req.params.trn;
     const dob = typeof req.query.dateOfBirth === "string" ? req.query.dateOfBirth : null;
-    const entry: TeachingRecordRequest = { trn, dateOfBirth: dob, apiVersion: req.get("x-api-version") ?? null, status: 0 };
+    const entry: TeachingRecordRequest = {
+      trn,
+      dateOfBirth: dob,
+      apiVersion: req.get("x-api-version") ?? null,
+      status: 0,
+    };
     log.push(entry);
     const send = (status: number, body?: unknown) => {
       entry.status = status;
       if (body === undefined) res.status(status).end();
-      else res.status(status).type(status === 200 ? "application/json" : "application/problem+json").send(JSON.stringify(body));
+      else
+        res
+          .status(status)
+          .type(status === 200 ? "application/json" : "application/problem+json")
+          .send(JSON.stringify(body));
     };
 
     const auth = req.get("authorization") ?? "";
@@ -149,7 +299,10 @@ export async function startTeachingRecordApi(opts: StartTeachingRecordApiOptions
     }
     const teacher = byTrn.get(trn);
     if (!teacher || (dob !== null && teacher.dateOfBirth !== dob)) {
-      return send(404, problem(404, "Teacher with specified TRN not found.", { detail: `TRN: '${trn}'`, errorCode: 10001 }));
+      return send(
+        404,
+        problem(404, "Teacher with specified TRN not found.", { detail: `TRN: '${trn}'`, errorCode: 10001 }),
+      );
     }
     return send(200, {
       trn: teacher.trn,

@@ -51,7 +51,8 @@ export function rejectCrossSiteRequests(req: Request, res: Response, next: NextF
   const fetchSite = req.get("sec-fetch-site");
   const origin = req.get("origin");
   const host = req.get("host");
-  const crossSite = fetchSite === "cross-site" || (origin && origin !== "null" && host && new URL(origin).host !== host);
+  const crossSite =
+    fetchSite === "cross-site" || (origin && origin !== "null" && host && new URL(origin).host !== host);
   if (crossSite || origin === "null") {
     res.status(403).type("text/plain").send("Forbidden");
     return;

@@ -6,7 +6,11 @@
 import { purgeExpiredSessions } from "../auth/session.ts";
 import type { Db } from "../db.ts";
 import { env } from "../env.ts";
-import { importBankHolidays, loadBankHolidaysJson, parseBankHolidays } from "../integrations/bank-holidays/bank-holidays.ts";
+import {
+  importBankHolidays,
+  loadBankHolidaysJson,
+  parseBankHolidays,
+} from "../integrations/bank-holidays/bank-holidays.ts";
 import { formatGiasReport, importGias } from "../integrations/gias/import.ts";
 import { giasUrlForYesterday } from "../integrations/gias/source.ts";
 import { notifySender } from "../integrations/notify/notify-client.ts";
@@ -107,7 +111,10 @@ export const JOBS: readonly JobDefinition[] = [
     async run(db) {
       const url = giasUrlForYesterday();
       if (!url) throw new Error("GIAS_CSV_BASE_URL is not set");
-      return formatGiasReport(await importGias(db, url)).split("\n").slice(0, 3).join(" ");
+      return formatGiasReport(await importGias(db, url))
+        .split("\n")
+        .slice(0, 3)
+        .join(" ");
     },
   },
   {
@@ -135,7 +142,8 @@ export const JOBS: readonly JobDefinition[] = [
     manual: true,
     async run(db) {
       const e = env();
-      if (!e.TEACHING_RECORD_API_URL || !e.TEACHING_RECORD_API_KEY) throw new Error("TEACHING_RECORD_API_URL / TEACHING_RECORD_API_KEY are not set");
+      if (!e.TEACHING_RECORD_API_URL || !e.TEACHING_RECORD_API_KEY)
+        throw new Error("TEACHING_RECORD_API_URL / TEACHING_RECORD_API_KEY are not set");
       return formatSyncMentorsReport(await syncMentorNames(db, teachingRecordClientFromEnv()));
     },
   },
@@ -173,7 +181,10 @@ export const JOBS: readonly JobDefinition[] = [
     alwaysScheduled: false,
     manual: true,
     async run(db) {
-      const r = await importBankHolidays(db, parseBankHolidays(await loadBankHolidaysJson("https://www.gov.uk/bank-holidays.json")));
+      const r = await importBankHolidays(
+        db,
+        parseBankHolidays(await loadBankHolidaysJson("https://www.gov.uk/bank-holidays.json")),
+      );
       return `${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`;
     },
   },

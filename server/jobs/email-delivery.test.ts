@@ -12,7 +12,12 @@ let sender: EmailSender;
 
 beforeAll(async () => {
   notify = await startNotify();
-  sender = notifySender({ apiUrl: notify.url, apiKey: notify.apiKey, templateId: GENERIC_TEMPLATE_ID, timeoutMs: 1000 });
+  sender = notifySender({
+    apiUrl: notify.url,
+    apiKey: notify.apiKey,
+    templateId: GENERIC_TEMPLATE_ID,
+    timeoutMs: 1000,
+  });
 });
 afterAll(() => notify.close());
 beforeEach(() => notify.reset());
@@ -32,7 +37,11 @@ async function queue(n = 1, service: "claims" | "placements" = "claims") {
     const { id } = await queueEmail(db, {
       to: `person${i}@example.com`,
       service,
-      ...claimsUserInvited({ firstName: "Anne", organisationName: "Hogwarts", signInUrl: "https://example.org/claims/sign-in" }),
+      ...claimsUserInvited({
+        firstName: "Anne",
+        organisationName: "Hogwarts",
+        signInUrl: "https://example.org/claims/sign-in",
+      }),
     });
     ids.push(id);
   }
@@ -40,7 +49,11 @@ async function queue(n = 1, service: "claims" | "placements" = "claims") {
 }
 
 /** Makes rows due now (as if their backoff had elapsed). */
-const makeDue = async () => (await getDb()).emailOutbox.updateMany({ where: { status: "pending" }, data: { nextAttemptAt: new Date(Date.now() - 1000) } });
+const makeDue = async () =>
+  (await getDb()).emailOutbox.updateMany({
+    where: { status: "pending" },
+    data: { nextAttemptAt: new Date(Date.now() - 1000) },
+  });
 
 describe("e-mail delivery", () => {
   it("sends through Notify with the generic template, environment prefix and the outbox id as reference", async () => {
@@ -123,19 +136,31 @@ describe("e-mail delivery", () => {
     const db = await getDb();
     const [id] = await queue();
     // A worker claimed it and died: status sending, lease expired.
-    await db.emailOutbox.update({ where: { id }, data: { status: "sending", attempts: 1, nextAttemptAt: new Date(Date.now() - 1000) } });
+    await db.emailOutbox.update({
+      where: { id },
+      data: { status: "sending", attempts: 1, nextAttemptAt: new Date(Date.now() - 1000) },
+    });
     expect(await deliverPendingEmails(db, options())).toMatchObject({ sent: 1 });
     expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "sent", attempts: 2 });
     // A row still inside its lease is left alone.
     const [other] = await queue();
-    await db.emailOutbox.update({ where: { id: other }, data: { status: "sending", attempts: 1, nextAttemptAt: new Date(Date.now() + 60_000) } });
+    await db.emailOutbox.update({
+      where: { id: other },
+      data: { status: "sending", attempts: 1, nextAttemptAt: new Date(Date.now() + 60_000) },
+    });
     expect((await deliverPendingEmails(db, options())).claimed).toBe(0);
   });
 
   it("sends at most 100 e-mails per minute", async () => {
     const db = await getDb();
     await db.emailOutbox.createMany({
-      data: Array.from({ length: 130 }, (_, i) => ({ to: `bulk${i}@example.com`, subject: "S", body: "B", templateKey: "test.bulk", service: "claims" as const })),
+      data: Array.from({ length: 130 }, (_, i) => ({
+        to: `bulk${i}@example.com`,
+        subject: "S",
+        body: "B",
+        templateKey: "test.bulk",
+        service: "claims" as const,
+      })),
     });
     expect((await deliverPendingEmails(db, options())).sent).toBe(100);
     expect((await deliverPendingEmails(db, options())).claimed).toBe(0);
@@ -179,9 +204,15 @@ describe("e-mail delivery", () => {
       findByReference: async (reference) => (reference === id ? "notify-123" : null),
     };
     // A worker died while sending (lease expired).
-    await db.emailOutbox.update({ where: { id }, data: { status: "sending", attempts: 1, nextAttemptAt: new Date(Date.now() - 1000) } });
+    await db.emailOutbox.update({
+      where: { id },
+      data: { status: "sending", attempts: 1, nextAttemptAt: new Date(Date.now() - 1000) },
+    });
     expect(await deliverPendingEmails(db, options({ sender: stub }))).toMatchObject({ sent: 1 });
     expect(sends).toEqual([]);
-    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "sent", notifyId: "notify-123" });
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "sent",
+      notifyId: "notify-123",
+    });
   });
 });

@@ -46,7 +46,15 @@ export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60 * 1000);
 }
 
-type ClaimedRow = { id: string; to: string; subject: string; body: string; attempts: number; lastError: string | null; previousStatus: string };
+type ClaimedRow = {
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  attempts: number;
+  lastError: string | null;
+  previousStatus: string;
+};
 
 export const UNCERTAIN = "[uncertain] ";
 
@@ -58,7 +66,9 @@ export async function applyBankHolidayHolds(db: Db): Promise<number> {
     JOIN bank_holidays b ON b.date = (o.created_at AT TIME ZONE 'Europe/London')::date
     WHERE o.status = 'pending' AND o.service = 'claims' AND o.hold_until IS NULL`;
   if (!rows.length) return 0;
-  const holidays = new Set((await db.bankHoliday.findMany({ select: { date: true } })).map((b) => b.date.toISOString().slice(0, 10)));
+  const holidays = new Set(
+    (await db.bankHoliday.findMany({ select: { date: true } })).map((b) => b.date.toISOString().slice(0, 10)),
+  );
   for (const row of rows) {
     const holdUntil = nextWorkingDayStart(londonDate(row.created_at), holidays);
     await db.emailOutbox.updateMany({ where: { id: row.id, status: "pending", holdUntil: null }, data: { holdUntil } });
@@ -105,12 +115,17 @@ export async function deliverPendingEmails(db: Db, opts: DeliveryOptions): Promi
       // The last attempt may have reached Notify (timeout, or a worker died while sending): ask Notify first.
       const uncertain = row.previousStatus === "sending" || Boolean(row.lastError?.startsWith(UNCERTAIN));
       const already = uncertain && opts.sender.findByReference ? await opts.sender.findByReference(row.id) : undefined;
-      const { notifyId } = already ? { notifyId: already } : await opts.sender.send({
-        to: row.to,
-        subject: subjectForEnvironment(row.subject, { production: opts.production, environmentName: opts.environmentName }),
-        body: row.body,
-        reference: row.id,
-      });
+      const { notifyId } = already
+        ? { notifyId: already }
+        : await opts.sender.send({
+            to: row.to,
+            subject: subjectForEnvironment(row.subject, {
+              production: opts.production,
+              environmentName: opts.environmentName,
+            }),
+            body: row.body,
+            reference: row.id,
+          });
       await db.emailOutbox.updateMany({
         where: { id: row.id, status: "sending" },
         data: { status: "sent", notifyId, sentAt: new Date(), lastError: null },

@@ -30,11 +30,24 @@ async function setUp(db: Db) {
   const provider = await createProvider(db, { name: "Unaccredited Training Partnership", accredited: false });
   const creator = await createUser(db, { firstName: "Anne", email: "anne@example.com", schoolIds: [school.id] });
   const year = await createAcademicYear(db, 2026);
-  const window = await createClaimWindow(db, { academicYearId: year.id, startsOn: day("2026-11-01"), endsOn: day("2026-12-31") });
+  const window = await createClaimWindow(db, {
+    academicYearId: year.id,
+    startsOn: day("2026-11-01"),
+    endsOn: day("2026-12-31"),
+  });
   const lastYear = await createAcademicYear(db, 2025);
-  const lastWindow = await createClaimWindow(db, { academicYearId: lastYear.id, startsOn: day("2025-11-01"), endsOn: day("2025-12-31") });
+  const lastWindow = await createClaimWindow(db, {
+    academicYearId: lastYear.id,
+    startsOn: day("2025-11-01"),
+    endsOn: day("2025-12-31"),
+  });
   const mentor = await createMentor(db, { schoolId: school.id });
-  const claim = (opts: { status?: "invalid_provider" | "submitted" | "draft"; createdById?: string; claimWindowId?: string; reference?: string }) =>
+  const claim = (opts: {
+    status?: "invalid_provider" | "submitted" | "draft";
+    createdById?: string;
+    claimWindowId?: string;
+    reference?: string;
+  }) =>
     createClaimRow(db, {
       schoolId: school.id,
       providerId: provider.id,
@@ -48,7 +61,10 @@ async function setUp(db: Db) {
 }
 
 async function reminders(db: Db) {
-  return db.emailOutbox.findMany({ where: { templateKey: "claims.invalid_provider_reminder" }, orderBy: { createdAt: "asc" } });
+  return db.emailOutbox.findMany({
+    where: { templateKey: "claims.invalid_provider_reminder" },
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 describe("invalid-provider reminders (Mondays 09:00)", () => {
@@ -63,19 +79,32 @@ describe("invalid-provider reminders (Mondays 09:00)", () => {
     await claim({ claimWindowId: lastWindow.id });
 
     const report = await sendInvalidProviderReminders(db, MONDAY);
-    expect(report).toEqual({ windowOpen: true, academicYear: "2026 to 2027", claims: 2, queued: 2, alreadySent: 0, skipped: 0 });
+    expect(report).toEqual({
+      windowOpen: true,
+      academicYear: "2026 to 2027",
+      claims: 2,
+      queued: 2,
+      alreadySent: 0,
+      skipped: 0,
+    });
 
     const emails = await reminders(db);
     expect(emails).toHaveLength(2);
-    for (const e of emails) expect(e).toMatchObject({ to: creator.email, subject: SUBJECT, service: "claims", status: "pending" });
+    for (const e of emails)
+      expect(e).toMatchObject({ to: creator.email, subject: SUBJECT, service: "claims", status: "pending" });
     const body = emails.find((e) => e.body.includes("11111111"))!.body;
     expect(body).toContain("Dear Anne");
     expect(body).toContain("School: Hogwarts School");
     expect(body).toContain("Provider: Unaccredited Training Partnership");
     expect(body).toContain(`/claims/schools/${school.id}/claims/${first.id}?utm_source=email&utm_medium=notification`);
-    expect(emails.find((e) => e.body.includes("22222222"))!.body).toContain(`/claims/schools/${school.id}/claims/${second.id}`);
+    expect(emails.find((e) => e.body.includes("22222222"))!.body).toContain(
+      `/claims/schools/${school.id}/claims/${second.id}`,
+    );
     expect(emails.map((e) => e.idempotencyKey).sort()).toEqual(
-      [`claims.invalid_provider_reminder:${first.id}:${creator.id}:2026-W49`, `claims.invalid_provider_reminder:${second.id}:${creator.id}:2026-W49`].sort(),
+      [
+        `claims.invalid_provider_reminder:${first.id}:${creator.id}:2026-W49`,
+        `claims.invalid_provider_reminder:${second.id}:${creator.id}:2026-W49`,
+      ].sort(),
     );
   });
 
@@ -96,9 +125,15 @@ describe("invalid-provider reminders (Mondays 09:00)", () => {
     await claim({});
     expect(await sendInvalidProviderReminders(db, MONDAY)).toMatchObject({ queued: 1, alreadySent: 0 });
     // Run now on Sunday of the same ISO week.
-    expect(await sendInvalidProviderReminders(db, new Date(`${addDays("2026-11-30", 6)}T20:00:00Z`))).toMatchObject({ queued: 0, alreadySent: 1 });
+    expect(await sendInvalidProviderReminders(db, new Date(`${addDays("2026-11-30", 6)}T20:00:00Z`))).toMatchObject({
+      queued: 0,
+      alreadySent: 1,
+    });
     expect(await reminders(db)).toHaveLength(1);
-    expect(await sendInvalidProviderReminders(db, new Date("2026-12-07T09:00:00Z"))).toMatchObject({ queued: 1, alreadySent: 0 });
+    expect(await sendInvalidProviderReminders(db, new Date("2026-12-07T09:00:00Z"))).toMatchObject({
+      queued: 1,
+      alreadySent: 0,
+    });
     expect((await reminders(db)).map((e) => e.idempotencyKey!.split(":").at(-1))).toEqual(["2026-W49", "2026-W50"]);
   });
 
@@ -134,7 +169,11 @@ describe("invalid-provider reminders (Mondays 09:00)", () => {
     const mentor = await createMentor(db, { schoolId: school.id });
     const today = londonDate(new Date());
     const year = await createAcademicYear(db, 2026);
-    const window = await createClaimWindow(db, { academicYearId: year.id, startsOn: day(addDays(today, -1)), endsOn: day(addDays(today, 1)) });
+    const window = await createClaimWindow(db, {
+      academicYearId: year.id,
+      startsOn: day(addDays(today, -1)),
+      endsOn: day(addDays(today, 1)),
+    });
     await createClaimRow(db, {
       schoolId: school.id,
       providerId: provider.id,
@@ -150,8 +189,14 @@ describe("invalid-provider reminders (Mondays 09:00)", () => {
     await runJob(db, job, "manual");
     const runs = await db.jobRun.findMany({ where: { name: job.name }, orderBy: { startedAt: "asc" } });
     expect(runs.map((r) => [r.status, r.detail])).toEqual([
-      ["succeeded", "2026 to 2027: 1 claims with an invalid provider, 1 reminders queued, 0 already sent this week, 0 skipped (creator is a support user, removed or no longer at the school)"],
-      ["succeeded", "2026 to 2027: 1 claims with an invalid provider, 0 reminders queued, 1 already sent this week, 0 skipped (creator is a support user, removed or no longer at the school)"],
+      [
+        "succeeded",
+        "2026 to 2027: 1 claims with an invalid provider, 1 reminders queued, 0 already sent this week, 0 skipped (creator is a support user, removed or no longer at the school)",
+      ],
+      [
+        "succeeded",
+        "2026 to 2027: 1 claims with an invalid provider, 0 reminders queued, 1 already sent this week, 0 skipped (creator is a support user, removed or no longer at the school)",
+      ],
     ]);
     expect(await reminders(db)).toHaveLength(1);
   });

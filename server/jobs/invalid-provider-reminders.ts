@@ -60,7 +60,14 @@ export async function sendInvalidProviderReminders(db: Db, now = new Date()): Pr
     orderBy: { createdAt: "asc" },
   });
 
-  const report = { windowOpen: true as const, academicYear: window.academicYear.name, claims: claims.length, queued: 0, alreadySent: 0, skipped: 0 };
+  const report = {
+    windowOpen: true as const,
+    academicYear: window.academicYear.name,
+    claims: claims.length,
+    queued: 0,
+    alreadySent: 0,
+    skipped: 0,
+  };
   for (const claim of claims) {
     const user = claim.createdBy;
     const canAct =

@@ -55,21 +55,36 @@ describe("support jobs and e-mail previews", () => {
     expect(jobs.map((j) => j.name).join(" ")).toBe(
       "email-delivery session-purge gias-import publish-subjects mentor-names publish-providers invalid-provider-reminders bank-holidays",
     );
-    expect(jobs.find((j) => j.name === "invalid-provider-reminders")).toMatchObject({ manual: true, schedule: expect.stringMatching(/Not scheduled/) });
-    expect(jobs.find((j) => j.name === "mentor-names")).toMatchObject({ manual: true, schedule: expect.stringMatching(/Not scheduled/) });
-    expect(jobs.find((j) => j.name === "gias-import")).toMatchObject({ manual: true, schedule: expect.stringMatching(/Not scheduled/) });
+    expect(jobs.find((j) => j.name === "invalid-provider-reminders")).toMatchObject({
+      manual: true,
+      schedule: expect.stringMatching(/Not scheduled/),
+    });
+    expect(jobs.find((j) => j.name === "mentor-names")).toMatchObject({
+      manual: true,
+      schedule: expect.stringMatching(/Not scheduled/),
+    });
+    expect(jobs.find((j) => j.name === "gias-import")).toMatchObject({
+      manual: true,
+      schedule: expect.stringMatching(/Not scheduled/),
+    });
     const emails = await support.claims.support.emails.list();
     expect(emails.map((e) => e.subject)).toContain("Claim submitted for mentor training funding");
     expect(emails.every((e) => e.templateKey.startsWith("claims."))).toBe(true);
     const placements = await callerAs("placements", "support");
-    expect((await placements.placements.support.emails.list()).map((e) => e.templateKey)).toContain("placements.school_user_invited");
+    expect((await placements.placements.support.emails.list()).map((e) => e.templateKey)).toContain(
+      "placements.school_user_invited",
+    );
   });
 
   it("Run now starts an import and records its run; delivery and purge cannot be run by hand", async () => {
     const db = await getDb();
     const support = await callerAs("claims", "support");
-    await expect(support.claims.support.jobs.runNow({ name: "email-delivery" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    expect(await support.claims.support.jobs.runNow({ name: "publish-subjects" })).toEqual({ title: "Import subjects from the Publish API" });
+    await expect(support.claims.support.jobs.runNow({ name: "email-delivery" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    expect(await support.claims.support.jobs.runNow({ name: "publish-subjects" })).toEqual({
+      title: "Import subjects from the Publish API",
+    });
     await settleRunningJobs();
     const [run] = (await support.claims.support.jobs.list()).find((j) => j.name === "publish-subjects")!.runs;
     expect(run).toMatchObject({ trigger: "manual", status: "succeeded", detail: expect.stringMatching(/created/) });

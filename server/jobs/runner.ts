@@ -20,11 +20,16 @@ export async function runJob(db: Db, job: JobDefinition, trigger: Trigger): Prom
     const startedAt = new Date();
     let runId: string | null = null;
     // Frequent no-op runs (delivery with nothing queued) are not recorded: the row is created on first output.
-    if (job.name !== "email-delivery") runId = (await db.jobRun.create({ data: { name: job.name, trigger, startedAt } })).id;
+    if (job.name !== "email-delivery")
+      runId = (await db.jobRun.create({ data: { name: job.name, trigger, startedAt } })).id;
     try {
       const detail = await job.run(db);
-      if (runId) await db.jobRun.update({ where: { id: runId }, data: { status: "succeeded", detail, finishedAt: new Date() } });
-      else if (detail) await db.jobRun.create({ data: { name: job.name, trigger, startedAt, status: "succeeded", detail, finishedAt: new Date() } });
+      if (runId)
+        await db.jobRun.update({ where: { id: runId }, data: { status: "succeeded", detail, finishedAt: new Date() } });
+      else if (detail)
+        await db.jobRun.create({
+          data: { name: job.name, trigger, startedAt, status: "succeeded", detail, finishedAt: new Date() },
+        });
     } catch (error) {
       const detail = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
       logger.error({ job: job.name, err: detail }, "job failed");
@@ -32,7 +37,9 @@ export async function runJob(db: Db, job: JobDefinition, trigger: Trigger): Prom
       if (runId) await db.jobRun.update({ where: { id: runId }, data });
       else await db.jobRun.create({ data: { name: job.name, trigger, startedAt, ...data } });
     }
-    await db.jobRun.deleteMany({ where: { name: job.name, startedAt: { lt: new Date(Date.now() - RETENTION_DAYS * 86_400_000) } } });
+    await db.jobRun.deleteMany({
+      where: { name: job.name, startedAt: { lt: new Date(Date.now() - RETENTION_DAYS * 86_400_000) } },
+    });
   })().finally(() => running.delete(job.name));
   running.set(job.name, promise);
   return promise;
@@ -64,18 +71,35 @@ export type JobSummary = {
   title: string;
   schedule: string;
   manual: boolean;
-  runs: { id: string; trigger: string; status: string; detail: string | null; startedAt: string; finishedAt: string | null }[];
+  runs: {
+    id: string;
+    trigger: string;
+    status: string;
+    detail: string | null;
+    startedAt: string;
+    finishedAt: string | null;
+  }[];
 };
 
 /** Every job with its latest runs, for the support "Jobs" page. */
-export async function listJobs(db: Db, opts: { schedulesEnabled: boolean; runsPerJob?: number }): Promise<JobSummary[]> {
+export async function listJobs(
+  db: Db,
+  opts: { schedulesEnabled: boolean; runsPerJob?: number },
+): Promise<JobSummary[]> {
   return Promise.all(
     JOBS.map(async (job) => {
-      const runs = await db.jobRun.findMany({ where: { name: job.name }, orderBy: { startedAt: "desc" }, take: opts.runsPerJob ?? 5 });
+      const runs = await db.jobRun.findMany({
+        where: { name: job.name },
+        orderBy: { startedAt: "desc" },
+        take: opts.runsPerJob ?? 5,
+      });
       return {
         name: job.name,
         title: job.title,
-        schedule: job.alwaysScheduled || opts.schedulesEnabled ? job.scheduleText : "Not scheduled here (JOBS_SCHEDULES_ENABLED is off)",
+        schedule:
+          job.alwaysScheduled || opts.schedulesEnabled
+            ? job.scheduleText
+            : "Not scheduled here (JOBS_SCHEDULES_ENABLED is off)",
         manual: job.manual,
         runs: runs.map((r) => ({
           id: r.id,

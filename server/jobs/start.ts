@@ -30,7 +30,12 @@ async function startPgBoss(db: Db, connectionString: string, schedulesEnabled: b
   boss.on("error", (err) => logger.error({ err: err.message }, "pg-boss error"));
   await boss.start();
   for (const job of JOBS) {
-    const queue = { name: job.name, policy: "singleton", retryLimit: 0, expireInSeconds: (job.maxRunMinutes ?? 15) * 60 } as const;
+    const queue = {
+      name: job.name,
+      policy: "singleton",
+      retryLimit: 0,
+      expireInSeconds: (job.maxRunMinutes ?? 15) * 60,
+    } as const;
     if (await boss.getQueue(job.name)) await boss.updateQueue(job.name, queue);
     else await boss.createQueue(job.name, queue);
     await boss.work<{ trigger?: Trigger }>(job.name, { pollingIntervalSeconds: 2 }, async (jobs) => {

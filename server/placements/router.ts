@@ -14,5 +14,9 @@ export const placementsRouter = router({
   provider: placementsProviderRouter,
   schoolUser: placementsSchoolUserRouter,
   providerUser: placementsProviderUserRouter,
-  support: router({ ...placementsSupportRouter._def.record, emails: placementsSupportEmailsRouter, jobs: placementsSupportJobsRouter }),
+  support: router({
+    ...placementsSupportRouter._def.record,
+    emails: placementsSupportEmailsRouter,
+    jobs: placementsSupportJobsRouter,
+  }),
 });

@@ -5,22 +5,27 @@ import { logger } from "../logger.ts";
 import type { ServiceName, SessionUser } from "../auth/session.ts";
 import type { Context } from "./context.ts";
 
-
-const t = initTRPC.context<Context>().meta<Meta>().create({
-  isServer: true,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    return {
-      ...shape,
-      data: {
-        ...shape.data,
-        stack: undefined,
-        zodIssues: cause instanceof ZodError ? cause.issues.map((i) => ({ path: i.path.join("."), message: i.message })) : null,
-        field: cause instanceof DomainError ? (cause.field ?? null) : null,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    isServer: true,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      return {
+        ...shape,
+        data: {
+          ...shape.data,
+          stack: undefined,
+          zodIssues:
+            cause instanceof ZodError
+              ? cause.issues.map((i) => ({ path: i.path.join("."), message: i.message }))
+              : null,
+          field: cause instanceof DomainError ? (cause.field ?? null) : null,
+        },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -83,7 +88,10 @@ function memberOfSchool(service: ServiceName) {
       const user: SessionUser = ctx.user;
       const serviceFlag = service === "claims" ? { claimsService: true } : { placementsService: true };
       if (!user.isSupport && !user.schoolIds.includes(input.schoolId)) denied(ctx, "not a member of the school");
-      const school = await ctx.db.school.findFirst({ where: { id: input.schoolId, ...serviceFlag }, select: { id: true } });
+      const school = await ctx.db.school.findFirst({
+        where: { id: input.schoolId, ...serviceFlag },
+        select: { id: true },
+      });
       if (!school) denied(ctx, "school not in service");
       return next({ ctx: { ...ctx, schoolId: input.schoolId } });
     });
@@ -93,7 +101,8 @@ function memberOfProvider(service: ServiceName) {
   return inService(service)
     .input(ProviderScopedInput)
     .use(async ({ ctx, input, next }) => {
-      if (!ctx.user.isSupport && !ctx.user.providerIds.includes(input.providerId)) denied(ctx, "not a member of the provider");
+      if (!ctx.user.isSupport && !ctx.user.providerIds.includes(input.providerId))
+        denied(ctx, "not a member of the provider");
       const provider = await ctx.db.provider.findFirst({
         where: { id: input.providerId, ...(service === "placements" ? { placementsService: true } : {}) },
         select: { id: true },

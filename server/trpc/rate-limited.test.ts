@@ -15,10 +15,14 @@ describe("per-user rate limit on a procedure", () => {
     const db = await getDb();
     let runs = 0;
     const testRouter = router({
-      submit: procedures.claimsUser.use(rateLimitedPerUser(() => ({ keyPrefix: "test-submit", points: 2, durationSeconds: 60 }))).mutation(() => ++runs),
+      submit: procedures.claimsUser
+        .use(rateLimitedPerUser(() => ({ keyPrefix: "test-submit", points: 2, durationSeconds: 60 })))
+        .mutation(() => ++runs),
     });
     const callerFor = async (userId: string) =>
-      createCallerFactory(testRouter)(await createInnerContext({ db, user: await sessionUserFor(db, userId), service: "claims" }));
+      createCallerFactory(testRouter)(
+        await createInnerContext({ db, user: await sessionUserFor(db, userId), service: "claims" }),
+      );
     const anne = await callerFor((await createUser(db)).id);
     const mary = await callerFor((await createUser(db)).id);
 
@@ -46,7 +50,9 @@ describe("claim writes are rate limited per user", () => {
     const w = await claimsWorld(db);
     const api = await w.caller(w.userA.id);
     const attempt = () =>
-      api.claims.claim.submit({ schoolId: w.school.id, claimId: "00000000-0000-4000-8000-000000000000", version: 0 }).catch((e: TRPCError) => e.code);
+      api.claims.claim
+        .submit({ schoolId: w.school.id, claimId: "00000000-0000-4000-8000-000000000000", version: 0 })
+        .catch((e: TRPCError) => e.code);
     expect(await attempt()).toBe("NOT_FOUND");
     expect(await attempt()).toBe("NOT_FOUND");
     expect(await attempt()).toBe("TOO_MANY_REQUESTS");

@@ -23,7 +23,10 @@ export function rateLimitedPerUser(budget: () => Budget) {
     }
     const decision = await limiter.consume(userId);
     if (!decision.allowed) {
-      logger.warn({ requestId: ctx.requestId, userId, path, retryAfterSeconds: decision.retryAfterSeconds }, "denied: rate limit exceeded");
+      logger.warn(
+        { requestId: ctx.requestId, userId, path, retryAfterSeconds: decision.retryAfterSeconds },
+        "denied: rate limit exceeded",
+      );
       throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many requests" });
     }
     return next();

@@ -19,7 +19,14 @@ export async function createRegion(db: Db, overrides: { name?: string; pence?: n
 
 export async function createSchool(
   db: Db,
-  overrides: { name?: string; claims?: boolean; placements?: boolean; regionId?: string; grantConditionsAccepted?: boolean; urn?: string } = {},
+  overrides: {
+    name?: string;
+    claims?: boolean;
+    placements?: boolean;
+    regionId?: string;
+    grantConditionsAccepted?: boolean;
+    urn?: string;
+  } = {},
 ) {
   const n = next();
   const regionId = overrides.regionId ?? (await createRegion(db, { name: "Rest of England", pence: 4380 })).id;
@@ -37,7 +44,10 @@ export async function createSchool(
   });
 }
 
-export async function createProvider(db: Db, overrides: { name?: string; accredited?: boolean; placements?: boolean; code?: string } = {}) {
+export async function createProvider(
+  db: Db,
+  overrides: { name?: string; accredited?: boolean; placements?: boolean; code?: string } = {},
+) {
   const n = next();
   return db.provider.create({
     data: {
@@ -84,7 +94,9 @@ export async function createUser(
     await db.userMembership.create({ data: { userId: user.id, organisationType: "School", organisationId: schoolId } });
   }
   for (const providerId of overrides.providerIds ?? []) {
-    await db.userMembership.create({ data: { userId: user.id, organisationType: "Provider", organisationId: providerId } });
+    await db.userMembership.create({
+      data: { userId: user.id, organisationType: "Provider", organisationId: providerId },
+    });
   }
   return user;
 }
@@ -104,7 +116,16 @@ export async function sessionUserFor(db: Db, userId: string): Promise<SessionUse
   };
 }
 
-export async function createMentor(db: Db, overrides: { trn?: string; firstName?: string; lastName?: string; schoolId?: string; service?: "claims" | "placements" } = {}) {
+export async function createMentor(
+  db: Db,
+  overrides: {
+    trn?: string;
+    firstName?: string;
+    lastName?: string;
+    schoolId?: string;
+    service?: "claims" | "placements";
+  } = {},
+) {
   const n = next();
   const mentor = await db.mentor.create({
     data: {
@@ -168,7 +189,11 @@ export async function createClaimRow(
       createdByType: opts.createdById ? "User" : null,
       submittedAt: status === "draft" || status === "internal_draft" ? null : new Date(),
       mentorTrainings: {
-        create: opts.trainings.map((t) => ({ mentorId: t.mentorId, providerId: opts.providerId, hoursCompleted: t.hours })),
+        create: opts.trainings.map((t) => ({
+          mentorId: t.mentorId,
+          providerId: opts.providerId,
+          hoursCompleted: t.hours,
+        })),
       },
     },
   });

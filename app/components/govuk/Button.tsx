@@ -56,7 +56,14 @@ export function Button({
 
   if (href) {
     return (
-      <a href={href} role="button" draggable={false} className={classNames} data-module="govuk-button" id={buttonProps.id}>
+      <a
+        href={href}
+        role="button"
+        draggable={false}
+        className={classNames}
+        data-module="govuk-button"
+        id={buttonProps.id}
+      >
         {content}
         {isStart ? <StartIcon /> : null}
       </a>

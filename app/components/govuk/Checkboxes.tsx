@@ -78,7 +78,10 @@ export function Checkboxes({
     <>
       {hintId ? <Hint id={hintId}>{hint}</Hint> : null}
       {errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-      <div className={cx("govuk-checkboxes", small && "govuk-checkboxes--small", className)} data-module="govuk-checkboxes">
+      <div
+        className={cx("govuk-checkboxes", small && "govuk-checkboxes--small", className)}
+        data-module="govuk-checkboxes"
+      >
         {items.map((item, index) => {
           if (!item) return null;
           if (isDivider(item)) {

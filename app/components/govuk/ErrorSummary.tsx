@@ -48,7 +48,9 @@ export function ErrorSummary({
   const ref = useRef<HTMLDivElement>(null);
   const hasSummary = errors.length > 0 || Boolean(description);
   // Changes whenever the list of errors changes, so focus moves on each new submit.
-  const errorsKey = errors.map((error) => `${error.href ?? ""}|${typeof error.text === "string" ? error.text : ""}`).join("\n");
+  const errorsKey = errors
+    .map((error) => `${error.href ?? ""}|${typeof error.text === "string" ? error.text : ""}`)
+    .join("\n");
 
   useEffect(() => {
     if (typeof window === "undefined" || typeof document === "undefined") return;

@@ -51,10 +51,7 @@ export function Footer({
           <>
             <div className="govuk-footer__navigation">
               {navigation.map((nav, index) => (
-                <div
-                  key={index}
-                  className={`govuk-footer__section govuk-grid-column-${nav.width || "full"}`}
-                >
+                <div key={index} className={`govuk-footer__section govuk-grid-column-${nav.width || "full"}`}>
                   <h2 className="govuk-footer__heading govuk-heading-m">{nav.title}</h2>
                   {nav.items && nav.items.length > 0 ? (
                     <ul

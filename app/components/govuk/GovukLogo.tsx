@@ -15,11 +15,7 @@ export interface GovukLogoProps {
 }
 
 /** Internal: the GOV.UK crown (+ logotype) svg, as output by the govukLogo macro. */
-export function GovukLogo({
-  className,
-  ariaLabelText,
-  useLogotype = true,
-}: GovukLogoProps): ReactElement {
+export function GovukLogo({ className, ariaLabelText, useLogotype = true }: GovukLogoProps): ReactElement {
   const width = useLogotype ? 162 : 32;
   return (
     <svg

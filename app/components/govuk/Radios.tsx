@@ -73,7 +73,8 @@ export function Radios({
   const idPrefix = idPrefixProp || name;
   const hintId = hasContent(hint) ? `${idPrefix}-hint` : undefined;
   const errorId = hasContent(error) ? `${idPrefix}-error` : undefined;
-  const isItemChecked = (item: RadioItem) => item.checked ?? (value !== undefined && value !== null && item.value === value);
+  const isItemChecked = (item: RadioItem) =>
+    item.checked ?? (value !== undefined && value !== null && item.value === value);
   const radioItems = items.filter((i): i is RadioItem => Boolean(i) && !isDivider(i as RadioItem | RadioDivider));
   const revealsContent = radioItems.some((i) => hasContent(i.conditional));
   const [selected, setSelected] = useState(() => radioItems.find(isItemChecked)?.value ?? null);
@@ -82,9 +83,7 @@ export function Radios({
     <>
       {hintId ? <Hint id={hintId}>{hint}</Hint> : null}
       {errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-      <div
-        className={cx("govuk-radios", inline && "govuk-radios--inline", small && "govuk-radios--small", className)}
-      >
+      <div className={cx("govuk-radios", inline && "govuk-radios--inline", small && "govuk-radios--small", className)}>
         {items.map((item, index) => {
           if (!item) return null;
           if (isDivider(item)) {
@@ -125,7 +124,10 @@ export function Radios({
               </div>
               {hasConditional ? (
                 <div
-                  className={cx("govuk-radios__conditional", selected !== item.value && "govuk-radios__conditional--hidden")}
+                  className={cx(
+                    "govuk-radios__conditional",
+                    selected !== item.value && "govuk-radios__conditional--hidden",
+                  )}
                   id={conditionalId}
                 >
                   {item.conditional}

@@ -97,12 +97,7 @@ export function ServiceNavigation({
             <ul className="govuk-service-navigation__list" id={navigationId}>
               {navigationStart}
               {items.map((item, index) => (
-                <ServiceNavigationLink
-                  key={index}
-                  href={item.href}
-                  active={item.active}
-                  current={item.current}
-                >
+                <ServiceNavigationLink key={index} href={item.href} active={item.active} current={item.current}>
                   {item.text}
                 </ServiceNavigationLink>
               ))}
@@ -138,12 +133,7 @@ export interface ServiceNavigationLinkProps {
 }
 
 /** One `<li class="govuk-service-navigation__item">`, for the navigation slots. */
-export function ServiceNavigationLink({
-  href,
-  active,
-  current,
-  children,
-}: ServiceNavigationLinkProps): ReactElement {
+export function ServiceNavigationLink({ href, active, current, children }: ServiceNavigationLinkProps): ReactElement {
   const isActive = Boolean(active || current);
   const ariaCurrent = isActive ? (current ? "page" : "true") : undefined;
   const content = isActive ? (

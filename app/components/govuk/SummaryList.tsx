@@ -101,7 +101,9 @@ export function SummaryList({ rows, card, className }: SummaryListProps): ReactE
   return (
     <div className={cx("govuk-summary-card", card.className)}>
       <div className="govuk-summary-card__title-wrapper">
-        {cardTitle ? <Heading className={cx("govuk-summary-card__title", card.titleClassName)}>{cardTitle}</Heading> : null}
+        {cardTitle ? (
+          <Heading className={cx("govuk-summary-card__title", card.titleClassName)}>{cardTitle}</Heading>
+        ) : null}
         {cardActions.length === 1 && cardActions[0] ? (
           <div className={cx("govuk-summary-card__actions", card.actionsClassName)}>
             <ActionLink action={cardActions[0]} cardTitle={cardTitle} />

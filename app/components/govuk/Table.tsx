@@ -39,7 +39,14 @@ function toCellOptions(cell: TableCell): TableCellOptions {
   return { text: cell as ReactNode };
 }
 
-export function Table({ caption, captionClassName, head, rows, firstCellIsHeader, className }: TableProps): ReactElement {
+export function Table({
+  caption,
+  captionClassName,
+  head,
+  rows,
+  firstCellIsHeader,
+  className,
+}: TableProps): ReactElement {
   return (
     <table className={cx("govuk-table", className)}>
       {caption ? <caption className={cx("govuk-table__caption", captionClassName)}>{caption}</caption> : null}
@@ -88,7 +95,11 @@ export function Table({ caption, captionClassName, head, rows, firstCellIsHeader
               return (
                 <td
                   key={cellIndex}
-                  className={cx("govuk-table__cell", cell.format && `govuk-table__cell--${cell.format}`, cell.className)}
+                  className={cx(
+                    "govuk-table__cell",
+                    cell.format && `govuk-table__cell--${cell.format}`,
+                    cell.className,
+                  )}
                   colSpan={cell.colSpan}
                   rowSpan={cell.rowSpan}
                 >

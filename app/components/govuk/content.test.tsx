@@ -50,7 +50,13 @@ describe("ErrorSummary", () => {
 
 describe("FormActions", () => {
   it("puts the submit button and a Cancel link in a button group", () => {
-    expect(html(<FormActions cancelHref="/back" variant="warning" preventDoubleClick>Remove mentor</FormActions>)).toBe(
+    expect(
+      html(
+        <FormActions cancelHref="/back" variant="warning" preventDoubleClick>
+          Remove mentor
+        </FormActions>,
+      ),
+    ).toBe(
       '<div class="govuk-button-group"><button type="submit" data-prevent-double-click="true" class="govuk-button govuk-button--warning" data-module="govuk-button">Remove mentor</button><a class="govuk-link" href="/back">Cancel</a></div>',
     );
     expect(html(<FormActions>Continue</FormActions>)).not.toContain("Cancel");
@@ -113,7 +119,13 @@ describe("simple components", () => {
   });
 
   it("Panel", () => {
-    expect(html(<Panel title="Placement added">Reference <strong>ABC</strong></Panel>)).toBe(
+    expect(
+      html(
+        <Panel title="Placement added">
+          Reference <strong>ABC</strong>
+        </Panel>,
+      ),
+    ).toBe(
       '<div class="govuk-panel govuk-panel--confirmation"><h1 class="govuk-panel__title">Placement added</h1><div class="govuk-panel__body">Reference <strong>ABC</strong></div></div>',
     );
   });
@@ -129,7 +141,9 @@ describe("NotificationBanner", () => {
 
   it("success banner has role alert", () => {
     const out = html(<NotificationBanner type="success" titleId="success-title" heading="Saved" />);
-    expect(out).toContain('class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="success-title"');
+    expect(out).toContain(
+      'class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="success-title"',
+    );
     expect(out).toContain('id="success-title">Success</h2>');
   });
 });
@@ -179,13 +193,20 @@ describe("Table", () => {
         captionClassName="govuk-table__caption--m"
         firstCellIsHeader
         head={["School", { text: "Places", format: "numeric" }]}
-        rows={[["Oak Primary", { text: 3, format: "numeric" }], [<a href="/s">Elm</a>, 1]]}
+        rows={[
+          ["Oak Primary", { text: 3, format: "numeric" }],
+          [<a href="/s">Elm</a>, 1],
+        ]}
       />,
     );
     expect(out).toContain('<caption class="govuk-table__caption govuk-table__caption--m">Placements</caption>');
     expect(out).toContain('<th scope="col" class="govuk-table__header govuk-table__header--numeric">Places</th>');
-    expect(out).toContain('<th scope="row" class="govuk-table__header">Oak Primary</th><td class="govuk-table__cell govuk-table__cell--numeric">3</td>');
-    expect(out).toContain('<th scope="row" class="govuk-table__header"><a href="/s">Elm</a></th><td class="govuk-table__cell">1</td>');
+    expect(out).toContain(
+      '<th scope="row" class="govuk-table__header">Oak Primary</th><td class="govuk-table__cell govuk-table__cell--numeric">3</td>',
+    );
+    expect(out).toContain(
+      '<th scope="row" class="govuk-table__header"><a href="/s">Elm</a></th><td class="govuk-table__cell">1</td>',
+    );
   });
 });
 
@@ -207,19 +228,29 @@ describe("Pagination", () => {
 
   it("renders prev/next, aria-current and ellipsis", () => {
     const out = html(<Pagination currentPage={7} totalPages={42} hrefForPage={(page) => `?page=${page}`} />);
-    expect(out).toMatch(/^<nav class="govuk-pagination" aria-label="Pagination"><div class="govuk-pagination__prev"><a class="govuk-link govuk-pagination__link" href="\?page=6" rel="prev"><svg class="govuk-pagination__icon govuk-pagination__icon--prev"/);
-    expect(out).toContain('<span class="govuk-pagination__link-title">Previous<span class="govuk-visually-hidden"> page</span></span>');
+    expect(out).toMatch(
+      /^<nav class="govuk-pagination" aria-label="Pagination"><div class="govuk-pagination__prev"><a class="govuk-link govuk-pagination__link" href="\?page=6" rel="prev"><svg class="govuk-pagination__icon govuk-pagination__icon--prev"/,
+    );
+    expect(out).toContain(
+      '<span class="govuk-pagination__link-title">Previous<span class="govuk-visually-hidden"> page</span></span>',
+    );
     expect(out).toContain('<li class="govuk-pagination__item govuk-pagination__item--ellipsis">⋯</li>');
     expect(out).toContain(
       '<li class="govuk-pagination__item govuk-pagination__item--current"><a class="govuk-link govuk-pagination__link" href="?page=7" aria-label="Page 7" aria-current="page">7</a></li>',
     );
-    expect(out).toContain('href="?page=8" rel="next"><span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span><svg class="govuk-pagination__icon govuk-pagination__icon--next"');
+    expect(out).toContain(
+      'href="?page=8" rel="next"><span class="govuk-pagination__link-title">Next<span class="govuk-visually-hidden"> page</span></span><svg class="govuk-pagination__icon govuk-pagination__icon--next"',
+    );
     expect(out.match(/aria-current/g)).toHaveLength(1);
   });
 
   it("omits prev on the first page, next on the last, and renders nothing for one page", () => {
-    expect(html(<Pagination currentPage={1} totalPages={3} hrefForPage={(p) => `?p=${p}`} />)).not.toContain("govuk-pagination__prev");
-    expect(html(<Pagination currentPage={3} totalPages={3} hrefForPage={(p) => `?p=${p}`} />)).not.toContain("govuk-pagination__next");
+    expect(html(<Pagination currentPage={1} totalPages={3} hrefForPage={(p) => `?p=${p}`} />)).not.toContain(
+      "govuk-pagination__prev",
+    );
+    expect(html(<Pagination currentPage={3} totalPages={3} hrefForPage={(p) => `?p=${p}`} />)).not.toContain(
+      "govuk-pagination__next",
+    );
     expect(html(<Pagination currentPage={1} totalPages={1} hrefForPage={(p) => `?p=${p}`} />)).toBe("");
   });
 });

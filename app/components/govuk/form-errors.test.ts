@@ -14,11 +14,9 @@ describe("form-errors", () => {
   });
 
   it("uses insertion order without an order, and supports target ids", () => {
-    expect(errorSummaryItems(errors, undefined, { targets: { startDate: "startDate-day" } }).map((i) => i.href)).toEqual([
-      "#email",
-      "#name",
-      "#startDate-day",
-    ]);
+    expect(
+      errorSummaryItems(errors, undefined, { targets: { startDate: "startDate-day" } }).map((i) => i.href),
+    ).toEqual(["#email", "#name", "#startDate-day"]);
   });
 
   it("handles empty input", () => {

@@ -42,10 +42,7 @@ export function errorSummaryItems(
 }
 
 /** The error message for one field, or undefined. */
-export function fieldError(
-  errors: FieldErrors | null | undefined,
-  name: string,
-): string | undefined {
+export function fieldError(errors: FieldErrors | null | undefined, name: string): string | undefined {
   const message = errors?.[name];
   return message ? message : undefined;
 }

@@ -33,9 +33,13 @@ describe("ErrorMessage", () => {
 
 describe("Label and Fieldset", () => {
   it("wraps a page-heading label in h1.govuk-label-wrapper", () => {
-    expect(html(<Label htmlFor="a" isPageHeading className="govuk-label--l">A</Label>)).toBe(
-      '<h1 class="govuk-label-wrapper"><label class="govuk-label govuk-label--l" for="a">A</label></h1>',
-    );
+    expect(
+      html(
+        <Label htmlFor="a" isPageHeading className="govuk-label--l">
+          A
+        </Label>,
+      ),
+    ).toBe('<h1 class="govuk-label-wrapper"><label class="govuk-label govuk-label--l" for="a">A</label></h1>');
   });
 
   it("renders a page-heading legend", () => {
@@ -52,8 +56,12 @@ describe("Label and Fieldset", () => {
 
 describe("TextInput", () => {
   it("defaults id to name and renders a plain input", () => {
-    const out = html(<TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} />);
-    expect(out).toMatch(/^<div class="govuk-form-group"><label class="govuk-label" for="email">Email address<\/label><input [^>]*\/><\/div>$/);
+    const out = html(
+      <TextInput name="email" label="Email address" type="email" autoComplete="email" spellCheck={false} />,
+    );
+    expect(out).toMatch(
+      /^<div class="govuk-form-group"><label class="govuk-label" for="email">Email address<\/label><input [^>]*\/><\/div>$/,
+    );
     // (HTML attribute names are case-insensitive; React keeps autoComplete's casing)
     expect(attrsById(out, "email")).toEqual({
       tag: "input",
@@ -120,7 +128,9 @@ describe("Textarea and Select", () => {
         ]}
       />,
     );
-    expect(out).toContain('class="govuk-select govuk-select--error" id="sort" name="sort" aria-describedby="sort-error"');
+    expect(out).toContain(
+      'class="govuk-select govuk-select--error" id="sort" name="sort" aria-describedby="sort-error"',
+    );
     expect(out).toContain('<option value="b" selected="">B</option>');
   });
 });
@@ -165,7 +175,9 @@ describe("Radios", () => {
         items={items}
       />,
     );
-    expect(out).toMatch(/^<div class="govuk-form-group govuk-form-group--error"><fieldset class="govuk-fieldset" aria-describedby="contact-hint contact-error">/);
+    expect(out).toMatch(
+      /^<div class="govuk-form-group govuk-form-group--error"><fieldset class="govuk-fieldset" aria-describedby="contact-hint contact-error">/,
+    );
     expect(out).toContain('<h1 class="govuk-fieldset__heading">Contact?</h1>');
     expect(out).toContain('class="govuk-radios govuk-radios--inline govuk-radios--small"');
     expect(attrsById(out, "contact")).toHaveProperty("checked");
@@ -192,7 +204,12 @@ describe("Checkboxes", () => {
       />,
     );
     expect(out).toContain('aria-describedby="subjects-hint subjects-error"');
-    expect(attrsById(out, "subjects")).toMatchObject({ name: "subjects", type: "checkbox", value: "maths", checked: "" });
+    expect(attrsById(out, "subjects")).toMatchObject({
+      name: "subjects",
+      type: "checkbox",
+      value: "maths",
+      checked: "",
+    });
     expect(attrsById(out, "subjects-2")).toMatchObject({ name: "subjects", type: "checkbox", value: "english" });
     expect(attrsById(out, "subjects-2")).not.toHaveProperty("checked");
     expect(out).toContain('<div class="govuk-checkboxes__divider">or</div>');
@@ -203,7 +220,11 @@ describe("Checkboxes", () => {
   it("without a fieldset, each checkbox is described by the group hint/error", () => {
     const out = html(<Checkboxes name="agree" error="Confirm" items={[{ value: "yes", text: "I agree" }]} />);
     expect(out).not.toContain("<fieldset");
-    expect(attrsById(out, "agree")).toMatchObject({ type: "checkbox", value: "yes", "aria-describedby": "agree-error" });
+    expect(attrsById(out, "agree")).toMatchObject({
+      type: "checkbox",
+      value: "yes",
+      "aria-describedby": "agree-error",
+    });
   });
 });
 
@@ -217,15 +238,15 @@ describe("DateInput", () => {
         values={{ day: "27", month: "3", year: "2025" }}
       />,
     );
-    expect(out).toContain(
-      '<fieldset class="govuk-fieldset" role="group" aria-describedby="startDate-hint">',
-    );
+    expect(out).toContain('<fieldset class="govuk-fieldset" role="group" aria-describedby="startDate-hint">');
     expect(out).toContain('<div class="govuk-date-input" id="startDate">');
     expect(out).toContain(
       '<div class="govuk-date-input__item"><div class="govuk-form-group"><label class="govuk-label govuk-date-input__label" for="startDate-day">Day</label><input inputMode="numeric" class="govuk-input govuk-date-input__input govuk-input--width-2" id="startDate-day" name="startDate-day" type="text" value="27"/></div></div>',
     );
     expect(out).toContain('id="startDate-month" name="startDate-month"');
-    expect(out).toContain('class="govuk-input govuk-date-input__input govuk-input--width-4" id="startDate-year" name="startDate-year"');
+    expect(out).toContain(
+      'class="govuk-input govuk-date-input__input govuk-input--width-4" id="startDate-year" name="startDate-year"',
+    );
   });
 
   it("highlights all parts on error, or only errorParts", () => {
@@ -236,7 +257,9 @@ describe("DateInput", () => {
 
     const some = html(<DateInput name="dob" legend="DOB" error="Enter a year" errorParts={["year"]} />);
     expect(some.match(/govuk-input--error/g)).toHaveLength(1);
-    expect(some).toContain('class="govuk-input govuk-date-input__input govuk-input--error govuk-input--width-4" id="dob-year"');
+    expect(some).toContain(
+      'class="govuk-input govuk-date-input__input govuk-input--error govuk-input--width-4" id="dob-year"',
+    );
     expect(dateInputErrorTarget("dob", ["year"])).toBe("dob-year");
     expect(dateInputErrorTarget("dob")).toBe("dob-day");
   });

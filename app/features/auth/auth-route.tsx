@@ -21,5 +21,6 @@ export function ErrorBoundary() {
 
 /** The page's meta, or the error page's title when the route rendered its error boundary. */
 export function withErrorTitle(meta: MetaFunction): MetaFunction {
-  return (args) => (args.error ? [{ title: errorPageTitle(args.error, serviceFromPath(args.location.pathname)) }] : meta(args));
+  return (args) =>
+    args.error ? [{ title: errorPageTitle(args.error, serviceFromPath(args.location.pathname)) }] : meta(args);
 }

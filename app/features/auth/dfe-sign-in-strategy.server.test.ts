@@ -8,7 +8,12 @@ import { allowsInsecureIssuer } from "./oidc.server";
 /** The real local OpenID provider (no mocks): the strategy discovers it and runs the whole flow. */
 const APP = "http://localhost:3999";
 const REDIRECT = `${APP}/claims/auth/callback`;
-const ANNE = { sub: "0b3c5a52-4c8b-4d36-9d5e-0f0a1c0e0001", email: "Anne_Wilson@Example.org", given_name: "Anne", family_name: "Wilson" };
+const ANNE = {
+  sub: "0b3c5a52-4c8b-4d36-9d5e-0f0a1c0e0001",
+  email: "Anne_Wilson@Example.org",
+  given_name: "Anne",
+  family_name: "Wilson",
+};
 
 let fake: FakeDfeSignIn;
 let strategy: DfeSignInStrategy<DfeSignInIdentity>;
@@ -149,11 +154,15 @@ describe("DfeSignInStrategy", () => {
     expect(await failure(strategy.authenticate(new Request(callback)))).toBe("no-flow");
     const [name] = cookiePair(response.headers.get("Set-Cookie")!).split("=");
     const forged = `${name}=${Buffer.from(JSON.stringify({ state, nonce: "n", codeVerifier: "v", returnTo: null })).toString("base64")}`;
-    expect(await failure(strategy.authenticate(new Request(callback, { headers: { Cookie: forged } })))).toBe("no-flow");
+    expect(await failure(strategy.authenticate(new Request(callback, { headers: { Cookie: forged } })))).toBe(
+      "no-flow",
+    );
     // Another flow's cookie does not fit this state.
     const other = await start();
     const otherCookie = cookiePair(other.headers.get("Set-Cookie")!).replace(/^[^=]+/, name);
-    expect(await failure(strategy.authenticate(new Request(callback, { headers: { Cookie: otherCookie } })))).toBe("no-flow");
+    expect(await failure(strategy.authenticate(new Request(callback, { headers: { Cookie: otherCookie } })))).toBe(
+      "no-flow",
+    );
   });
 
   it("reports an error sent back by the provider", async () => {

@@ -41,12 +41,7 @@ export type DfeSignInStrategyOptions = {
 };
 
 export type DfeSignInFailure =
-  | "missing-state"
-  | "no-flow"
-  | "provider-error"
-  | "token-exchange-failed"
-  | "incomplete-profile"
-  | "discovery-failed";
+  "missing-state" | "no-flow" | "provider-error" | "token-exchange-failed" | "incomplete-profile" | "discovery-failed";
 
 export class DfeSignInError extends Error {
   constructor(

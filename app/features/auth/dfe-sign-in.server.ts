@@ -93,7 +93,10 @@ export async function dfeCallbackLoader({ request, context }: LoaderFunctionArgs
 
 function logSignInFailure(requestId: string, service: ServiceName, err: unknown) {
   if (err instanceof DfeSignInError) {
-    logger.warn({ requestId, service, method: "dfe-sign-in", reason: err.reason, detail: err.detail }, "sign-in failed");
+    logger.warn(
+      { requestId, service, method: "dfe-sign-in", reason: err.reason, detail: err.detail },
+      "sign-in failed",
+    );
   } else {
     // Name only: messages from libraries may quote response bodies.
     logger.error(

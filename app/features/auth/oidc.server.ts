@@ -37,7 +37,8 @@ export function clientConfiguration(service: ServiceName): Promise<oidc.Configur
   let pending = configurations.get(service);
   if (!pending) {
     const config = env();
-    const clientId = service === "claims" ? config.CLAIMS_DFE_SIGN_IN_CLIENT_ID : config.PLACEMENTS_DFE_SIGN_IN_CLIENT_ID;
+    const clientId =
+      service === "claims" ? config.CLAIMS_DFE_SIGN_IN_CLIENT_ID : config.PLACEMENTS_DFE_SIGN_IN_CLIENT_ID;
     const secret =
       service === "claims" ? config.CLAIMS_DFE_SIGN_IN_CLIENT_SECRET : config.PLACEMENTS_DFE_SIGN_IN_CLIENT_SECRET;
     if (!config.DFE_SIGN_IN_ISSUER || !clientId) return Promise.reject(new Error("DfE Sign-in is not configured"));
@@ -51,7 +52,10 @@ export function clientConfiguration(service: ServiceName): Promise<oidc.Configur
     );
     pending.catch((err: unknown) => {
       configurations.delete(service);
-      logger.error({ service, err: { name: (err as Error)?.name, message: (err as Error)?.message } }, "DfE Sign-in discovery failed");
+      logger.error(
+        { service, err: { name: (err as Error)?.name, message: (err as Error)?.message } },
+        "DfE Sign-in discovery failed",
+      );
     });
     configurations.set(service, pending);
   }

@@ -19,8 +19,7 @@ export default function SignInPage() {
         {noAccess ? (
           <NotificationBanner heading="You do not have access to this service">
             <p className="govuk-body">
-              Ask someone at your organisation who already uses the service to add you, or contact
-              support.
+              Ask someone at your organisation who already uses the service to add you, or contact support.
             </p>
           </NotificationBanner>
         ) : null}

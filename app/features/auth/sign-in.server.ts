@@ -50,6 +50,7 @@ export async function organisationsLoader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request);
   const { user } = session;
   const organisations = await listMyOrganisations(await getDb(), user);
-  if (user.isSupport || organisations.length === 1) throw redirect(landingPath(user.service, user.isSupport, organisations));
+  if (user.isSupport || organisations.length === 1)
+    throw redirect(landingPath(user.service, user.isSupport, organisations));
   return json({ organisations, service: user.service });
 }

@@ -41,7 +41,10 @@ export function staticPage(name: StaticPageName) {
     meta: govukMeta(page.title),
     loader: ({ request }: LoaderFunctionArgs) => {
       const service = serviceFromPath(new URL(request.url).pathname);
-      return json({ title: page.title, paragraphs: page.body(service ? SERVICE_NAMES[service] : "ITT Mentor Services") });
+      return json({
+        title: page.title,
+        paragraphs: page.body(service ? SERVICE_NAMES[service] : "ITT Mentor Services"),
+      });
     },
     Component: function StaticPage() {
       const { title, paragraphs } = useLoaderData<{ title: string; paragraphs: string[] }>();

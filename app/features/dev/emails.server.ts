@@ -1,7 +1,14 @@
 import { json } from "@remix-run/node";
 import { env } from "#server/env.ts";
 
-export type ReceivedEmail = { id: string; reference: string | null; email_address: string; subject: string; body: string; created_at: string };
+export type ReceivedEmail = {
+  id: string;
+  reference: string | null;
+  email_address: string;
+  subject: string;
+  body: string;
+  created_at: string;
+};
 
 /** E-mails the local fake Notify received (only when START_FAKES is on; otherwise this page does not exist). */
 export async function devEmailsLoader() {

@@ -1,5 +1,15 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, ErrorSummary, Fieldset, FormActions, Radios, SummaryList, TextInput, errorSummaryItems, fieldError } from "~/components/govuk";
+import {
+  BackLink,
+  ErrorSummary,
+  Fieldset,
+  FormActions,
+  Radios,
+  SummaryList,
+  TextInput,
+  errorSummaryItems,
+  fieldError,
+} from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { manualStepAction, manualStepLoader } from "./manual-organisation.server";
@@ -12,7 +22,9 @@ const TITLES: Record<string, string> = {
   "contact-details": "Contact details",
   "check-your-answers": "Check your answers",
 };
-export const meta = govukMeta<{ step: string }>((d) => `${TITLES[d?.step ?? ""] ?? "Add organisation"} – Add organisation`);
+export const meta = govukMeta<{ step: string }>(
+  (d) => `${TITLES[d?.step ?? ""] ?? "Add organisation"} – Add organisation`,
+);
 export const loader = manualStepLoader;
 export const action = manualStepAction;
 
@@ -22,9 +34,11 @@ export default function ManualOrganisationPage() {
   const data = useLoaderData<typeof loader>();
   const { errors, values } = useFormState();
   const v = (name: string) => (values[name] as string | undefined) ?? data.state[name] ?? "";
-  const input = (name: string, label: string, extra: { hint?: string; className?: string; type?: string; autoComplete?: string; spellCheck?: boolean } = {}) => (
-    <TextInput name={name} label={label} defaultValue={v(name)} error={fieldError(errors, name)} {...extra} />
-  );
+  const input = (
+    name: string,
+    label: string,
+    extra: { hint?: string; className?: string; type?: string; autoComplete?: string; spellCheck?: boolean } = {},
+  ) => <TextInput name={name} label={label} defaultValue={v(name)} error={fieldError(errors, name)} {...extra} />;
   /** A page that asks one thing: the question is the page heading (label or legend). */
   const question = (name: string, extra: { hint?: string; className?: string; inputMode?: "numeric" } = {}) => (
     <TextInput
@@ -54,7 +68,11 @@ export default function ManualOrganisationPage() {
       body = (
         <PostForm>
           {caption}
-          {question("vendorNumber", { hint: "Numbers only, like 5678901", className: "govuk-input--width-10", inputMode: "numeric" })}
+          {question("vendorNumber", {
+            hint: "Numbers only, like 5678901",
+            className: "govuk-input--width-10",
+            inputMode: "numeric",
+          })}
           {actions}
         </PostForm>
       );
@@ -85,7 +103,11 @@ export default function ManualOrganisationPage() {
             {input("address1", "Address line 1", { autoComplete: "address-line1" })}
             {input("address2", "Address line 2 (optional)", { autoComplete: "address-line2" })}
             {input("town", "Town or city", { className: "govuk-!-width-two-thirds", autoComplete: "address-level2" })}
-            {input("postcode", "Postcode", { className: "govuk-input--width-10", autoComplete: "postal-code", spellCheck: false })}
+            {input("postcode", "Postcode", {
+              className: "govuk-input--width-10",
+              autoComplete: "postal-code",
+              spellCheck: false,
+            })}
           </Fieldset>
           {actions}
         </PostForm>
@@ -96,8 +118,15 @@ export default function ManualOrganisationPage() {
         <PostForm>
           {caption}
           <Fieldset legend={TITLES["contact-details"]} isPageHeading legendClassName="govuk-fieldset__legend--l">
-            {input("telephone", "Telephone number (optional)", { className: "govuk-input--width-20", type: "tel", autoComplete: "tel" })}
-            {input("website", "Website (optional)", { hint: "For example, https://www.example.com", spellCheck: false })}
+            {input("telephone", "Telephone number (optional)", {
+              className: "govuk-input--width-20",
+              type: "tel",
+              autoComplete: "tel",
+            })}
+            {input("website", "Website (optional)", {
+              hint: "For example, https://www.example.com",
+              spellCheck: false,
+            })}
           </Fieldset>
           {actions}
         </PostForm>
@@ -106,7 +135,9 @@ export default function ManualOrganisationPage() {
     default: {
       const s = data.state;
       const region = data.regions.find((r) => r.id === s.regionId)?.name ?? "";
-      const change = (step: keyof typeof data.changeHrefs, what: string) => [{ href: data.changeHrefs[step], text: "Change", visuallyHiddenText: what }];
+      const change = (step: keyof typeof data.changeHrefs, what: string) => [
+        { href: data.changeHrefs[step], text: "Change", visuallyHiddenText: what },
+      ];
       body = (
         <>
           {caption}
@@ -118,10 +149,16 @@ export default function ManualOrganisationPage() {
               { key: "Region", value: region, actions: change("region", "region") },
               {
                 key: "Address",
-                value: [s.address1, s.address2, s.town, s.postcode].filter(Boolean).map((line) => <div key={line}>{line}</div>),
+                value: [s.address1, s.address2, s.town, s.postcode]
+                  .filter(Boolean)
+                  .map((line) => <div key={line}>{line}</div>),
                 actions: change("address", "address"),
               },
-              { key: "Telephone number", value: s.telephone || "Not entered", actions: change("contact-details", "telephone number") },
+              {
+                key: "Telephone number",
+                value: s.telephone || "Not entered",
+                actions: change("contact-details", "telephone number"),
+              },
               { key: "Website", value: s.website || "Not entered", actions: change("contact-details", "website") },
             ]}
           />

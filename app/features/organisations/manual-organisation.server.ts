@@ -64,7 +64,10 @@ export async function manualStepLoader({ request, params, context }: LoaderFunct
     regions,
     backHref: wizard.backHref(step, request, LIST),
     cancelHref: LIST,
-    changeHrefs: Object.fromEntries(QUESTION_STEPS.map((q) => [q, wizard.stepPath(q, { change: true })])) as Record<Question, string>,
+    changeHrefs: Object.fromEntries(QUESTION_STEPS.map((q) => [q, wizard.stepPath(q, { change: true })])) as Record<
+      Question,
+      string
+    >,
   });
 }
 
@@ -89,7 +92,8 @@ export async function manualStepAction({ request, params, context }: ActionFunct
     } catch (error) {
       const errors = formErrorsFromTrpc(error);
       const field = Object.keys(errors ?? {}).find((f) => f in STEP_OF_FIELD);
-      if (errors && field) return redirectWithErrors(request, errors, wizard.state, wizard.stepPath(STEP_OF_FIELD[field]));
+      if (errors && field)
+        return redirectWithErrors(request, errors, wizard.state, wizard.stepPath(STEP_OF_FIELD[field]));
       if (errors) return redirectWithErrors(request, errors, {});
       throwHttpError(error);
     }

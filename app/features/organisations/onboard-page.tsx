@@ -1,5 +1,14 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, FormActions, ErrorSummary, Radios, SummaryList, TextInput, errorSummaryItems, fieldError } from "~/components/govuk";
+import {
+  BackLink,
+  FormActions,
+  ErrorSummary,
+  Radios,
+  SummaryList,
+  TextInput,
+  errorSummaryItems,
+  fieldError,
+} from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { onboardStepAction, onboardStepLoader } from "./onboard.server";
@@ -32,7 +41,12 @@ export default function OnboardPage() {
       <PostForm>
         <Radios
           name="organisationType"
-          legend={<>{caption}<h1 className="govuk-fieldset__heading">{heading}</h1></>}
+          legend={
+            <>
+              {caption}
+              <h1 className="govuk-fieldset__heading">{heading}</h1>
+            </>
+          }
           legendClassName="govuk-fieldset__legend--l"
           value={(values.organisationType as string | undefined) ?? data.state.organisationType}
           error={fieldError(errors, "organisationType")}
@@ -75,7 +89,12 @@ export default function OnboardPage() {
         <PostForm>
           <Radios
             name="organisationId"
-            legend={<>{caption}<h1 className="govuk-fieldset__heading">{heading}</h1></>}
+            legend={
+              <>
+                {caption}
+                <h1 className="govuk-fieldset__heading">{heading}</h1>
+              </>
+            }
             legendClassName="govuk-fieldset__legend--l"
             hint={`${options.length} result${options.length === 1 ? "" : "s"} found for ‘${data.state.query}’`}
             value={(values.organisationId as string | undefined) ?? data.state.organisationId}
@@ -100,11 +119,16 @@ export default function OnboardPage() {
           rows={check.rows.map(([key, value], i) => ({
             key,
             value,
-            actions: i === (data.service === "placements" ? 1 : 0) ? [{ href: data.searchHref, text: "Change", visuallyHiddenText: "organisation" }] : undefined,
+            actions:
+              i === (data.service === "placements" ? 1 : 0)
+                ? [{ href: data.searchHref, text: "Change", visuallyHiddenText: "organisation" }]
+                : undefined,
           }))}
         />
         <PostForm>
-          <FormActions cancelHref={data.cancelHref} preventDoubleClick>Add organisation</FormActions>
+          <FormActions cancelHref={data.cancelHref} preventDoubleClick>
+            Add organisation
+          </FormActions>
         </PostForm>
       </>
     );

@@ -28,7 +28,13 @@ function setup(request: Request) {
     journey: `onboard-organisation:${service}`,
     steps: () => [...(service === "placements" ? ["type"] : []), "organisation", "options", CHECK_STEP],
     isComplete: (step, s) =>
-      step === "type" ? Boolean(s.organisationType) : step === "organisation" ? Boolean(s.query) : step === "options" ? Boolean(s.organisationId) : false,
+      step === "type"
+        ? Boolean(s.organisationType)
+        : step === "organisation"
+          ? Boolean(s.query)
+          : step === "options"
+            ? Boolean(s.organisationId)
+            : false,
   };
   return { service, listPath, basePath: `${listPath}/new`, definition };
 }
@@ -49,14 +55,38 @@ async function chosen(api: Api, service: "claims" | "placements", state: State) 
   const id = state.organisationId ?? "";
   if (service === "claims") {
     const s = await api.claims.support.organisation.school({ schoolId: id });
-    return { name: s.name, rows: [["Name", s.name], ["URN", s.urn ?? ""], ["Town", s.town ?? ""], ["Postcode", s.postcode ?? ""]] };
+    return {
+      name: s.name,
+      rows: [
+        ["Name", s.name],
+        ["URN", s.urn ?? ""],
+        ["Town", s.town ?? ""],
+        ["Postcode", s.postcode ?? ""],
+      ],
+    };
   }
   if (kindOf(service, state) === "school") {
     const s = await api.placements.support.organisation.school({ schoolId: id });
-    return { name: s.name, rows: [["Organisation type", "School"], ["Name", s.name], ["URN", s.urn ?? ""], ["Postcode", s.postcode ?? ""]] };
+    return {
+      name: s.name,
+      rows: [
+        ["Organisation type", "School"],
+        ["Name", s.name],
+        ["URN", s.urn ?? ""],
+        ["Postcode", s.postcode ?? ""],
+      ],
+    };
   }
   const p = await api.placements.support.organisation.provider({ providerId: id });
-  return { name: p.name, rows: [["Organisation type", "Provider"], ["Name", p.name], ["Provider code", p.code], ["Postcode", p.postcode ?? ""]] };
+  return {
+    name: p.name,
+    rows: [
+      ["Organisation type", "Provider"],
+      ["Name", p.name],
+      ["Provider code", p.code],
+      ["Postcode", p.postcode ?? ""],
+    ],
+  };
 }
 
 export async function onboardStartLoader({ request }: LoaderFunctionArgs) {
@@ -103,7 +133,11 @@ export async function onboardStepAction({ request, params, context }: ActionFunc
     const parsed = parseWith(OrganisationTypeSchema, values);
     if (!parsed.ok) return wizard.invalid(request, parsed.errors, values);
     const changed = parsed.data.organisationType !== wizard.state.organisationType;
-    return wizard.saveAndContinue(request, step, changed ? { ...parsed.data, query: undefined, organisationId: undefined } : parsed.data);
+    return wizard.saveAndContinue(
+      request,
+      step,
+      changed ? { ...parsed.data, query: undefined, organisationId: undefined } : parsed.data,
+    );
   }
   if (step === "organisation") {
     const schema = kindOf(service, wizard.state) === "provider" ? OnboardProviderSearchSchema : OnboardSearchSchema;
@@ -117,18 +151,21 @@ export async function onboardStepAction({ request, params, context }: ActionFunc
     const options = await orNotFound(candidates(api, service, wizard.state));
     const picked = options.find((o) => o.id === parsed.data.organisationId);
     if (!picked) return wizard.invalid(request, { organisationId: "Select an organisation" }, values);
-    if (picked.onboarded) return wizard.invalid(request, { organisationId: `${picked.name} has already been added` }, values);
+    if (picked.onboarded)
+      return wizard.invalid(request, { organisationId: `${picked.name} has already been added` }, values);
     return wizard.saveAndContinue(request, step, { organisationId: picked.id });
   }
   if (step === CHECK_STEP) {
     const id = wizard.state.organisationId ?? "";
     try {
       if (service === "claims") await api.claims.support.organisation.onboardSchool({ schoolId: id });
-      else if (kindOf(service, wizard.state) === "school") await api.placements.support.organisation.onboardSchool({ schoolId: id });
+      else if (kindOf(service, wizard.state) === "school")
+        await api.placements.support.organisation.onboardSchool({ schoolId: id });
       else await api.placements.support.organisation.onboardProvider({ providerId: id });
     } catch (error) {
       const errors = formErrorsFromTrpc(error);
-      if (errors?.organisationId) return redirectWithErrors(request, errors, { organisationId: id }, wizard.stepPath("options"));
+      if (errors?.organisationId)
+        return redirectWithErrors(request, errors, { organisationId: id }, wizard.stepPath("options"));
       if (errors) return redirectWithErrors(request, errors, {});
       throwHttpError(error);
     }

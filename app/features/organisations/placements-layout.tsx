@@ -8,12 +8,10 @@ export default function PlacementsOrganisationLayout() {
   const { pathname } = useLocation();
   const base = `/placements/${kind === "school" ? "schools" : "providers"}/${organisation.id}`;
   // Only the pages that exist: mentors, partner schools and organisation details come with their own journeys.
-  const items = (
-    [
-      { text: "Placements", href: `${base}/placements` },
-      { text: "Users", href: `${base}/users` },
-    ]
-  ).map((item) => ({ ...item, current: pathname === item.href || pathname.startsWith(`${item.href}/`) }));
+  const items = [
+    { text: "Placements", href: `${base}/placements` },
+    { text: "Users", href: `${base}/users` },
+  ].map((item) => ({ ...item, current: pathname === item.href || pathname.startsWith(`${item.href}/`) }));
   return (
     <>
       <p className="govuk-caption-m">{organisation.name}</p>
@@ -22,4 +20,3 @@ export default function PlacementsOrganisationLayout() {
     </>
   );
 }
-

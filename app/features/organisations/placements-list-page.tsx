@@ -5,7 +5,14 @@ import { govukMeta } from "~/lib/page";
 
 type Data = {
   showSchool: boolean;
-  placements: { id: string; subject: string; yearGroupOrKeyStage: string; academicYear: string; provider: string | null; school: string }[];
+  placements: {
+    id: string;
+    subject: string;
+    yearGroupOrKeyStage: string;
+    academicYear: string;
+    provider: string | null;
+    school: string;
+  }[];
 };
 
 export const meta = govukMeta("Placements");
@@ -33,4 +40,3 @@ export default function PlacementsPage() {
     </>
   );
 }
-

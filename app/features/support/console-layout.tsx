@@ -7,12 +7,20 @@ const NAV = {
     // "Claims" (all claims, payments, sampling, clawbacks) joins when those journeys are built.
     { text: "Organisations", href: "/claims/support/schools", also: ["/claims/support/organisations"] },
     { text: "Users", href: "/claims/support/support-users", also: [] },
-    { text: "Settings", href: "/claims/support/settings", also: ["/claims/support/claim-windows", "/claims/support/emails", "/claims/support/jobs"] },
+    {
+      text: "Settings",
+      href: "/claims/support/settings",
+      also: ["/claims/support/claim-windows", "/claims/support/emails", "/claims/support/jobs"],
+    },
   ],
   placements: [
     { text: "Organisations", href: "/placements/support/organisations", also: [] },
     { text: "Support users", href: "/placements/support/support-users", also: [] },
-    { text: "Settings", href: "/placements/support/settings", also: ["/placements/support/emails", "/placements/support/jobs"] },
+    {
+      text: "Settings",
+      href: "/placements/support/settings",
+      also: ["/placements/support/emails", "/placements/support/jobs"],
+    },
   ],
 };
 

@@ -29,7 +29,9 @@ export async function organisationsLoader({ request, context }: LoaderFunctionAr
   const input = parsed.success ? parsed.data : { page: 1 };
   const api = await callerFor(request, context.requestId);
   const result = await orNotFound(
-    service === "claims" ? api.claims.support.organisation.list(input) : api.placements.support.organisation.list(input),
+    service === "claims"
+      ? api.claims.support.organisation.list(input)
+      : api.placements.support.organisation.list(input),
   );
   return json({ service, query: input.query ?? "", ...result });
 }

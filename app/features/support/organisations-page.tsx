@@ -17,13 +17,16 @@ export default function OrganisationsPage() {
       : org.kind === "school"
         ? `/placements/schools/${org.id}/placements`
         : `/placements/providers/${org.id}/placements`;
-  const pageHref = (n: number) => `${listPath}?${new URLSearchParams({ ...(query ? { query } : {}), page: String(n) })}`;
+  const pageHref = (n: number) =>
+    `${listPath}?${new URLSearchParams({ ...(query ? { query } : {}), page: String(n) })}`;
   return (
     <>
       <FlashBanner />
       <h1 className="govuk-heading-l">Organisations ({total})</h1>
       <div className="govuk-button-group">
-        <Button href={isClaims ? "/claims/support/schools/new" : "/placements/support/organisations/new"}>Add organisation</Button>
+        <Button href={isClaims ? "/claims/support/schools/new" : "/placements/support/organisations/new"}>
+          Add organisation
+        </Button>
         {isClaims ? (
           <Button variant="secondary" href="/claims/support/organisations/new">
             Add organisation without a URN

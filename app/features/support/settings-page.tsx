@@ -11,13 +11,33 @@ type Setting = { href: string; text: string; description: string };
 /** The console's tools, as the reference's support settings hub (only the ones built so far). */
 const SETTINGS: Record<"claims" | "placements", Setting[]> = {
   claims: [
-    { href: "/claims/support/claim-windows", text: "Claim windows", description: "Add, change or remove the windows in which schools can claim." },
-    { href: "/claims/support/emails", text: "E-mail templates", description: "Preview every e-mail the service sends." },
-    { href: "/claims/support/jobs", text: "Background jobs", description: "Scheduled imports, reminders and e-mail delivery, and their last runs." },
+    {
+      href: "/claims/support/claim-windows",
+      text: "Claim windows",
+      description: "Add, change or remove the windows in which schools can claim.",
+    },
+    {
+      href: "/claims/support/emails",
+      text: "E-mail templates",
+      description: "Preview every e-mail the service sends.",
+    },
+    {
+      href: "/claims/support/jobs",
+      text: "Background jobs",
+      description: "Scheduled imports, reminders and e-mail delivery, and their last runs.",
+    },
   ],
   placements: [
-    { href: "/placements/support/emails", text: "E-mail templates", description: "Preview every e-mail the service sends." },
-    { href: "/placements/support/jobs", text: "Background jobs", description: "Scheduled imports and e-mail delivery, and their last runs." },
+    {
+      href: "/placements/support/emails",
+      text: "E-mail templates",
+      description: "Preview every e-mail the service sends.",
+    },
+    {
+      href: "/placements/support/jobs",
+      text: "Background jobs",
+      description: "Scheduled imports and e-mail delivery, and their last runs.",
+    },
   ],
 };
 

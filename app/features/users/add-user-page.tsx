@@ -1,12 +1,23 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, FormActions, ErrorSummary, InsetText, SummaryList, TextInput, errorSummaryItems, fieldError } from "~/components/govuk";
+import {
+  BackLink,
+  FormActions,
+  ErrorSummary,
+  InsetText,
+  SummaryList,
+  TextInput,
+  errorSummaryItems,
+  fieldError,
+} from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { addUserStepAction, addUserStepLoader } from "./users.server";
 
 type Data = { step: string; labels: { add: string } };
 export const meta = govukMeta<Data>((data) =>
-  data?.step === "check-your-answers" ? `Check your answers – ${data.labels.add}` : `Personal details – ${data?.labels.add ?? "Add user"}`,
+  data?.step === "check-your-answers"
+    ? `Check your answers – ${data.labels.add}`
+    : `Personal details – ${data?.labels.add ?? "Add user"}`,
 );
 export const loader = addUserStepLoader;
 export const action = addUserStepAction;
@@ -35,7 +46,9 @@ export default function AddUserPage() {
             />
             <InsetText>We will send them an email with information on how to access the service.</InsetText>
             <PostForm>
-              <FormActions cancelHref={cancelHref} preventDoubleClick>{labels.add}</FormActions>
+              <FormActions cancelHref={cancelHref} preventDoubleClick>
+                {labels.add}
+              </FormActions>
             </PostForm>
           </div>
         </div>
@@ -52,13 +65,31 @@ export default function AddUserPage() {
           <PostForm>
             <span className="govuk-caption-l">{labels.add}</span>
             <h1 className="govuk-heading-l">Personal details</h1>
-            <TextInput name="firstName" label="First name" autoComplete="off" spellCheck={false} defaultValue={value("firstName")} error={fieldError(errors, "firstName")} />
-            <TextInput name="lastName" label="Last name" autoComplete="off" spellCheck={false} defaultValue={value("lastName")} error={fieldError(errors, "lastName")} />
+            <TextInput
+              name="firstName"
+              label="First name"
+              autoComplete="off"
+              spellCheck={false}
+              defaultValue={value("firstName")}
+              error={fieldError(errors, "firstName")}
+            />
+            <TextInput
+              name="lastName"
+              label="Last name"
+              autoComplete="off"
+              spellCheck={false}
+              defaultValue={value("lastName")}
+              error={fieldError(errors, "lastName")}
+            />
             <TextInput
               name="email"
               type="email"
               label="Email address"
-              hint={data.support ? "Must be a Department for Education email address, like name@education.gov.uk" : undefined}
+              hint={
+                data.support
+                  ? "Must be a Department for Education email address, like name@education.gov.uk"
+                  : undefined
+              }
               autoComplete="off"
               spellCheck={false}
               defaultValue={value("email")}

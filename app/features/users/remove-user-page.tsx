@@ -21,11 +21,11 @@ export default function RemoveUserPage() {
         {user.firstName} {user.lastName}
       </span>
       <h1 className="govuk-heading-l">Are you sure you want to remove this {labels.noun}?</h1>
-      <p className="govuk-body">
-        We will send an email to {user.email} to tell them they have been removed.
-      </p>
+      <p className="govuk-body">We will send an email to {user.email} to tell them they have been removed.</p>
       <PostForm>
-        <FormActions cancelHref={basePath} variant="warning">Remove {labels.noun}</FormActions>
+        <FormActions cancelHref={basePath} variant="warning">
+          Remove {labels.noun}
+        </FormActions>
       </PostForm>
     </>
   );

@@ -95,7 +95,13 @@ function scopeFor(request: Request, params: Record<string, string | undefined>):
 
 function labels(support: boolean) {
   return support
-    ? { heading: "Support users", noun: "support user", add: "Add support user", added: "Support user added", removed: "Support user removed" }
+    ? {
+        heading: "Support users",
+        noun: "support user",
+        add: "Add support user",
+        added: "Support user added",
+        removed: "Support user removed",
+      }
     : { heading: "Users", noun: "user", add: "Add user", added: "User added", removed: "User removed" };
 }
 export type UserLabels = ReturnType<typeof labels>;
@@ -141,7 +147,8 @@ function wizardFor(scope: UserScope): WizardDefinition<AddUserState> {
   return {
     journey: `add-user:${scope.basePath}`,
     steps: () => [USER_STEP, CHECK_STEP],
-    isComplete: (step, state) => (step === USER_STEP ? Boolean(state.firstName && state.lastName && state.email) : false),
+    isComplete: (step, state) =>
+      step === USER_STEP ? Boolean(state.firstName && state.lastName && state.email) : false,
   };
 }
 

@@ -16,10 +16,16 @@ const UpdateInput = ClaimWindowInput.and(ClaimWindowIdInput);
 /** claims.support.claimWindow.*: support console claim window management. */
 export const claimWindowRouter = router({
   list: procedures.claimsSupport.query(({ ctx }) => listClaimWindows(ctx.db)),
-  byId: procedures.claimsSupport.input(ClaimWindowIdInput).query(({ ctx, input }) => getClaimWindow(ctx.db, input.claimWindowId)),
+  byId: procedures.claimsSupport
+    .input(ClaimWindowIdInput)
+    .query(({ ctx, input }) => getClaimWindow(ctx.db, input.claimWindowId)),
   academicYears: procedures.claimsSupport.query(({ ctx }) => listAcademicYears(ctx.db)),
-  validate: procedures.claimsSupport.input(ValidateInput).query(({ ctx, input }) => validateClaimWindow(ctx.db, input, input.claimWindowId)),
-  create: procedures.claimsSupport.input(ClaimWindowInput).mutation(({ ctx, input }) => createClaimWindow(ctx.db, ctx.user, input, ctx.requestId)),
+  validate: procedures.claimsSupport
+    .input(ValidateInput)
+    .query(({ ctx, input }) => validateClaimWindow(ctx.db, input, input.claimWindowId)),
+  create: procedures.claimsSupport
+    .input(ClaimWindowInput)
+    .mutation(({ ctx, input }) => createClaimWindow(ctx.db, ctx.user, input, ctx.requestId)),
   update: procedures.claimsSupport
     .input(UpdateInput)
     .mutation(({ ctx, input }) => updateClaimWindow(ctx.db, ctx.user, input.claimWindowId, input, ctx.requestId)),

@@ -25,7 +25,11 @@ export const ClaimWindowFormSchema = z.preprocess(
 
 /** What the create/update/validate procedures take. */
 export const ClaimWindowInput = z
-  .object({ startsOn: IsoDate, endsOn: IsoDate, academicYearId: z.uuid({ error: CLAIM_WINDOW_MESSAGES.academicYearRequired }) })
+  .object({
+    startsOn: IsoDate,
+    endsOn: IsoDate,
+    academicYearId: z.uuid({ error: CLAIM_WINDOW_MESSAGES.academicYearRequired }),
+  })
   .refine((v) => v.endsOn >= v.startsOn, { message: CLAIM_WINDOW_MESSAGES.endsBeforeStart, path: ["endsOn"] });
 
 export const ClaimWindowIdInput = z.object({ claimWindowId: z.uuid() });

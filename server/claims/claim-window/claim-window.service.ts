@@ -28,7 +28,11 @@ const windowSelect = {
 
 /** Kept claim windows, newest first, with their status. */
 export async function listClaimWindows(db: DbOrTx, today = todayIso()) {
-  const windows = await db.claimWindow.findMany({ where: { discardedAt: null }, orderBy: { startsOn: "desc" }, select: windowSelect });
+  const windows = await db.claimWindow.findMany({
+    where: { discardedAt: null },
+    orderBy: { startsOn: "desc" },
+    select: windowSelect,
+  });
   return windows.map((w) => ({ ...w, status: claimWindowStatus(w, today) }));
 }
 
@@ -51,7 +55,11 @@ export async function claimWindowOverlapErrors(db: DbOrTx, input: ClaimWindowVal
   const errors: Record<string, string> = {};
   if (within(input.startsOn)) errors.startsOn = CLAIM_WINDOW_MESSAGES.dateInExistingWindow;
   if (within(input.endsOn)) errors.endsOn = CLAIM_WINDOW_MESSAGES.dateInExistingWindow;
-  if (!errors.startsOn && !errors.endsOn && others.some((w) => input.startsOn <= isoOf(w.startsOn) && isoOf(w.endsOn) <= input.endsOn)) {
+  if (
+    !errors.startsOn &&
+    !errors.endsOn &&
+    others.some((w) => input.startsOn <= isoOf(w.startsOn) && isoOf(w.endsOn) <= input.endsOn)
+  ) {
     errors.startsOn = CLAIM_WINDOW_MESSAGES.windowContainsExisting;
   }
   return errors;
@@ -103,11 +111,22 @@ export async function createClaimWindow(db: DbOrTx, actor: SessionUser, input: C
   await assertValid(db, input);
   const window = await writeClaimWindow(() =>
     db.claimWindow.create({
-      data: { startsOn: dateOnly(input.startsOn), endsOn: dateOnly(input.endsOn), academicYearId: input.academicYearId },
+      data: {
+        startsOn: dateOnly(input.startsOn),
+        endsOn: dateOnly(input.endsOn),
+        academicYearId: input.academicYearId,
+      },
       select: { id: true },
     }),
   );
-  await recordAudit(db, { actorId: actor.id, action: "claim_window.created", recordType: "ClaimWindow", recordId: window.id, changes: input, requestId });
+  await recordAudit(db, {
+    actorId: actor.id,
+    action: "claim_window.created",
+    recordType: "ClaimWindow",
+    recordId: window.id,
+    changes: input,
+    requestId,
+  });
   return window;
 }
 
@@ -117,24 +136,50 @@ async function changeableWindow(db: DbOrTx, id: string) {
   return window;
 }
 
-export async function updateClaimWindow(db: DbOrTx, actor: SessionUser, id: string, input: ClaimWindowValues, requestId?: string) {
+export async function updateClaimWindow(
+  db: DbOrTx,
+  actor: SessionUser,
+  id: string,
+  input: ClaimWindowValues,
+  requestId?: string,
+) {
   await changeableWindow(db, id);
   await assertValid(db, input, id);
   await writeClaimWindow(() =>
     db.claimWindow.update({
       where: { id },
-      data: { startsOn: dateOnly(input.startsOn), endsOn: dateOnly(input.endsOn), academicYearId: input.academicYearId },
+      data: {
+        startsOn: dateOnly(input.startsOn),
+        endsOn: dateOnly(input.endsOn),
+        academicYearId: input.academicYearId,
+      },
     }),
   );
-  await recordAudit(db, { actorId: actor.id, action: "claim_window.updated", recordType: "ClaimWindow", recordId: id, changes: input, requestId });
+  await recordAudit(db, {
+    actorId: actor.id,
+    action: "claim_window.updated",
+    recordType: "ClaimWindow",
+    recordId: id,
+    changes: input,
+    requestId,
+  });
   return { id };
 }
 
 /** Soft delete (discarded_at); only a window that has not closed. */
 export async function removeClaimWindow(db: DbOrTx, actor: SessionUser, id: string, requestId?: string) {
   await changeableWindow(db, id);
-  const { count } = await db.claimWindow.updateMany({ where: { id, discardedAt: null }, data: { discardedAt: dateOnly(todayIso()) } });
+  const { count } = await db.claimWindow.updateMany({
+    where: { id, discardedAt: null },
+    data: { discardedAt: dateOnly(todayIso()) },
+  });
   if (count === 0) throw new NotFoundError("claim window");
-  await recordAudit(db, { actorId: actor.id, action: "claim_window.removed", recordType: "ClaimWindow", recordId: id, requestId });
+  await recordAudit(db, {
+    actorId: actor.id,
+    action: "claim_window.removed",
+    recordType: "ClaimWindow",
+    recordId: id,
+    requestId,
+  });
   return { id };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { useTestDatabase } from "#tests/helpers/db.ts";
-import { createAcademicYear, createClaimWindow, createSchool, createUser, sessionUserFor } from "#tests/factories/index.ts";
+import {
+  createAcademicYear,
+  createClaimWindow,
+  createSchool,
+  createUser,
+  sessionUserFor,
+} from "#tests/factories/index.ts";
 import { createCaller } from "#server/trpc/root.ts";
 import { createInnerContext } from "#server/trpc/context.ts";
 import type { Db } from "#server/db.ts";
@@ -35,7 +41,11 @@ async function errorOf(promise: Promise<unknown>) {
 
 describe("claim window form", () => {
   const parse = (v: Record<string, string>) => parseWith(ClaimWindowFormSchema, v);
-  const date = (name: string, day: string, month: string, year: string) => ({ [`${name}-day`]: day, [`${name}-month`]: month, [`${name}-year`]: year });
+  const date = (name: string, day: string, month: string, year: string) => ({
+    [`${name}-day`]: day,
+    [`${name}-month`]: month,
+    [`${name}-year`]: year,
+  });
 
   it("requires both dates and an academic year", () => {
     expect(parse({})).toEqual({
@@ -46,11 +56,15 @@ describe("claim window form", () => {
 
   it("needs the closing date on or after the opening date", () => {
     const id = "0b7c1c38-58d4-4f57-9a53-3c1f4bd2b1a1";
-    expect(parse({ ...date("startsOn", "2", "5", "2031"), ...date("endsOn", "1", "5", "2031"), academicYearId: id })).toEqual({
+    expect(
+      parse({ ...date("startsOn", "2", "5", "2031"), ...date("endsOn", "1", "5", "2031"), academicYearId: id }),
+    ).toEqual({
       ok: false,
       errors: { endsOn: M.endsBeforeStart },
     });
-    expect(parse({ ...date("startsOn", "2", "5", "2031"), ...date("endsOn", "2", "5", "2031"), academicYearId: id })).toEqual({
+    expect(
+      parse({ ...date("startsOn", "2", "5", "2031"), ...date("endsOn", "2", "5", "2031"), academicYearId: id }),
+    ).toEqual({
       ok: true,
       data: { startsOn: "2031-05-02", endsOn: "2031-05-02", academicYearId: id },
     });
@@ -81,10 +95,19 @@ describe("claims.support.claimWindow", () => {
     const { db, api, year } = await setup();
     await createClaimWindow(db, { academicYearId: year.id, startsOn: d(iso(-60)), endsOn: d(iso(-30)) });
     await createClaimWindow(db, { academicYearId: year.id, startsOn: d(iso(-2)), endsOn: d(iso(2)) });
-    const created = await api.claims.support.claimWindow.create({ startsOn: iso(10), endsOn: iso(20), academicYearId: year.id });
+    const created = await api.claims.support.claimWindow.create({
+      startsOn: iso(10),
+      endsOn: iso(20),
+      academicYearId: year.id,
+    });
     expect((await api.claims.support.claimWindow.list()).map((w) => w.status)).toEqual(["upcoming", "current", "past"]);
 
-    await api.claims.support.claimWindow.update({ claimWindowId: created.id, startsOn: iso(11), endsOn: iso(21), academicYearId: year.id });
+    await api.claims.support.claimWindow.update({
+      claimWindowId: created.id,
+      startsOn: iso(11),
+      endsOn: iso(21),
+      academicYearId: year.id,
+    });
     const updated = await api.claims.support.claimWindow.byId({ claimWindowId: created.id });
     expect(updated.startsOn.toISOString().slice(0, 10)).toBe(iso(11));
 
@@ -111,27 +134,60 @@ describe("claims.support.claimWindow", () => {
   it("allows a window next to another, and a window over a removed one", async () => {
     const { db, api, year } = await setup();
     await createClaimWindow(db, { academicYearId: year.id, startsOn: d("2031-05-01"), endsOn: d("2031-05-31") });
-    await db.claimWindow.create({ data: { academicYearId: year.id, startsOn: d("2031-07-01"), endsOn: d("2031-07-31"), discardedAt: d("2030-01-01") } });
-    await api.claims.support.claimWindow.create({ startsOn: "2031-06-01", endsOn: "2031-06-30", academicYearId: year.id });
-    await api.claims.support.claimWindow.create({ startsOn: "2031-07-10", endsOn: "2031-07-20", academicYearId: year.id });
+    await db.claimWindow.create({
+      data: {
+        academicYearId: year.id,
+        startsOn: d("2031-07-01"),
+        endsOn: d("2031-07-31"),
+        discardedAt: d("2030-01-01"),
+      },
+    });
+    await api.claims.support.claimWindow.create({
+      startsOn: "2031-06-01",
+      endsOn: "2031-06-30",
+      academicYearId: year.id,
+    });
+    await api.claims.support.claimWindow.create({
+      startsOn: "2031-07-10",
+      endsOn: "2031-07-20",
+      academicYearId: year.id,
+    });
     expect(await db.claimWindow.count({ where: { discardedAt: null } })).toBe(3);
   });
 
   it("an edit may keep its own dates", async () => {
     const { db, api, year } = await setup();
     const w = await createClaimWindow(db, { academicYearId: year.id, startsOn: d(iso(5)), endsOn: d(iso(15)) });
-    await api.claims.support.claimWindow.update({ claimWindowId: w.id, startsOn: iso(5), endsOn: iso(16), academicYearId: year.id });
-    expect(await api.claims.support.claimWindow.validate({ claimWindowId: w.id, startsOn: iso(5), endsOn: iso(16), academicYearId: year.id })).toEqual({ valid: true });
+    await api.claims.support.claimWindow.update({
+      claimWindowId: w.id,
+      startsOn: iso(5),
+      endsOn: iso(16),
+      academicYearId: year.id,
+    });
+    expect(
+      await api.claims.support.claimWindow.validate({
+        claimWindowId: w.id,
+        startsOn: iso(5),
+        endsOn: iso(16),
+        academicYearId: year.id,
+      }),
+    ).toEqual({ valid: true });
   });
 
   it("maps the database's overlap exclusion to the form error", async () => {
     const { db, year } = await setup();
     await createClaimWindow(db, { academicYearId: year.id, startsOn: d("2031-05-01"), endsOn: d("2031-05-31") });
     // As if another support user's check passed just before this insert.
-    const raw = await db.claimWindow.create({ data: { academicYearId: year.id, startsOn: d("2031-05-15"), endsOn: d("2031-06-15") } }).catch((e) => e);
+    const raw = await db.claimWindow
+      .create({ data: { academicYearId: year.id, startsOn: d("2031-05-15"), endsOn: d("2031-06-15") } })
+      .catch((e) => e);
     expect(isOverlapViolation(raw)).toBe(true);
     await expect(
-      writeClaimWindow(() => db.claimWindow.create({ data: { academicYearId: year.id, startsOn: d("2031-05-15"), endsOn: d("2031-06-15") } })),
+      writeClaimWindow(() =>
+        db.claimWindow.create({
+          data: { academicYearId: year.id, startsOn: d("2031-05-15"), endsOn: d("2031-06-15") },
+        }),
+      ),
     ).rejects.toMatchObject({ name: "DomainError", message: M.windowContainsExisting, field: "startsOn" });
     expect(isOverlapViolation(new Error("something else"))).toBe(false);
   });
@@ -153,22 +209,37 @@ describe("claims.support.claimWindow", () => {
     const past = await createClaimWindow(db, { academicYearId: year.id, startsOn: d(iso(-30)), endsOn: d(iso(-1)) });
     const error = await errorOf(api.claims.support.claimWindow.remove({ claimWindowId: past.id }));
     expect(error.message).toBe(M.cannotChangePast);
-    await errorOf(api.claims.support.claimWindow.update({ claimWindowId: past.id, startsOn: iso(-30), endsOn: iso(5), academicYearId: year.id }));
+    await errorOf(
+      api.claims.support.claimWindow.update({
+        claimWindowId: past.id,
+        startsOn: iso(-30),
+        endsOn: iso(5),
+        academicYearId: year.id,
+      }),
+    );
     expect((await db.claimWindow.findUniqueOrThrow({ where: { id: past.id } })).discardedAt).toBeNull();
   });
 
   it("an unknown or removed window is not found", async () => {
     const { db, api, year } = await setup();
-    const removed = await db.claimWindow.create({ data: { academicYearId: year.id, startsOn: d(iso(5)), endsOn: d(iso(6)), discardedAt: d(iso(0)) } });
+    const removed = await db.claimWindow.create({
+      data: { academicYearId: year.id, startsOn: d(iso(5)), endsOn: d(iso(6)), discardedAt: d(iso(0)) },
+    });
     expect((await errorOf(api.claims.support.claimWindow.byId({ claimWindowId: removed.id }))).code).toBe("NOT_FOUND");
-    expect((await errorOf(api.claims.support.claimWindow.remove({ claimWindowId: removed.id }))).code).toBe("NOT_FOUND");
+    expect((await errorOf(api.claims.support.claimWindow.remove({ claimWindowId: removed.id }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 
   it("lists academic years newest first for the radios", async () => {
     const { db, api } = await setup();
     await createAcademicYear(db, 2029);
     await createAcademicYear(db, 2031);
-    expect((await api.claims.support.claimWindow.academicYears()).map((y) => y.name)).toEqual(["2031 to 2032", "2030 to 2031", "2029 to 2030"]);
+    expect((await api.claims.support.claimWindow.academicYears()).map((y) => y.name)).toEqual([
+      "2031 to 2032",
+      "2030 to 2031",
+      "2029 to 2030",
+    ]);
   });
 
   it("is NOT_FOUND for a school user, for every procedure", async () => {
@@ -192,7 +263,11 @@ describe("claims.support.claimWindow", () => {
   it("is NOT_FOUND for a placements support user", async () => {
     const db: Db = await getDb();
     const placementsSupport = await createUser(db, { service: "placements", kind: "support" });
-    const api = createCaller(await createInnerContext({ db, user: await sessionUserFor(db, placementsSupport.id), service: "placements" }));
-    await expect(api.claims.support.claimWindow.list()).rejects.toMatchObject({ code: expect.stringMatching(/NOT_FOUND|UNAUTHORIZED/) });
+    const api = createCaller(
+      await createInnerContext({ db, user: await sessionUserFor(db, placementsSupport.id), service: "placements" }),
+    );
+    await expect(api.claims.support.claimWindow.list()).rejects.toMatchObject({
+      code: expect.stringMatching(/NOT_FOUND|UNAUTHORIZED/),
+    });
   });
 });

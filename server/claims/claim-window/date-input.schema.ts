@@ -44,7 +44,9 @@ export function dateInput(messages: DateMessages) {
         return z.NEVER;
       }
       const iso =
-        NUMBER.test(day) && NUMBER.test(month) && /^\d{4}$/.test(year) ? isoDate(Number(year), Number(month), Number(day)) : null;
+        NUMBER.test(day) && NUMBER.test(month) && /^\d{4}$/.test(year)
+          ? isoDate(Number(year), Number(month), Number(day))
+          : null;
       if (!iso) {
         ctx.addIssue({ code: "custom", message: `${messages.label} must be a real date` });
         return z.NEVER;
@@ -67,7 +69,8 @@ export function groupDateParts(values: unknown, names: readonly string[]): unkno
   const out: Record<string, unknown> = { ...source };
   for (const name of names) {
     if (typeof source[name] === "object" && source[name] !== null) continue;
-    const part = (p: string) => (typeof source[`${name}-${p}`] === "string" ? (source[`${name}-${p}`] as string) : undefined);
+    const part = (p: string) =>
+      typeof source[`${name}-${p}`] === "string" ? (source[`${name}-${p}`] as string) : undefined;
     out[name] = { day: part("day"), month: part("month"), year: part("year") };
   }
   return out;
@@ -80,4 +83,7 @@ export function datePartsOf(iso: string | null | undefined): DateParts {
   return { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1] };
 }
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((v) => isoDate(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10))) !== null);
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((v) => isoDate(Number(v.slice(0, 4)), Number(v.slice(5, 7)), Number(v.slice(8, 10))) !== null);

@@ -22,7 +22,11 @@ export async function claimsWorld(db: Db) {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const startYear = today.getUTCMonth() >= 8 ? today.getUTCFullYear() : today.getUTCFullYear() - 1;
   const ay = await createAcademicYear(db, startYear);
-  const window = await createClaimWindow(db, { academicYearId: ay.id, startsOn: new Date(today.getTime() - 10 * DAY), endsOn: new Date(today.getTime() + 10 * DAY) });
+  const window = await createClaimWindow(db, {
+    academicYearId: ay.id,
+    startsOn: new Date(today.getTime() - 10 * DAY),
+    endsOn: new Date(today.getTime() + 10 * DAY),
+  });
   const region = await createRegion(db, { name: "Inner London", pence: 5360 });
   const school = await createSchool(db, { regionId: region.id });
   const otherSchool = await createSchool(db, { regionId: region.id });
@@ -35,7 +39,8 @@ export async function claimsWorld(db: Db) {
   const userA2 = await createUser(db, { schoolIds: [school.id], firstName: "Ada" });
   const userB = await createUser(db, { schoolIds: [otherSchool.id], firstName: "Ben" });
   const support = await createUser(db, { kind: "support" });
-  const caller = async (userId: string) => createCaller(await createInnerContext({ db, user: await sessionUserFor(db, userId), service: "claims" }));
+  const caller = async (userId: string) =>
+    createCaller(await createInnerContext({ db, user: await sessionUserFor(db, userId), service: "claims" }));
   return {
     ay,
     window,

@@ -17,7 +17,12 @@ describe.runIf(process.env.TEST_DATABASE_SERVER_URL)("claim submission under con
     const w = await claimsWorld(db);
     const actor = await w.actor(w.userA.id);
     const key = randomUUID();
-    const input = { schoolId: w.school.id, providerId: w.provider.id, mentors: [{ mentorId: w.m1.id, hours: 5 }], idempotencyKey: key };
+    const input = {
+      schoolId: w.school.id,
+      providerId: w.provider.id,
+      mentors: [{ mentorId: w.m1.id, hours: 5 }],
+      idempotencyKey: key,
+    };
     const results = await Promise.allSettled(Array.from({ length: 20 }, () => createClaim(db, actor, input)));
     const failures = results.filter((r) => r.status === "rejected");
     expect(failures).toEqual([]);
@@ -35,17 +40,30 @@ describe.runIf(process.env.TEST_DATABASE_SERVER_URL)("claim submission under con
     const db = await getDb();
     const w = await claimsWorld(db);
     // the mentor has 4 hours left
-    await createClaimRow(db, { schoolId: w.school.id, providerId: w.provider.id, claimWindowId: w.window.id, trainings: [{ mentorId: w.m1.id, hours: w.allowanceHours - 4 }] });
+    await createClaimRow(db, {
+      schoolId: w.school.id,
+      providerId: w.provider.id,
+      claimWindowId: w.window.id,
+      trainings: [{ mentorId: w.m1.id, hours: w.allowanceHours - 4 }],
+    });
     const [a, a2] = [await w.actor(w.userA.id), await w.actor(w.userA2.id)];
     const attempt = (actor: typeof a) =>
-      createClaim(db, actor, { schoolId: w.school.id, providerId: w.provider.id, mentors: [{ mentorId: w.m1.id, hours: 4 }], idempotencyKey: randomUUID() });
+      createClaim(db, actor, {
+        schoolId: w.school.id,
+        providerId: w.provider.id,
+        mentors: [{ mentorId: w.m1.id, hours: 4 }],
+        idempotencyKey: randomUUID(),
+      });
     for (let round = 0; round < 3; round++) {
       const results = await Promise.allSettled([attempt(a), attempt(a2), attempt(a), attempt(a2)]);
       const rejected = results.filter((r) => r.status === "rejected") as PromiseRejectedResult[];
       for (const r of rejected) expect(r.reason).toBeInstanceOf(HoursNoLongerAvailableError);
       expect(results.filter((r) => r.status === "fulfilled").length).toBe(round === 0 ? 1 : 0);
     }
-    const used = await db.mentorTraining.aggregate({ where: { mentorId: w.m1.id, providerId: w.provider.id }, _sum: { hoursCompleted: true } });
+    const used = await db.mentorTraining.aggregate({
+      where: { mentorId: w.m1.id, providerId: w.provider.id },
+      _sum: { hoursCompleted: true },
+    });
     expect(used._sum.hoursCompleted).toBe(w.allowanceHours);
   });
 
@@ -53,8 +71,20 @@ describe.runIf(process.env.TEST_DATABASE_SERVER_URL)("claim submission under con
     const db = await getDb();
     const w = await claimsWorld(db);
     const half = w.allowanceHours / 2 + 1;
-    const d1 = await createClaimRow(db, { schoolId: w.school.id, providerId: w.provider.id, claimWindowId: w.window.id, status: "draft", trainings: [{ mentorId: w.m1.id, hours: half }] });
-    const d2 = await createClaimRow(db, { schoolId: w.school.id, providerId: w.provider.id, claimWindowId: w.window.id, status: "draft", trainings: [{ mentorId: w.m1.id, hours: half }] });
+    const d1 = await createClaimRow(db, {
+      schoolId: w.school.id,
+      providerId: w.provider.id,
+      claimWindowId: w.window.id,
+      status: "draft",
+      trainings: [{ mentorId: w.m1.id, hours: half }],
+    });
+    const d2 = await createClaimRow(db, {
+      schoolId: w.school.id,
+      providerId: w.provider.id,
+      claimWindowId: w.window.id,
+      status: "draft",
+      trainings: [{ mentorId: w.m1.id, hours: half }],
+    });
     const actor = await w.actor(w.userA.id);
     // drafts both count, so neither fits while the other exists: both are refused, the cap holds
     const results = await Promise.allSettled([
@@ -68,9 +98,19 @@ describe.runIf(process.env.TEST_DATABASE_SERVER_URL)("claim submission under con
   it("20 parallel submits of one draft: submitted once, one e-mail, every call answers with the claim", async () => {
     const db = await getDb();
     const w = await claimsWorld(db);
-    const draft = await createClaimRow(db, { schoolId: w.school.id, providerId: w.provider.id, claimWindowId: w.window.id, status: "draft", trainings: [{ mentorId: w.m1.id, hours: 3 }] });
+    const draft = await createClaimRow(db, {
+      schoolId: w.school.id,
+      providerId: w.provider.id,
+      claimWindowId: w.window.id,
+      status: "draft",
+      trainings: [{ mentorId: w.m1.id, hours: 3 }],
+    });
     const actor = await w.actor(w.userA.id);
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => submitClaim(db, actor, { schoolId: w.school.id, claimId: draft.id, version: 0 })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () =>
+        submitClaim(db, actor, { schoolId: w.school.id, claimId: draft.id, version: 0 }),
+      ),
+    );
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const values = results.map((r) => (r as PromiseFulfilledResult<Awaited<ReturnType<typeof submitClaim>>>).value);
     expect(values.filter((v) => !v.alreadySubmitted)).toHaveLength(1);

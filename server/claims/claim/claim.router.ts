@@ -30,38 +30,56 @@ const claimWrite = procedures.claimsSchool.use(submitRateLimited);
 
 /** `claims.claim.*`: a school's claims (school users of that school, or support working inside it). */
 export const claimsClaimRouter = router({
-  list: procedures.claimsSchool.input(ListClaimsInput).query(({ ctx, input }) =>
-    listSchoolClaims(ctx.db, ctx.schoolId, { academicYearId: input.academicYearId }),
-  ),
-  byId: procedures.claimsSchool.input(ClaimIdInput).query(({ ctx, input }) => getSchoolClaim(ctx.db, ctx.user, ctx.schoolId, input.claimId)),
-  forEditing: procedures.claimsSchool.input(ClaimIdInput).query(({ ctx, input }) => claimForEditing(ctx.db, ctx.user, ctx.schoolId, input.claimId)),
+  list: procedures.claimsSchool
+    .input(ListClaimsInput)
+    .query(({ ctx, input }) => listSchoolClaims(ctx.db, ctx.schoolId, { academicYearId: input.academicYearId })),
+  byId: procedures.claimsSchool
+    .input(ClaimIdInput)
+    .query(({ ctx, input }) => getSchoolClaim(ctx.db, ctx.user, ctx.schoolId, input.claimId)),
+  forEditing: procedures.claimsSchool
+    .input(ClaimIdInput)
+    .query(({ ctx, input }) => claimForEditing(ctx.db, ctx.user, ctx.schoolId, input.claimId)),
   newClaimContext: procedures.claimsSchool.query(({ ctx }) => newClaimContext(ctx.db, ctx.schoolId)),
-  searchProviders: procedures.claimsSchool.input(SearchProvidersInput).query(({ ctx, input }) => searchClaimProviders(ctx.db, input.query)),
+  searchProviders: procedures.claimsSchool
+    .input(SearchProvidersInput)
+    .query(({ ctx, input }) => searchClaimProviders(ctx.db, input.query)),
   provider: procedures.claimsSchool
     .input(z.object({ providerId: z.string().uuid() }))
     .query(({ ctx, input }) => getClaimProvider(ctx.db, input.providerId)),
-  claimableMentors: procedures.claimsSchool.input(ClaimableMentorsInput).query(({ ctx, input }) =>
-    claimableMentors(ctx.db, { schoolId: ctx.schoolId, providerId: input.providerId, claimId: input.claimId }),
-  ),
-  create: claimWrite.input(CreateClaimInput).mutation(({ ctx, input }) =>
-    createClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
-  ),
-  update: claimWrite.input(UpdateClaimInput).mutation(({ ctx, input }) =>
-    updateClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
-  ),
-  submit: claimWrite.input(SubmitClaimInput).mutation(({ ctx, input }) =>
-    submitClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
-  ),
-  remove: procedures.claimsSchool.input(RemoveClaimInput).mutation(({ ctx, input }) =>
-    removeClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
-  ),
+  claimableMentors: procedures.claimsSchool
+    .input(ClaimableMentorsInput)
+    .query(({ ctx, input }) =>
+      claimableMentors(ctx.db, { schoolId: ctx.schoolId, providerId: input.providerId, claimId: input.claimId }),
+    ),
+  create: claimWrite
+    .input(CreateClaimInput)
+    .mutation(({ ctx, input }) =>
+      createClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
+    ),
+  update: claimWrite
+    .input(UpdateClaimInput)
+    .mutation(({ ctx, input }) =>
+      updateClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
+    ),
+  submit: claimWrite
+    .input(SubmitClaimInput)
+    .mutation(({ ctx, input }) =>
+      submitClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
+    ),
+  remove: procedures.claimsSchool
+    .input(RemoveClaimInput)
+    .mutation(({ ctx, input }) =>
+      removeClaim(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
+    ),
   /** Invalid provider wizard: can the claim's mentors move to this provider? Then move them and submit. */
-  checkNewProvider: procedures.claimsSchool.input(NewProviderInput).query(({ ctx, input }) =>
-    checkNewProvider(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }),
-  ),
-  assignProvider: claimWrite.input(AssignProviderInput).mutation(({ ctx, input }) =>
-    assignProvider(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
-  ),
+  checkNewProvider: procedures.claimsSchool
+    .input(NewProviderInput)
+    .query(({ ctx, input }) => checkNewProvider(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId })),
+  assignProvider: claimWrite
+    .input(AssignProviderInput)
+    .mutation(({ ctx, input }) =>
+      assignProvider(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
+    ),
 });
 
 /** `claims.support.claim.*`: support-only changes to any school's claim (a submitted claim keeps a revision). */
@@ -69,6 +87,10 @@ export const claimsSupportClaimRouter = router({
   update: procedures.claimsSupport
     .use(submitRateLimited)
     .input(UpdateClaimInput.omit({ submit: true }))
-    .mutation(({ ctx, input }) => updateClaim(ctx.db, ctx.user, { ...input, submit: false }, { requestId: ctx.requestId })),
-  byId: procedures.claimsSupport.input(ClaimIdInput).query(({ ctx, input }) => getSchoolClaim(ctx.db, ctx.user, input.schoolId, input.claimId)),
+    .mutation(({ ctx, input }) =>
+      updateClaim(ctx.db, ctx.user, { ...input, submit: false }, { requestId: ctx.requestId }),
+    ),
+  byId: procedures.claimsSupport
+    .input(ClaimIdInput)
+    .query(({ ctx, input }) => getSchoolClaim(ctx.db, ctx.user, input.schoolId, input.claimId)),
 });

@@ -64,14 +64,17 @@ export const ProviderOptionForm = z.object({
 });
 
 export const ConfirmationForm = z.object({
-  confirmed: z.literal("yes", { message: "Confirm that you have agreed the number of hours with the accredited provider" }),
+  confirmed: z.literal("yes", {
+    message: "Confirm that you have agreed the number of hours with the accredited provider",
+  }),
 });
 
 export const DeclarationVersionForm = z.object({
   version: z.coerce.number().int().min(0).max(2_000_000_000),
 });
 
-export type HoursAnswer = { ok: true; hours: number; choice: "maximum" | "custom" } | { ok: false; errors: Record<string, string> };
+export type HoursAnswer =
+  { ok: true; hours: number; choice: "maximum" | "custom" } | { ok: false; errors: Record<string, string> };
 
 /**
  * One mentor's hours from the form: "maximum" (the remaining hours) or "custom" with a whole
@@ -91,5 +94,9 @@ export function parseHoursAnswer(values: Record<string, unknown>, remaining: num
 }
 
 /** Invalid provider wizard: the accredited provider replacing a provider that is no longer accredited. */
-export const NewProviderInput = z.object({ schoolId: uuid(), claimId: uuid(), providerId: uuid("Enter the accredited provider") });
+export const NewProviderInput = z.object({
+  schoolId: uuid(),
+  claimId: uuid(),
+  providerId: uuid("Enter the accredited provider"),
+});
 export const AssignProviderInput = NewProviderInput.extend({ version: z.number().int().min(0).max(2_000_000_000) });

@@ -26,7 +26,10 @@ export async function currentClaimWindow(db: DbOrTx, now = new Date()) {
 
 /** Eligibility rows are owned by server/claims/eligibility; read directly so this feature does not wait on it. */
 export async function isSchoolEligible(db: DbOrTx, schoolId: string, academicYearId: string) {
-  const row = await db.eligibility.findUnique({ where: { schoolId_academicYearId: { schoolId, academicYearId } }, select: { id: true } });
+  const row = await db.eligibility.findUnique({
+    where: { schoolId_academicYearId: { schoolId, academicYearId } },
+    select: { id: true },
+  });
   return row !== null;
 }
 
@@ -39,7 +42,11 @@ export async function newClaimContext(db: DbOrTx, schoolId: string, now = new Da
 }
 
 /** Claims index for one academic year, with the guidance the page shows. */
-export async function listSchoolClaims(db: DbOrTx, schoolId: string, opts: { academicYearId?: string; now?: Date } = {}) {
+export async function listSchoolClaims(
+  db: DbOrTx,
+  schoolId: string,
+  opts: { academicYearId?: string; now?: Date } = {},
+) {
   const now = opts.now ?? new Date();
   const today = londonToday(now);
   const current = await currentClaimWindow(db, now);
@@ -93,9 +100,15 @@ export async function listSchoolClaims(db: DbOrTx, schoolId: string, opts: { aca
   return {
     academicYears: years.map((y) => ({ id: y.id, name: y.name })),
     selectedAcademicYear: selected ? { id: selected.id, name: selected.name } : null,
-    currentWindow: current ? { startsOn: current.startsOn, endsOn: current.endsOn, academicYear: current.academicYear } : null,
-    previousWindow: previous ? { startsOn: previous.startsOn, endsOn: previous.endsOn, academicYearName: previous.academicYear.name } : null,
-    upcomingWindow: upcoming ? { startsOn: upcoming.startsOn, endsOn: upcoming.endsOn, academicYearName: upcoming.academicYear.name } : null,
+    currentWindow: current
+      ? { startsOn: current.startsOn, endsOn: current.endsOn, academicYear: current.academicYear }
+      : null,
+    previousWindow: previous
+      ? { startsOn: previous.startsOn, endsOn: previous.endsOn, academicYearName: previous.academicYear.name }
+      : null,
+    upcomingWindow: upcoming
+      ? { startsOn: upcoming.startsOn, endsOn: upcoming.endsOn, academicYearName: upcoming.academicYear.name }
+      : null,
     eligibleForCurrentWindow: eligibleForCurrent,
     canAddClaim: Boolean(current) && eligibleForCurrent,
     /** Whole days left until the window closes (0 on the last day); the page warns within 30. */
@@ -109,7 +122,12 @@ export async function listSchoolClaims(db: DbOrTx, schoolId: string, opts: { aca
       submittedAt: c.submittedAt,
       providerName: c.provider?.name ?? null,
       mentors: c.mentorTrainings.map((t) => `${t.mentor.firstName} ${t.mentor.lastName}`),
-      amountPence: displayAmount(c.status, c.amountPence, rate, c.mentorTrainings.map((t) => t.hoursCompleted ?? 0)),
+      amountPence: displayAmount(
+        c.status,
+        c.amountPence,
+        rate,
+        c.mentorTrainings.map((t) => t.hoursCompleted ?? 0),
+      ),
     })),
   };
 }
@@ -157,7 +175,11 @@ export function canChangeInvalidProvider(actor: SessionUser, claim: PolicyClaim)
 
 /** Remove: a draft, an invalid-provider claim (creator or support), or a submitted claim for support. */
 export function canRemoveClaim(actor: SessionUser, claim: PolicyClaim) {
-  return claim.status === "draft" || canChangeInvalidProvider(actor, claim) || (actor.isSupport && claim.status === "submitted");
+  return (
+    claim.status === "draft" ||
+    canChangeInvalidProvider(actor, claim) ||
+    (actor.isSupport && claim.status === "submitted")
+  );
 }
 
 /** What the actor may do with a claim (reference ClaimPolicy, §1.3, §3.12). */
@@ -173,15 +195,26 @@ export function claimPermissions(actor: SessionUser, claim: PolicyClaim, windowI
 }
 
 /** One claim of the school (another school's claim is NOT_FOUND), with its revision history. */
-export async function getSchoolClaim(db: DbOrTx, actor: SessionUser, schoolId: string, claimId: string, now = new Date()) {
+export async function getSchoolClaim(
+  db: DbOrTx,
+  actor: SessionUser,
+  schoolId: string,
+  claimId: string,
+  now = new Date(),
+) {
   const claim = await db.claim.findFirst({
     where: { id: claimId, schoolId, status: { not: "internal_draft" } },
-    select: { ...claimDetailSelect, school: { select: { name: true, region: { select: { name: true, claimsFundingAvailablePerHourPence: true } } } } },
+    select: {
+      ...claimDetailSelect,
+      school: { select: { name: true, region: { select: { name: true, claimsFundingAvailablePerHourPence: true } } } },
+    },
   });
   if (!claim) throw new NotFoundError("claim");
   const rate = claim.school.region?.claimsFundingAvailablePerHourPence ?? 0;
   const hours = claim.mentorTrainings.map((t) => t.hoursCompleted ?? 0);
-  const windowIsCurrent = Boolean(claim.claimWindow && claimWindowStatus(claim.claimWindow, londonDate(now)) === "current");
+  const windowIsCurrent = Boolean(
+    claim.claimWindow && claimWindowStatus(claim.claimWindow, londonDate(now)) === "current",
+  );
 
   const revisions: Array<{
     id: string;
@@ -202,7 +235,10 @@ export async function getSchoolClaim(db: DbOrTx, actor: SessionUser, schoolId: s
       id: rev.id,
       savedAt: rev.createdAt,
       providerName: rev.provider?.name ?? null,
-      mentors: rev.mentorTrainings.map((t) => ({ name: `${t.mentor.firstName} ${t.mentor.lastName}`, hours: t.hoursCompleted ?? 0 })),
+      mentors: rev.mentorTrainings.map((t) => ({
+        name: `${t.mentor.firstName} ${t.mentor.lastName}`,
+        hours: t.hoursCompleted ?? 0,
+      })),
       totalHours: totalHours(revHours),
       amountPence: rev.amountPence ?? claimAmountPence(rate, revHours),
     });
@@ -215,7 +251,9 @@ export async function getSchoolClaim(db: DbOrTx, actor: SessionUser, schoolId: s
     status: claim.status,
     version: claim.version,
     submittedAt: claim.submittedAt,
-    submittedBy: claim.submittedBy ? { name: `${claim.submittedBy.firstName} ${claim.submittedBy.lastName}`, email: claim.submittedBy.email } : null,
+    submittedBy: claim.submittedBy
+      ? { name: `${claim.submittedBy.firstName} ${claim.submittedBy.lastName}`, email: claim.submittedBy.email }
+      : null,
     createdBySupport: claim.createdBy?.kind === "support",
     schoolName: claim.school.name,
     academicYear: claim.claimWindow?.academicYear ?? null,
@@ -299,12 +337,22 @@ export async function claimableMentors(
     excludeClaimId: opts.claimId ?? null,
   });
   return memberships
-    .map((m) => ({ ...m.mentor, name: `${m.mentor.firstName} ${m.mentor.lastName}`, allowance: allowances.get(m.mentor.id)! }))
+    .map((m) => ({
+      ...m.mentor,
+      name: `${m.mentor.firstName} ${m.mentor.lastName}`,
+      allowance: allowances.get(m.mentor.id)!,
+    }))
     .filter((m) => m.allowance.remaining > 0);
 }
 
 /** The data an edit wizard starts from. */
-export async function claimForEditing(db: DbOrTx, actor: SessionUser, schoolId: string, claimId: string, now = new Date()) {
+export async function claimForEditing(
+  db: DbOrTx,
+  actor: SessionUser,
+  schoolId: string,
+  claimId: string,
+  now = new Date(),
+) {
   const claim = await getSchoolClaim(db, actor, schoolId, claimId, now);
   if (!claim.canEdit) throw new NotFoundError("claim");
   return {

@@ -9,7 +9,11 @@ describe("school claims index: the claim window deadline in UK time", () => {
   async function schoolInWindowEnding31July() {
     const db = await getDb();
     const ay = await createAcademicYear(db, 2025);
-    await createClaimWindow(db, { academicYearId: ay.id, startsOn: new Date("2026-05-01T00:00:00Z"), endsOn: new Date("2026-07-31T00:00:00Z") });
+    await createClaimWindow(db, {
+      academicYearId: ay.id,
+      startsOn: new Date("2026-05-01T00:00:00Z"),
+      endsOn: new Date("2026-07-31T00:00:00Z"),
+    });
     const school = await createSchool(db);
     await createEligibility(db, school.id, ay.id);
     return { db, school };

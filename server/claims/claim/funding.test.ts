@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "#tests/helpers/db.ts";
-import { createAcademicYear, createClaimRow, createClaimWindow, createMentor, createProvider, createSchool } from "#tests/factories/index.ts";
+import {
+  createAcademicYear,
+  createClaimRow,
+  createClaimWindow,
+  createMentor,
+  createProvider,
+  createSchool,
+} from "#tests/factories/index.ts";
 import { allowance, claimAmountPence, initialHours, mentorAllowances, totalAllowance } from "./funding.ts";
 import type { ClaimStatus } from "#prisma/generated/enums.ts";
 
@@ -23,7 +30,12 @@ describe("funding rules (pure)", () => {
   });
 
   it("remaining = total − used, never below zero", () => {
-    expect(allowance("initial", utc(2025, 9, 1), 0)).toEqual({ trainingType: "initial", total: 16, used: 0, remaining: 16 });
+    expect(allowance("initial", utc(2025, 9, 1), 0)).toEqual({
+      trainingType: "initial",
+      total: 16,
+      used: 0,
+      remaining: 16,
+    });
     expect(allowance("initial", utc(2025, 9, 1), 15).remaining).toBe(1);
     expect(allowance("initial", utc(2025, 9, 1), 16).remaining).toBe(0);
     expect(allowance("initial", utc(2024, 9, 1), 16).remaining).toBe(4);
@@ -53,10 +65,27 @@ describe("mentorAllowances (database)", () => {
     const ay2324 = await createAcademicYear(db, 2023);
     const ay2425 = await createAcademicYear(db, 2024);
     const ay2526 = await createAcademicYear(db, 2025);
-    const w2324 = await createClaimWindow(db, { academicYearId: ay2324.id, startsOn: utc(2024, 5, 1), endsOn: utc(2024, 7, 19) });
-    const w2425 = await createClaimWindow(db, { academicYearId: ay2425.id, startsOn: utc(2025, 5, 1), endsOn: utc(2025, 7, 19) });
-    const w2526 = await createClaimWindow(db, { academicYearId: ay2526.id, startsOn: utc(2026, 5, 1), endsOn: utc(2026, 7, 19) });
-    const claim = (window: { id: string }, hours: number, status: ClaimStatus = "submitted", opts: { providerId?: string; schoolId?: string } = {}) =>
+    const w2324 = await createClaimWindow(db, {
+      academicYearId: ay2324.id,
+      startsOn: utc(2024, 5, 1),
+      endsOn: utc(2024, 7, 19),
+    });
+    const w2425 = await createClaimWindow(db, {
+      academicYearId: ay2425.id,
+      startsOn: utc(2025, 5, 1),
+      endsOn: utc(2025, 7, 19),
+    });
+    const w2526 = await createClaimWindow(db, {
+      academicYearId: ay2526.id,
+      startsOn: utc(2026, 5, 1),
+      endsOn: utc(2026, 7, 19),
+    });
+    const claim = (
+      window: { id: string },
+      hours: number,
+      status: ClaimStatus = "submitted",
+      opts: { providerId?: string; schoolId?: string } = {},
+    ) =>
       createClaimRow(db, {
         schoolId: opts.schoolId ?? school.id,
         providerId: opts.providerId ?? provider.id,
@@ -64,9 +93,34 @@ describe("mentorAllowances (database)", () => {
         status,
         trainings: [{ mentorId: mentor.id, hours }],
       });
-    const allowanceIn = async (ay: { id: string; startsOn: Date }, opts: { providerId?: string; excludeClaimId?: string } = {}) =>
-      (await mentorAllowances(db, { mentorIds: [mentor.id], providerId: opts.providerId ?? provider.id, academicYear: ay, excludeClaimId: opts.excludeClaimId })).get(mentor.id)!;
-    return { db, school, otherSchool, provider, otherProvider, mentor, ay2324, ay2425, ay2526, w2324, w2425, w2526, claim, allowanceIn };
+    const allowanceIn = async (
+      ay: { id: string; startsOn: Date },
+      opts: { providerId?: string; excludeClaimId?: string } = {},
+    ) =>
+      (
+        await mentorAllowances(db, {
+          mentorIds: [mentor.id],
+          providerId: opts.providerId ?? provider.id,
+          academicYear: ay,
+          excludeClaimId: opts.excludeClaimId,
+        })
+      ).get(mentor.id)!;
+    return {
+      db,
+      school,
+      otherSchool,
+      provider,
+      otherProvider,
+      mentor,
+      ay2324,
+      ay2425,
+      ay2526,
+      w2324,
+      w2425,
+      w2526,
+      claim,
+      allowanceIn,
+    };
   }
 
   it("gives 20 initial hours in 2024/25 and 16 in 2025/26 when nothing is claimed", async () => {
@@ -111,7 +165,10 @@ describe("mentorAllowances (database)", () => {
     await claim(w2425, 20, "paid");
     expect(await allowanceIn(ay2526)).toEqual({ trainingType: "refresher", total: 6, used: 0, remaining: 6 });
     // a different provider: still initial with that provider
-    expect(await allowanceIn(ay2526, { providerId: otherProvider.id })).toMatchObject({ trainingType: "initial", total: 16 });
+    expect(await allowanceIn(ay2526, { providerId: otherProvider.id })).toMatchObject({
+      trainingType: "initial",
+      total: 16,
+    });
   });
 
   it("a rejected-by-payer claim in an earlier year still makes the next year a refresher (it is not a draft)", async () => {

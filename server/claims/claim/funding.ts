@@ -70,7 +70,12 @@ export interface AcademicYearRef {
  */
 export async function mentorAllowances(
   db: DbOrTx,
-  opts: { mentorIds: readonly string[]; providerId: string; academicYear: AcademicYearRef; excludeClaimId?: string | null },
+  opts: {
+    mentorIds: readonly string[];
+    providerId: string;
+    academicYear: AcademicYearRef;
+    excludeClaimId?: string | null;
+  },
 ): Promise<Map<string, Allowance>> {
   const mentorIds = [...new Set(opts.mentorIds)];
   const result = new Map<string, Allowance>();
@@ -103,7 +108,10 @@ export async function mentorAllowances(
   });
   const usedBy = new Map(used.map((u) => [u.mentorId, u._sum.hoursCompleted ?? 0]));
   for (const id of mentorIds) {
-    result.set(id, allowance(refresher.has(id) ? "refresher" : "initial", opts.academicYear.startsOn, usedBy.get(id) ?? 0));
+    result.set(
+      id,
+      allowance(refresher.has(id) ? "refresher" : "initial", opts.academicYear.startsOn, usedBy.get(id) ?? 0),
+    );
   }
   return result;
 }

@@ -34,9 +34,20 @@ async function snapshot(db: Db, claimId: string) {
   return {
     claim: await db.claim.findUniqueOrThrow({
       where: { id: claimId },
-      select: { status: true, version: true, providerId: true, amountPence: true, submittedById: true, reference: true },
+      select: {
+        status: true,
+        version: true,
+        providerId: true,
+        amountPence: true,
+        submittedById: true,
+        reference: true,
+      },
     }),
-    trainings: await db.mentorTraining.findMany({ where: { claimId }, select: { mentorId: true, providerId: true, hoursCompleted: true }, orderBy: { mentorId: "asc" } }),
+    trainings: await db.mentorTraining.findMany({
+      where: { claimId },
+      select: { mentorId: true, providerId: true, hoursCompleted: true },
+      orderBy: { mentorId: "asc" },
+    }),
     emails: await db.emailOutbox.count(),
     audits: await db.auditLog.count(),
   };
@@ -51,7 +62,13 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
     const api = await w.caller(w.userA.id);
 
     const page = await api.claims.claim.byId(w.key);
-    expect(page).toMatchObject({ status: "invalid_provider", canChangeProvider: true, canRemove: true, canEdit: false, canSubmit: false });
+    expect(page).toMatchObject({
+      status: "invalid_provider",
+      canChangeProvider: true,
+      canRemove: true,
+      canEdit: false,
+      canSubmit: false,
+    });
 
     const check = await api.claims.claim.checkNewProvider({ ...w.key, providerId: w.newProvider.id });
     expect(check.provider).toEqual({ id: w.newProvider.id, name: "Ambition Institute" });
@@ -61,7 +78,11 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
       ["Bob Baker", 6, w.allowanceHours],
     ]);
 
-    const result = await api.claims.claim.assignProvider({ ...w.key, providerId: w.newProvider.id, version: page.version });
+    const result = await api.claims.claim.assignProvider({
+      ...w.key,
+      providerId: w.newProvider.id,
+      version: page.version,
+    });
     expect(result).toEqual({ claimId: w.claim.id, reference: w.claim.reference, alreadySubmitted: false });
     const after = await snapshot(db, w.claim.id);
     expect(after.claim).toEqual({
@@ -77,7 +98,11 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
     const row = await db.claim.findUniqueOrThrow({ where: { id: w.claim.id } });
     expect(row.submittedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "claim.submitted", recordId: w.claim.id } });
-    expect(audit.changes).toMatchObject({ from: "invalid_provider", to: "submitted", providerId: { before: w.oldProvider.id, after: w.newProvider.id } });
+    expect(audit.changes).toMatchObject({
+      from: "invalid_provider",
+      to: "submitted",
+      providerId: { before: w.oldProvider.id, after: w.newProvider.id },
+    });
     const emails = await db.emailOutbox.findMany();
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatchObject({ to: w.userA.email, subject: "Claim submitted for mentor training funding" });
@@ -85,13 +110,23 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
     expect(emails[0].body).toContain("£857.60");
 
     // the same POST again (refresh, double click): the submitted claim, nothing new
-    const repeat = await api.claims.claim.assignProvider({ ...w.key, providerId: w.newProvider.id, version: page.version });
+    const repeat = await api.claims.claim.assignProvider({
+      ...w.key,
+      providerId: w.newProvider.id,
+      version: page.version,
+    });
     expect(repeat).toMatchObject({ claimId: w.claim.id, alreadySubmitted: true });
     expect(await snapshot(db, w.claim.id)).toEqual(after);
 
     // the claim is an ordinary submitted claim now: the wizard is closed and the hours count with the new provider
-    expect(await api.claims.claim.byId(w.key)).toMatchObject({ status: "submitted", canChangeProvider: false, canRemove: false });
-    expect((await rejects(api.claims.claim.checkNewProvider({ ...w.key, providerId: w.newProvider.id }))).code).toBe("NOT_FOUND");
+    expect(await api.claims.claim.byId(w.key)).toMatchObject({
+      status: "submitted",
+      canChangeProvider: false,
+      canRemove: false,
+    });
+    expect((await rejects(api.claims.claim.checkNewProvider({ ...w.key, providerId: w.newProvider.id }))).code).toBe(
+      "NOT_FOUND",
+    );
     const mentors = await api.claims.claim.claimableMentors({ schoolId: w.school.id, providerId: w.newProvider.id });
     expect(mentors.find((m) => m.id === w.m1.id)?.allowance.used).toBe(10);
   });
@@ -110,10 +145,22 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
     await db.provider.update({ where: { id: w.provider.id }, data: { accredited: false } });
     await db.claim.update({ where: { id: created.claimId }, data: { status: "invalid_provider" } });
     const newProvider = await createProvider(db, { name: "Teach First" });
-    await api.claims.claim.assignProvider({ schoolId: w.school.id, claimId: created.claimId, providerId: newProvider.id, version: 0 });
+    await api.claims.claim.assignProvider({
+      schoolId: w.school.id,
+      claimId: created.claimId,
+      providerId: newProvider.id,
+      version: 0,
+    });
     const subjects = (await db.emailOutbox.findMany({ orderBy: { createdAt: "asc" } })).map((e) => e.subject);
-    expect(subjects).toEqual(["Claim submitted for mentor training funding", "Claim submitted for mentor training funding"]);
-    expect(await db.claim.findUniqueOrThrow({ where: { id: created.claimId } })).toMatchObject({ status: "submitted", reference: created.reference, providerId: newProvider.id });
+    expect(subjects).toEqual([
+      "Claim submitted for mentor training funding",
+      "Claim submitted for mentor training funding",
+    ]);
+    expect(await db.claim.findUniqueOrThrow({ where: { id: created.claimId } })).toMatchObject({
+      status: "submitted",
+      reference: created.reference,
+      providerId: newProvider.id,
+    });
   });
 
   it("unable to assign: a mentor without the claimed hours left with the new provider; submitting anyway changes nothing", async () => {
@@ -134,14 +181,21 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
       ["Bob Baker", w.allowanceHours, true],
     ]);
     const before = await snapshot(db, w.claim.id);
-    const error = await rejects(api.claims.claim.assignProvider({ ...w.key, providerId: w.newProvider.id, version: 0 }));
+    const error = await rejects(
+      api.claims.claim.assignProvider({ ...w.key, providerId: w.newProvider.id, version: 0 }),
+    );
     expect(error.code).toBe("BAD_REQUEST");
     expect(error.cause).toBeInstanceOf(HoursNoLongerAvailableError);
     expect(await snapshot(db, w.claim.id)).toEqual(before);
 
     // a mentor with no hours at all left with a provider
     const used = await createProvider(db, { name: "Used Up Provider" });
-    await createClaimRow(db, { schoolId: w.school.id, providerId: used.id, claimWindowId: w.window.id, trainings: [{ mentorId: w.m2.id, hours: w.allowanceHours }] });
+    await createClaimRow(db, {
+      schoolId: w.school.id,
+      providerId: used.id,
+      claimWindowId: w.window.id,
+      trainings: [{ mentorId: w.m2.id, hours: w.allowanceHours }],
+    });
     const none = await api.claims.claim.checkNewProvider({ ...w.key, providerId: used.id });
     expect(none.assignable).toBe(false);
     expect(none.mentors.find((m) => m.mentorId === w.m2.id)).toMatchObject({ remaining: 0, fits: false });
@@ -170,7 +224,9 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
       const error = await rejects(api.claims.claim.assignProvider({ ...w.key, providerId: bad as string, version: 0 }));
       expect(error.code).toBe("BAD_REQUEST");
     }
-    expect((await rejects(api.claims.claim.assignProvider({ ...w.key, providerId: w.newProvider.id, version: -1 }))).code).toBe("BAD_REQUEST");
+    expect(
+      (await rejects(api.claims.claim.assignProvider({ ...w.key, providerId: w.newProvider.id, version: -1 }))).code,
+    ).toBe("BAD_REQUEST");
     expect(await snapshot(db, w.claim.id)).toEqual(before);
   });
 
@@ -189,14 +245,20 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
       });
       const key = { schoolId: w.school.id, claimId: claim.id };
       expect((await api.claims.claim.byId(key)).canChangeProvider).toBe(false);
-      expect((await rejects(api.claims.claim.checkNewProvider({ ...key, providerId: w.newProvider.id }))).code).toBe("NOT_FOUND");
+      expect((await rejects(api.claims.claim.checkNewProvider({ ...key, providerId: w.newProvider.id }))).code).toBe(
+        "NOT_FOUND",
+      );
       const before = await snapshot(db, claim.id);
-      const error = await rejects(api.claims.claim.assignProvider({ ...key, providerId: w.newProvider.id, version: 0 }));
+      const error = await rejects(
+        api.claims.claim.assignProvider({ ...key, providerId: w.newProvider.id, version: 0 }),
+      );
       expect(error.message).toBe("This claim has been changed by someone else");
       expect(await snapshot(db, claim.id)).toEqual(before);
     }
     // a stale version of the invalid-provider claim itself
-    const stale = await rejects(api.claims.claim.assignProvider({ ...w.key, providerId: w.newProvider.id, version: 1 }));
+    const stale = await rejects(
+      api.claims.claim.assignProvider({ ...w.key, providerId: w.newProvider.id, version: 1 }),
+    );
     expect(stale.message).toBe("This claim has been changed by someone else");
     expect((await db.claim.findUniqueOrThrow({ where: { id: w.claim.id } })).status).toBe("invalid_provider");
   });
@@ -209,8 +271,13 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
     // a school user who did not create the claim: no wizard, no removal
     const colleague = await w.caller(w.userA2.id);
     expect(await colleague.claims.claim.byId(w.key)).toMatchObject({ canChangeProvider: false, canRemove: false });
-    expect((await rejects(colleague.claims.claim.checkNewProvider({ ...w.key, providerId: w.newProvider.id }))).code).toBe("NOT_FOUND");
-    expect((await rejects(colleague.claims.claim.assignProvider({ ...w.key, providerId: w.newProvider.id, version: 0 }))).code).toBe("NOT_FOUND");
+    expect(
+      (await rejects(colleague.claims.claim.checkNewProvider({ ...w.key, providerId: w.newProvider.id }))).code,
+    ).toBe("NOT_FOUND");
+    expect(
+      (await rejects(colleague.claims.claim.assignProvider({ ...w.key, providerId: w.newProvider.id, version: 0 })))
+        .code,
+    ).toBe("NOT_FOUND");
     expect((await rejects(colleague.claims.claim.remove(w.key))).message).toBe("You cannot remove this claim");
 
     // a user of another school, with school A's or their own school's id
@@ -218,20 +285,45 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
     for (const schoolId of [w.school.id, w.otherSchool.id]) {
       const key = { schoolId, claimId: w.claim.id };
       expect((await rejects(outsider.claims.claim.byId(key))).code).toBe("NOT_FOUND");
-      expect((await rejects(outsider.claims.claim.checkNewProvider({ ...key, providerId: w.newProvider.id }))).code).toBe("NOT_FOUND");
-      expect((await rejects(outsider.claims.claim.assignProvider({ ...key, providerId: w.newProvider.id, version: 0 }))).code).toBe("NOT_FOUND");
+      expect(
+        (await rejects(outsider.claims.claim.checkNewProvider({ ...key, providerId: w.newProvider.id }))).code,
+      ).toBe("NOT_FOUND");
+      expect(
+        (await rejects(outsider.claims.claim.assignProvider({ ...key, providerId: w.newProvider.id, version: 0 })))
+          .code,
+      ).toBe("NOT_FOUND");
       expect((await rejects(outsider.claims.claim.remove(key))).code).toBe("NOT_FOUND");
     }
     // the claim id under a school the creator belongs to but the claim does not
     const creator = await w.caller(w.userA.id);
-    const wrongSchool = await createClaimRow(db, { schoolId: w.otherSchool.id, providerId: w.oldProvider.id, claimWindowId: w.window.id, status: "invalid_provider", createdById: w.userB.id, trainings: [] });
-    expect((await rejects(creator.claims.claim.assignProvider({ schoolId: w.school.id, claimId: wrongSchool.id, providerId: w.newProvider.id, version: 0 }))).code).toBe("NOT_FOUND");
+    const wrongSchool = await createClaimRow(db, {
+      schoolId: w.otherSchool.id,
+      providerId: w.oldProvider.id,
+      claimWindowId: w.window.id,
+      status: "invalid_provider",
+      createdById: w.userB.id,
+      trainings: [],
+    });
+    expect(
+      (
+        await rejects(
+          creator.claims.claim.assignProvider({
+            schoolId: w.school.id,
+            claimId: wrongSchool.id,
+            providerId: w.newProvider.id,
+            version: 0,
+          }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
     expect(await snapshot(db, w.claim.id)).toEqual(before);
 
     // support may check, and may remove
     const support = await w.caller(w.support.id);
     expect(await support.claims.claim.byId(w.key)).toMatchObject({ canChangeProvider: true, canRemove: true });
-    expect((await support.claims.claim.checkNewProvider({ ...w.key, providerId: w.newProvider.id })).assignable).toBe(true);
+    expect((await support.claims.claim.checkNewProvider({ ...w.key, providerId: w.newProvider.id })).assignable).toBe(
+      true,
+    );
   });
 
   it("support submits the claim with a new provider", async () => {
@@ -239,7 +331,11 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
     const w = await invalidProviderWorld(db);
     const support = await w.caller(w.support.id);
     await support.claims.claim.assignProvider({ ...w.key, providerId: w.newProvider.id, version: 0 });
-    expect(await db.claim.findUniqueOrThrow({ where: { id: w.claim.id } })).toMatchObject({ status: "submitted", submittedById: w.support.id, providerId: w.newProvider.id });
+    expect(await db.claim.findUniqueOrThrow({ where: { id: w.claim.id } })).toMatchObject({
+      status: "submitted",
+      submittedById: w.support.id,
+      providerId: w.newProvider.id,
+    });
   });
 
   it("the creator removes an invalid-provider claim with its trainings", async () => {
@@ -261,7 +357,10 @@ describe.runIf(process.env.TEST_DATABASE_SERVER_URL)("invalid provider wizard un
     const db = await getDb();
     const w = await invalidProviderWorld(db);
     const hours = w.allowanceHours / 2 + 1;
-    await db.mentorTraining.updateMany({ where: { claimId: w.claim.id, mentorId: w.m1.id }, data: { hoursCompleted: hours } });
+    await db.mentorTraining.updateMany({
+      where: { claimId: w.claim.id, mentorId: w.m1.id },
+      data: { hoursCompleted: hours },
+    });
     const second = await createClaimRow(db, {
       schoolId: w.school.id,
       providerId: w.oldProvider.id,
@@ -272,12 +371,17 @@ describe.runIf(process.env.TEST_DATABASE_SERVER_URL)("invalid provider wizard un
     });
     const actor = await w.actor(w.userA.id);
     const results = await Promise.allSettled(
-      [w.claim.id, second.id].map((claimId) => assignProvider(db, actor, { schoolId: w.school.id, claimId, providerId: w.newProvider.id, version: 0 })),
+      [w.claim.id, second.id].map((claimId) =>
+        assignProvider(db, actor, { schoolId: w.school.id, claimId, providerId: w.newProvider.id, version: 0 }),
+      ),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.filter((r) => r.status === "rejected") as PromiseRejectedResult[];
     expect(rejected[0].reason).toBeInstanceOf(HoursNoLongerAvailableError);
-    const used = await db.mentorTraining.aggregate({ where: { mentorId: w.m1.id, providerId: w.newProvider.id }, _sum: { hoursCompleted: true } });
+    const used = await db.mentorTraining.aggregate({
+      where: { mentorId: w.m1.id, providerId: w.newProvider.id },
+      _sum: { hoursCompleted: true },
+    });
     expect(used._sum.hoursCompleted).toBe(hours);
     expect(await db.claim.count({ where: { status: "submitted" } })).toBe(1);
     expect(await db.emailOutbox.count()).toBe(1);

@@ -50,7 +50,13 @@ export async function checkNewProvider(db: DbOrTx, actor: SessionUser, input: Pr
   const mentors = claim.mentorTrainings.map((t) => {
     const hours = t.hoursCompleted ?? 0;
     const remaining = allowances.get(t.mentorId)?.remaining ?? 0;
-    return { mentorId: t.mentorId, name: `${t.mentor.firstName} ${t.mentor.lastName}`, hours, remaining, fits: hours <= remaining };
+    return {
+      mentorId: t.mentorId,
+      name: `${t.mentor.firstName} ${t.mentor.lastName}`,
+      hours,
+      remaining,
+      fits: hours <= remaining,
+    };
   });
   return { provider, assignable: mentors.length > 0 && mentors.every((m) => m.fits), mentors };
 }
@@ -69,10 +75,16 @@ export async function assignProvider(
   const now = opts.now ?? new Date();
   return inClaimTransaction(db, async (tx) => {
     const claim = await lockedClaim(tx, input.schoolId, input.claimId);
-    if (claim.status === "submitted" && claim.submittedById === actor.id && claim.version === input.version + 1 && claim.providerId === input.providerId) {
+    if (
+      claim.status === "submitted" &&
+      claim.submittedById === actor.id &&
+      claim.version === input.version + 1 &&
+      claim.providerId === input.providerId
+    ) {
       return { claimId: claim.id, reference: claim.reference ?? "", alreadySubmitted: true };
     }
-    if (claim.status === "invalid_provider" && !canChangeInvalidProvider(actor, claim)) throw new NotFoundError("claim");
+    if (claim.status === "invalid_provider" && !canChangeInvalidProvider(actor, claim))
+      throw new NotFoundError("claim");
     if (claim.status !== "invalid_provider" || claim.version !== input.version) throw new ConflictError();
     const { reference } = await submitLockedClaim(tx, actor, claim, {
       providerId: input.providerId,

@@ -50,7 +50,10 @@ export async function inClaimTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>
       return await db.$transaction(work, TX_OPTIONS);
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
-      logger.info({ attempt, error: error instanceof Error ? error.message : String(error) }, "claim transaction retried");
+      logger.info(
+        { attempt, error: error instanceof Error ? error.message : String(error) },
+        "claim transaction retried",
+      );
       await new Promise((resolve) => setTimeout(resolve, 10 * attempt + randomInt(0, 25)));
     }
   }
@@ -96,7 +99,13 @@ export async function loadProvider(tx: DbOrTx, providerId: string) {
 /** Mentors must be the school's claims mentors, with hours left for this provider and year (checked under the locks). */
 async function assertWithinAllowance(
   tx: Tx,
-  opts: { schoolId: string; providerId: string; academicYear: { id: string; startsOn: Date }; mentors: MentorHours[]; excludeClaimId?: string },
+  opts: {
+    schoolId: string;
+    providerId: string;
+    academicYear: { id: string; startsOn: Date };
+    mentors: MentorHours[];
+    excludeClaimId?: string;
+  },
 ) {
   const ids = opts.mentors.map((m) => m.mentorId);
   const memberships = await tx.mentorMembership.count({
@@ -104,7 +113,12 @@ async function assertWithinAllowance(
   });
   if (memberships !== new Set(ids).size) throw new HoursNoLongerAvailableError();
   await lockAllowances(tx, ids, opts.providerId, opts.academicYear.id);
-  const allowances = await mentorAllowances(tx, { mentorIds: ids, providerId: opts.providerId, academicYear: opts.academicYear, excludeClaimId: opts.excludeClaimId });
+  const allowances = await mentorAllowances(tx, {
+    mentorIds: ids,
+    providerId: opts.providerId,
+    academicYear: opts.academicYear,
+    excludeClaimId: opts.excludeClaimId,
+  });
   for (const m of opts.mentors) {
     const a = allowances.get(m.mentorId);
     if (!a || m.hours < 1 || m.hours > a.remaining) throw new HoursNoLongerAvailableError();
@@ -119,7 +133,14 @@ export function claimUrl(schoolId: string, claimId: string) {
 async function queueSubmittedEmail(
   tx: Tx,
   actor: SessionUser,
-  claim: { id: string; schoolId: string; reference: string; amountPence: number; mentorCount: number; providerName: string },
+  claim: {
+    id: string;
+    schoolId: string;
+    reference: string;
+    amountPence: number;
+    mentorCount: number;
+    providerName: string;
+  },
   /** A claim submitted again (e.g. after its provider was replaced) needs its own key. */
   idempotencyKey = `claims.claim_submitted:${claim.id}`,
 ) {
@@ -138,7 +159,10 @@ async function queueSubmittedEmail(
   });
 }
 
-async function queueDraftCreatedEmails(tx: Tx, claim: { id: string; schoolId: string; schoolName: string; reference: string; providerName: string }) {
+async function queueDraftCreatedEmails(
+  tx: Tx,
+  claim: { id: string; schoolId: string; schoolName: string; reference: string; providerName: string },
+) {
   const members = await tx.user.findMany({
     where: {
       service: "claims",
@@ -185,7 +209,12 @@ export async function createClaim(
     });
     if (existing) {
       if (existing.schoolId !== input.schoolId || existing.createdById !== actor.id) throw new NotFoundError("claim");
-      return { claimId: existing.id, reference: existing.reference ?? "", status: existing.status, alreadyExisted: true };
+      return {
+        claimId: existing.id,
+        reference: existing.reference ?? "",
+        status: existing.status,
+        alreadyExisted: true,
+      };
     }
     const school = await loadSchool(tx, input.schoolId);
     const provider = await loadProvider(tx, input.providerId);
@@ -193,8 +222,16 @@ export async function createClaim(
     if (!window || !(await isSchoolEligible(tx, school.id, window.academicYear.id))) {
       throw new DomainError("You cannot add a claim because the claim window is closed");
     }
-    await assertWithinAllowance(tx, { schoolId: school.id, providerId: provider.id, academicYear: window.academicYear, mentors: input.mentors });
-    const amountPence = claimAmountPence(school.ratePence, input.mentors.map((m) => m.hours));
+    await assertWithinAllowance(tx, {
+      schoolId: school.id,
+      providerId: provider.id,
+      academicYear: window.academicYear,
+      mentors: input.mentors,
+    });
+    const amountPence = claimAmountPence(
+      school.ratePence,
+      input.mentors.map((m) => m.hours),
+    );
     const reference = await newReference(tx);
     const status: ClaimStatus = actor.isSupport ? "draft" : "submitted";
     const now = opts.now ?? new Date();
@@ -211,7 +248,11 @@ export async function createClaim(
         createdById: actor.id,
         ...(status === "submitted" ? { submittedAt: now, submittedByType: "User", submittedById: actor.id } : {}),
         mentorTrainings: {
-          create: input.mentors.map((m) => ({ mentorId: m.mentorId, providerId: provider.id, hoursCompleted: m.hours })),
+          create: input.mentors.map((m) => ({
+            mentorId: m.mentorId,
+            providerId: provider.id,
+            hoursCompleted: m.hours,
+          })),
         },
       },
       select: { id: true },
@@ -234,7 +275,13 @@ export async function createClaim(
         providerName: provider.name,
       });
     } else {
-      await queueDraftCreatedEmails(tx, { id: claim.id, schoolId: school.id, schoolName: school.name, reference, providerName: provider.name });
+      await queueDraftCreatedEmails(tx, {
+        id: claim.id,
+        schoolId: school.id,
+        schoolName: school.name,
+        reference,
+        providerName: provider.name,
+      });
     }
     return { claimId: claim.id, reference, status, alreadyExisted: false };
   });
@@ -314,7 +361,14 @@ export async function submitLockedClaim(
   tx: Tx,
   actor: SessionUser,
   claim: Awaited<ReturnType<typeof lockedClaim>>,
-  opts: { providerId: string; fromStatuses: ClaimStatus[]; version: number; now: Date; requestId?: string; emailKey?: string },
+  opts: {
+    providerId: string;
+    fromStatuses: ClaimStatus[];
+    version: number;
+    now: Date;
+    requestId?: string;
+    emailKey?: string;
+  },
 ) {
   if (!claim.claimWindow) throw new DomainError("This claim has no claim window");
   const provider = await loadProvider(tx, opts.providerId);
@@ -328,7 +382,10 @@ export async function submitLockedClaim(
     mentors,
     excludeClaimId: claim.id,
   });
-  const amountPence = claimAmountPence(school.ratePence, mentors.map((m) => m.hours));
+  const amountPence = claimAmountPence(
+    school.ratePence,
+    mentors.map((m) => m.hours),
+  );
   const reference = claim.reference ?? (await newReference(tx));
   const updated = await tx.claim.updateMany({
     where: { id: claim.id, schoolId: school.id, status: { in: opts.fromStatuses }, version: opts.version },
@@ -345,7 +402,8 @@ export async function submitLockedClaim(
   });
   if (updated.count !== 1) throw new ConflictError();
   const providerChanged = provider.id !== claim.providerId;
-  if (providerChanged) await tx.mentorTraining.updateMany({ where: { claimId: claim.id }, data: { providerId: provider.id } });
+  if (providerChanged)
+    await tx.mentorTraining.updateMany({ where: { claimId: claim.id }, data: { providerId: provider.id } });
   await recordAudit(tx, {
     actorId: actor.id,
     action: "claim.submitted",
@@ -363,7 +421,14 @@ export async function submitLockedClaim(
   await queueSubmittedEmail(
     tx,
     actor,
-    { id: claim.id, schoolId: school.id, reference, amountPence, mentorCount: mentors.length, providerName: provider.name },
+    {
+      id: claim.id,
+      schoolId: school.id,
+      reference,
+      amountPence,
+      mentorCount: mentors.length,
+      providerName: provider.name,
+    },
     opts.emailKey,
   );
   return { reference };
@@ -378,7 +443,14 @@ export async function submitLockedClaim(
 export async function updateClaim(
   db: Db,
   actor: SessionUser,
-  input: { schoolId: string; claimId: string; version: number; providerId: string; mentors: MentorHours[]; submit?: boolean },
+  input: {
+    schoolId: string;
+    claimId: string;
+    version: number;
+    providerId: string;
+    mentors: MentorHours[];
+    submit?: boolean;
+  },
   opts: { now?: Date; requestId?: string } = {},
 ) {
   const now = opts.now ?? new Date();
@@ -402,7 +474,10 @@ export async function updateClaim(
       mentors: input.mentors,
       excludeClaimId: claim.id,
     });
-    const amountPence = claimAmountPence(school.ratePence, input.mentors.map((m) => m.hours));
+    const amountPence = claimAmountPence(
+      school.ratePence,
+      input.mentors.map((m) => m.hours),
+    );
 
     let revisionId: string | null = null;
     if (supportRevision) {
@@ -443,13 +518,20 @@ export async function updateClaim(
         reference,
         version: { increment: 1 },
         ...(revisionId ? { previousRevisionId: revisionId } : {}),
-        ...(submitting ? { status: "submitted", submittedAt: now, submittedByType: "User", submittedById: actor.id } : {}),
+        ...(submitting
+          ? { status: "submitted", submittedAt: now, submittedByType: "User", submittedById: actor.id }
+          : {}),
       },
     });
     if (updated.count !== 1) throw new ConflictError();
     await tx.mentorTraining.deleteMany({ where: { claimId: claim.id } });
     await tx.mentorTraining.createMany({
-      data: input.mentors.map((m) => ({ claimId: claim.id, mentorId: m.mentorId, providerId: provider.id, hoursCompleted: m.hours })),
+      data: input.mentors.map((m) => ({
+        claimId: claim.id,
+        mentorId: m.mentorId,
+        providerId: provider.id,
+        hoursCompleted: m.hours,
+      })),
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -458,7 +540,11 @@ export async function updateClaim(
       recordId: claim.id,
       requestId: opts.requestId,
       changes: {
-        before: { providerId: claim.providerId, amountPence: claim.amountPence, mentors: claim.mentorTrainings.map((t) => ({ mentorId: t.mentorId, hours: t.hoursCompleted })) },
+        before: {
+          providerId: claim.providerId,
+          amountPence: claim.amountPence,
+          mentors: claim.mentorTrainings.map((t) => ({ mentorId: t.mentorId, hours: t.hoursCompleted })),
+        },
         after: { providerId: provider.id, amountPence, mentors: input.mentors },
         ...(revisionId ? { previousRevisionId: revisionId } : {}),
       },
@@ -473,7 +559,13 @@ export async function updateClaim(
         providerName: provider.name,
       });
     }
-    return { claimId: claim.id, reference, status: submitting ? ("submitted" as const) : claim.status, revisionId, totalHours: totalHours(input.mentors.map((m) => m.hours)) };
+    return {
+      claimId: claim.id,
+      reference,
+      status: submitting ? ("submitted" as const) : claim.status,
+      revisionId,
+      totalHours: totalHours(input.mentors.map((m) => m.hours)),
+    };
   });
 }
 
@@ -491,11 +583,22 @@ export async function removeClaim(
     let previousId = claim.previousRevisionId;
     while (previousId && !revisionIds.includes(previousId) && revisionIds.length < 100) {
       revisionIds.push(previousId);
-      previousId = (await tx.claim.findFirst({ where: { id: previousId, schoolId: input.schoolId, status: "internal_draft" }, select: { previousRevisionId: true } }))?.previousRevisionId ?? null;
+      previousId =
+        (
+          await tx.claim.findFirst({
+            where: { id: previousId, schoolId: input.schoolId, status: "internal_draft" },
+            select: { previousRevisionId: true },
+          })
+        )?.previousRevisionId ?? null;
     }
-    const removed = await tx.claim.deleteMany({ where: { id: claim.id, schoolId: input.schoolId, status: claim.status, version: claim.version } });
+    const removed = await tx.claim.deleteMany({
+      where: { id: claim.id, schoolId: input.schoolId, status: claim.status, version: claim.version },
+    });
     if (removed.count !== 1) throw new ConflictError();
-    if (revisionIds.length) await tx.claim.deleteMany({ where: { id: { in: revisionIds }, schoolId: input.schoolId, status: "internal_draft" } });
+    if (revisionIds.length)
+      await tx.claim.deleteMany({
+        where: { id: { in: revisionIds }, schoolId: input.schoolId, status: "internal_draft" },
+      });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "claim.removed",

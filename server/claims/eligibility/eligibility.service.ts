@@ -14,6 +14,9 @@ export async function isEligible(db: DbOrTx, schoolId: string, academicYearId: s
 
 /** The ids of the academic years a school is eligible for. */
 export async function eligibleAcademicYearIds(db: DbOrTx, schoolId: string): Promise<string[]> {
-  const rows = await db.eligibility.findMany({ where: { schoolId, school: { claimsService: true } }, select: { academicYearId: true } });
+  const rows = await db.eligibility.findMany({
+    where: { schoolId, school: { claimsService: true } },
+    select: { academicYearId: true },
+  });
   return rows.map((r) => r.academicYearId);
 }

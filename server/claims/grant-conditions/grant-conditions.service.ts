@@ -9,7 +9,12 @@ const acceptedBySelect = { select: { firstName: true, lastName: true, email: tru
 export async function getGrantConditions(db: Db, schoolId: string) {
   const school = await db.school.findFirst({
     where: { id: schoolId, claimsService: true },
-    select: { id: true, name: true, claimsGrantConditionsAcceptedAt: true, claimsGrantConditionsAcceptedBy: acceptedBySelect },
+    select: {
+      id: true,
+      name: true,
+      claimsGrantConditionsAcceptedAt: true,
+      claimsGrantConditionsAcceptedBy: acceptedBySelect,
+    },
   });
   if (!school) throw new NotFoundError("school");
   return {
@@ -32,14 +37,25 @@ export async function acceptGrantConditions(db: Db, actor: SessionUser, schoolId
       data: { claimsGrantConditionsAcceptedAt: now, claimsGrantConditionsAcceptedById: actor.id },
     });
     if (count === 1) {
-      await recordAudit(tx, { actorId: actor.id, action: "grant_conditions.accepted", recordType: "School", recordId: schoolId, requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "grant_conditions.accepted",
+        recordType: "School",
+        recordId: schoolId,
+        requestId,
+      });
     }
     return { accepted: true, newlyAccepted: count === 1 };
   });
 }
 
 /** Support: clears a school's acceptance, so its users must accept again. */
-export async function removeGrantConditionsAcceptance(db: Db, actor: SessionUser, schoolId: string, requestId?: string) {
+export async function removeGrantConditionsAcceptance(
+  db: Db,
+  actor: SessionUser,
+  schoolId: string,
+  requestId?: string,
+) {
   return db.$transaction(async (tx) => {
     const school = await tx.school.findFirst({ where: { id: schoolId, claimsService: true }, select: { id: true } });
     if (!school) throw new NotFoundError("school");
@@ -48,7 +64,13 @@ export async function removeGrantConditionsAcceptance(db: Db, actor: SessionUser
       data: { claimsGrantConditionsAcceptedAt: null, claimsGrantConditionsAcceptedById: null },
     });
     if (count === 1) {
-      await recordAudit(tx, { actorId: actor.id, action: "grant_conditions.acceptance_removed", recordType: "School", recordId: schoolId, requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "grant_conditions.acceptance_removed",
+        recordType: "School",
+        recordId: schoolId,
+        requestId,
+      });
     }
     return { removed: count === 1 };
   });

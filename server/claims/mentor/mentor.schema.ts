@@ -14,7 +14,10 @@ export const MENTOR_MESSAGES = {
 /** A TRN as typed: spaces are ignored; exactly 7 digits. */
 export const Trn = z.preprocess(
   (value) => (typeof value === "string" ? value.replace(/\s+/g, "") : ""),
-  z.string().min(1, MENTOR_MESSAGES.trnRequired).regex(/^\d{7}$/, MENTOR_MESSAGES.trnFormat),
+  z
+    .string()
+    .min(1, MENTOR_MESSAGES.trnRequired)
+    .regex(/^\d{7}$/, MENTOR_MESSAGES.trnFormat),
 );
 
 /** The add-mentor form (TRN + GOV.UK date input "dateOfBirth"), as posted. */

@@ -14,7 +14,11 @@ export const CLAIMS_MENTOR_MEMBERSHIP = "Claims::MentorMembership";
 /** Claim statuses during which a mentor cannot be removed from the school (reference: MentorMembershipPolicy#destroy?). */
 export const ACTIVE_CLAIM_STATUSES = ["draft", "submitted", "invalid_provider"] as const;
 
-const membershipWhere = (schoolId: string) => ({ schoolId, service: "claims" as const, type: CLAIMS_MENTOR_MEMBERSHIP });
+const membershipWhere = (schoolId: string) => ({
+  schoolId,
+  service: "claims" as const,
+  type: CLAIMS_MENTOR_MEMBERSHIP,
+});
 
 /** The school's claims mentors, by name. */
 export async function listMentors(db: Db, schoolId: string) {
@@ -36,7 +40,11 @@ export async function getMentor(db: Db, schoolId: string, mentorId: string) {
   return membership.mentor;
 }
 
-async function findTeacher(tra: TeachingRecordClient, trn: string, dateOfBirth: string): Promise<TeachingRecord | null> {
+async function findTeacher(
+  tra: TeachingRecordClient,
+  trn: string,
+  dateOfBirth: string,
+): Promise<TeachingRecord | null> {
   try {
     return await tra.findTeacher(trn, dateOfBirth);
   } catch (error) {
@@ -53,7 +61,8 @@ async function assertNotAdded(db: Db, schoolId: string, trn: string) {
   if (existing) throw new DomainError(MENTOR_MESSAGES.alreadyAdded, "trn");
 }
 
-export type MentorLookupResult = { found: false; trn: string } | { found: true; trn: string; firstName: string; lastName: string };
+export type MentorLookupResult =
+  { found: false; trn: string } | { found: true; trn: string; firstName: string; lastName: string };
 
 /** Checks TRN + date of birth against the Teaching Record (names come from there). */
 export async function lookupMentor(
@@ -97,7 +106,14 @@ export async function addMentor(
       await tx.mentorMembership.create({
         data: { mentorId: mentor.id, schoolId, service: "claims", type: CLAIMS_MENTOR_MEMBERSHIP },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "mentor.added", recordType: "School", recordId: schoolId, changes: { mentorId: mentor.id }, requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "mentor.added",
+        recordType: "School",
+        recordId: schoolId,
+        changes: { mentorId: mentor.id },
+        requestId,
+      });
       return mentor;
     });
   } catch (error) {
@@ -131,6 +147,13 @@ export async function removeMentor(db: Db, actor: SessionUser, schoolId: string,
     if (active > 0) throw new DomainError(MENTOR_MESSAGES.cannotRemove);
     const deleted = await tx.mentorMembership.deleteMany({ where: { ...membershipWhere(schoolId), mentorId } });
     if (deleted.count === 0) throw new NotFoundError("mentor");
-    await recordAudit(tx, { actorId: actor.id, action: "mentor.removed", recordType: "School", recordId: schoolId, changes: { mentorId }, requestId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "mentor.removed",
+      recordType: "School",
+      recordId: schoolId,
+      changes: { mentorId },
+      requestId,
+    });
   });
 }

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { useTestDatabase } from "#tests/helpers/db.ts";
-import { createAcademicYear, createClaimWindow, createMentor, createProvider, createSchool, createUser, sessionUserFor } from "#tests/factories/index.ts";
+import {
+  createAcademicYear,
+  createClaimWindow,
+  createMentor,
+  createProvider,
+  createSchool,
+  createUser,
+  sessionUserFor,
+} from "#tests/factories/index.ts";
 import { createCaller } from "#server/trpc/root.ts";
 import { createInnerContext } from "#server/trpc/context.ts";
 import { resetEnvCache } from "#server/env.ts";
@@ -77,10 +85,22 @@ describe("add mentor form validation", () => {
   });
 
   it.each([
-    [{ "dateOfBirth-day": "31", "dateOfBirth-month": "2", "dateOfBirth-year": "1990" }, "Date of birth must be a real date"],
-    [{ "dateOfBirth-day": "1", "dateOfBirth-month": "", "dateOfBirth-year": "1990" }, "Date of birth must include a month"],
-    [{ "dateOfBirth-day": "1", "dateOfBirth-month": "1", "dateOfBirth-year": "90" }, "Date of birth must be a real date"],
-    [{ "dateOfBirth-day": "1", "dateOfBirth-month": "1", "dateOfBirth-year": "2999" }, "Date of birth must be in the past"],
+    [
+      { "dateOfBirth-day": "31", "dateOfBirth-month": "2", "dateOfBirth-year": "1990" },
+      "Date of birth must be a real date",
+    ],
+    [
+      { "dateOfBirth-day": "1", "dateOfBirth-month": "", "dateOfBirth-year": "1990" },
+      "Date of birth must include a month",
+    ],
+    [
+      { "dateOfBirth-day": "1", "dateOfBirth-month": "1", "dateOfBirth-year": "90" },
+      "Date of birth must be a real date",
+    ],
+    [
+      { "dateOfBirth-day": "1", "dateOfBirth-month": "1", "dateOfBirth-year": "2999" },
+      "Date of birth must be in the past",
+    ],
   ])("date of birth %j → %s", (parts, message) => {
     expect(parse({ trn: "1234567", ...parts })).toEqual({ ok: false, errors: { dateOfBirth: message } });
   });
@@ -95,19 +115,28 @@ describe("claims.mentor", () => {
       firstName: "Jane",
       lastName: "Doe",
     });
-    expect(await api.claims.mentor.lookup({ schoolId: schoolA.id, trn: "1234567", dateOfBirth: "1991-01-23" })).toEqual({
-      found: false,
-      trn: "1234567",
-    });
+    expect(await api.claims.mentor.lookup({ schoolId: schoolA.id, trn: "1234567", dateOfBirth: "1991-01-23" })).toEqual(
+      {
+        found: false,
+        trn: "1234567",
+      },
+    );
   });
 
   it("adds a mentor with the names from the Teaching Record, shared by TRN across schools", async () => {
     const { db, api, schoolA, schoolB, support } = await setup();
-    const existing = await createMentor(db, { trn: "1234567", firstName: "Old", lastName: "Name", schoolId: schoolB.id });
+    const existing = await createMentor(db, {
+      trn: "1234567",
+      firstName: "Old",
+      lastName: "Name",
+      schoolId: schoolB.id,
+    });
     const mentor = await api.claims.mentor.add({ schoolId: schoolA.id, ...JANE });
     expect(mentor).toMatchObject({ id: existing.id, firstName: "Jane", lastName: "Doe", trn: "1234567" });
     expect(await db.mentor.count()).toBe(1);
-    expect(await api.claims.mentor.list({ schoolId: schoolA.id })).toEqual([{ id: existing.id, firstName: "Jane", lastName: "Doe", trn: "1234567" }]);
+    expect(await api.claims.mentor.list({ schoolId: schoolA.id })).toEqual([
+      { id: existing.id, firstName: "Jane", lastName: "Doe", trn: "1234567" },
+    ]);
     // Still a mentor of school B too.
     const supportApi = await callerFor(db, support.id);
     expect(await supportApi.claims.mentor.list({ schoolId: schoolB.id })).toHaveLength(1);
@@ -117,34 +146,56 @@ describe("claims.mentor", () => {
   it("refuses a mentor already added to the school", async () => {
     const { api, schoolA } = await setup();
     await api.claims.mentor.add({ schoolId: schoolA.id, ...JANE });
-    await expectTrpcError(api.claims.mentor.lookup({ schoolId: schoolA.id, ...JANE }), "BAD_REQUEST", MENTOR_MESSAGES.alreadyAdded);
-    await expectTrpcError(api.claims.mentor.add({ schoolId: schoolA.id, ...JANE }), "BAD_REQUEST", MENTOR_MESSAGES.alreadyAdded);
+    await expectTrpcError(
+      api.claims.mentor.lookup({ schoolId: schoolA.id, ...JANE }),
+      "BAD_REQUEST",
+      MENTOR_MESSAGES.alreadyAdded,
+    );
+    await expectTrpcError(
+      api.claims.mentor.add({ schoolId: schoolA.id, ...JANE }),
+      "BAD_REQUEST",
+      MENTOR_MESSAGES.alreadyAdded,
+    );
   });
 
   it("adds the mentor once when the form is submitted twice at the same time", async () => {
     const { db, api, schoolA } = await setup();
-    const results = await Promise.allSettled([1, 2, 3].map(() => api.claims.mentor.add({ schoolId: schoolA.id, ...JANE })));
+    const results = await Promise.allSettled(
+      [1, 2, 3].map(() => api.claims.mentor.add({ schoolId: schoolA.id, ...JANE })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    for (const r of results) if (r.status === "rejected") expect((r.reason as TRPCError).message).toBe(MENTOR_MESSAGES.alreadyAdded);
+    for (const r of results)
+      if (r.status === "rejected") expect((r.reason as TRPCError).message).toBe(MENTOR_MESSAGES.alreadyAdded);
     expect(await db.mentorMembership.count({ where: { schoolId: schoolA.id } })).toBe(1);
   });
 
   it("does not add a mentor whose record cannot be found", async () => {
     const { db, api, schoolA } = await setup();
-    await expectTrpcError(api.claims.mentor.add({ schoolId: schoolA.id, trn: "7654321", dateOfBirth: "1991-01-22" }), "BAD_REQUEST", "No results found for ‘7654321’");
+    await expectTrpcError(
+      api.claims.mentor.add({ schoolId: schoolA.id, trn: "7654321", dateOfBirth: "1991-01-22" }),
+      "BAD_REQUEST",
+      "No results found for ‘7654321’",
+    );
     expect(await db.mentor.count()).toBe(0);
   });
 
   it.each([500, 503])("turns a Teaching Record %i into a form error", async (status) => {
     const { api, schoolA } = await setup();
     fake.failNext(status);
-    const error = await expectTrpcError(api.claims.mentor.lookup({ schoolId: schoolA.id, ...JANE }), "BAD_REQUEST", MENTOR_MESSAGES.unavailable);
+    const error = await expectTrpcError(
+      api.claims.mentor.lookup({ schoolId: schoolA.id, ...JANE }),
+      "BAD_REQUEST",
+      MENTOR_MESSAGES.unavailable,
+    );
     expect(error.cause).toMatchObject({ field: "form" });
   });
 
   it("rejects a malformed TRN at the procedure input", async () => {
     const { api, schoolA } = await setup();
-    await expectTrpcError(api.claims.mentor.lookup({ schoolId: schoolA.id, trn: "12345", dateOfBirth: "1991-01-22" }), "BAD_REQUEST");
+    await expectTrpcError(
+      api.claims.mentor.lookup({ schoolId: schoolA.id, trn: "12345", dateOfBirth: "1991-01-22" }),
+      "BAD_REQUEST",
+    );
     expect(fake.requests()).toHaveLength(0);
   });
 
@@ -170,14 +221,28 @@ describe("claims.mentor", () => {
       const { db, api, schoolA } = await setup();
       const placementsMentor = await createMentor(db, { schoolId: schoolA.id, service: "placements" });
       expect(await api.claims.mentor.list({ schoolId: schoolA.id })).toEqual([]);
-      await expectTrpcError(api.claims.mentor.byId({ schoolId: schoolA.id, mentorId: placementsMentor.id }), "NOT_FOUND");
+      await expectTrpcError(
+        api.claims.mentor.byId({ schoolId: schoolA.id, mentorId: placementsMentor.id }),
+        "NOT_FOUND",
+      );
     });
   });
 
   describe("remove", () => {
-    async function claimWith(db: Db, schoolId: string, mentorId: string, status: "draft" | "submitted" | "invalid_provider" | "paid" | "internal_draft") {
+    async function claimWith(
+      db: Db,
+      schoolId: string,
+      mentorId: string,
+      status: "draft" | "submitted" | "invalid_provider" | "paid" | "internal_draft",
+    ) {
       const year = await createAcademicYear(db, 2024);
-      const window = (await db.claimWindow.findFirst()) ?? (await createClaimWindow(db, { academicYearId: year.id, startsOn: new Date("2025-05-01"), endsOn: new Date("2025-07-19") }));
+      const window =
+        (await db.claimWindow.findFirst()) ??
+        (await createClaimWindow(db, {
+          academicYearId: year.id,
+          startsOn: new Date("2025-05-01"),
+          endsOn: new Date("2025-07-19"),
+        }));
       const provider = await createProvider(db);
       return db.claim.create({
         data: {
@@ -193,20 +258,31 @@ describe("claims.mentor", () => {
     it("removes the membership but keeps the shared mentor", async () => {
       const { db, api, schoolA } = await setup();
       const mentor = await createMentor(db, { schoolId: schoolA.id });
-      expect(await api.claims.mentor.removal({ schoolId: schoolA.id, mentorId: mentor.id })).toMatchObject({ canRemove: true });
+      expect(await api.claims.mentor.removal({ schoolId: schoolA.id, mentorId: mentor.id })).toMatchObject({
+        canRemove: true,
+      });
       await api.claims.mentor.remove({ schoolId: schoolA.id, mentorId: mentor.id });
       expect(await api.claims.mentor.list({ schoolId: schoolA.id })).toEqual([]);
       expect(await db.mentor.count()).toBe(1);
     });
 
-    it.each(["draft", "submitted", "invalid_provider"] as const)("is blocked while the mentor is in a %s claim of the school", async (status) => {
-      const { db, api, schoolA } = await setup();
-      const mentor = await createMentor(db, { schoolId: schoolA.id });
-      await claimWith(db, schoolA.id, mentor.id, status);
-      expect(await api.claims.mentor.removal({ schoolId: schoolA.id, mentorId: mentor.id })).toMatchObject({ canRemove: false });
-      await expectTrpcError(api.claims.mentor.remove({ schoolId: schoolA.id, mentorId: mentor.id }), "BAD_REQUEST", MENTOR_MESSAGES.cannotRemove);
-      expect(await db.mentorMembership.count({ where: { mentorId: mentor.id } })).toBe(1);
-    });
+    it.each(["draft", "submitted", "invalid_provider"] as const)(
+      "is blocked while the mentor is in a %s claim of the school",
+      async (status) => {
+        const { db, api, schoolA } = await setup();
+        const mentor = await createMentor(db, { schoolId: schoolA.id });
+        await claimWith(db, schoolA.id, mentor.id, status);
+        expect(await api.claims.mentor.removal({ schoolId: schoolA.id, mentorId: mentor.id })).toMatchObject({
+          canRemove: false,
+        });
+        await expectTrpcError(
+          api.claims.mentor.remove({ schoolId: schoolA.id, mentorId: mentor.id }),
+          "BAD_REQUEST",
+          MENTOR_MESSAGES.cannotRemove,
+        );
+        expect(await db.mentorMembership.count({ where: { mentorId: mentor.id } })).toBe(1);
+      },
+    );
 
     it.each(["paid", "internal_draft"] as const)("is allowed when the mentor's claim is %s", async (status) => {
       const { db, api, schoolA } = await setup();

@@ -13,6 +13,8 @@ export const RunJobInput = z.object({ name: z.string().min(1, "Choose a job") })
 
 /** claims.support.jobs.* — background jobs, their last runs, and "Run now" for the imports. */
 export const claimsSupportJobsRouter = router({
-  list: procedures.claimsSupport.query(({ ctx }) => listJobs(ctx.db, { schedulesEnabled: env().JOBS_SCHEDULES_ENABLED })),
+  list: procedures.claimsSupport.query(({ ctx }) =>
+    listJobs(ctx.db, { schedulesEnabled: env().JOBS_SCHEDULES_ENABLED }),
+  ),
   runNow: procedures.claimsSupport.input(RunJobInput).mutation(({ ctx, input }) => startJobNow(ctx.db, input.name)),
 });

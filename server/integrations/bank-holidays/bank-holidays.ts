@@ -11,7 +11,8 @@ export type BankHolidayEvent = { title: string; date: string };
 
 export function parseBankHolidays(json: unknown): BankHolidayEvent[] {
   const division = (json as Record<string, { events?: unknown }> | null)?.["england-and-wales"];
-  if (!division || !Array.isArray(division.events)) throw new Error('Not the GOV.UK bank-holidays format: no "england-and-wales" events');
+  if (!division || !Array.isArray(division.events))
+    throw new Error('Not the GOV.UK bank-holidays format: no "england-and-wales" events');
   return division.events.map((e: { title?: unknown; date?: unknown }, i: number) => {
     if (typeof e.title !== "string" || typeof e.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(e.date)) {
       throw new Error(`Event ${i + 1} needs a title and a date (YYYY-MM-DD)`);
@@ -22,7 +23,10 @@ export function parseBankHolidays(json: unknown): BankHolidayEvent[] {
 
 export async function loadBankHolidaysJson(source: string, timeoutMs = 30_000): Promise<unknown> {
   if (/^https?:\/\//i.test(source)) {
-    const response = await fetch(source, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: "application/json" } });
+    const response = await fetch(source, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: "application/json" },
+    });
     if (!response.ok) throw new Error(`Could not download ${source}: HTTP ${response.status}`);
     return response.json();
   }
@@ -64,7 +68,10 @@ export function nextWorkingDayStart(day: string, bankHolidays: Set<string>): Dat
  */
 export async function claimsHoldUntil(db: DbOrTx, createdAt: Date): Promise<Date | null> {
   const day = londonDate(createdAt);
-  const holidays = await db.bankHoliday.findMany({ where: { date: { gte: new Date(`${day}T00:00:00Z`) } }, select: { date: true } });
+  const holidays = await db.bankHoliday.findMany({
+    where: { date: { gte: new Date(`${day}T00:00:00Z`) } },
+    select: { date: true },
+  });
   const set = new Set(holidays.map((h) => h.date.toISOString().slice(0, 10)));
   return set.has(day) ? nextWorkingDayStart(day, set) : null;
 }

@@ -47,8 +47,7 @@ function row(overrides: Partial<GiasRow>): GiasRow {
 async function giasFile(rows: GiasRow[], opts: { drop?: string[]; encoding?: BufferEncoding; raw?: string } = {}) {
   const headers = GIAS_HEADERS.filter((h) => !opts.drop?.includes(h));
   const text =
-    opts.raw ??
-    stringify([headers, ...rows.map((r) => headers.map((h) => r[h]))], { record_delimiter: "\r\n" });
+    opts.raw ?? stringify([headers, ...rows.map((r) => headers.map((h) => r[h]))], { record_delimiter: "\r\n" });
   const file = join(dir, `edubasealldata-${++fileNo}.csv`);
   await writeFile(file, Buffer.from(text, opts.encoding ?? "latin1"));
   return file;
@@ -62,7 +61,9 @@ describe("GIAS import", () => {
     const report = await importGias(db, file);
 
     const expected = rows.filter(
-      (r) => ["1", "3"].includes(r["EstablishmentStatus (code)"]) && !["25", "30", "37"].includes(r["TypeOfEstablishment (code)"]),
+      (r) =>
+        ["1", "3"].includes(r["EstablishmentStatus (code)"]) &&
+        !["25", "30", "37"].includes(r["TypeOfEstablishment (code)"]),
     );
     expect(report.rowsRead).toBe(400);
     expect(report.kept).toBe(expected.length);
@@ -71,8 +72,12 @@ describe("GIAS import", () => {
     expect(report.skipped).toBe(0);
     expect(await db.school.count()).toBe(expected.length);
     // The generator's mix includes rows the filter must drop.
-    expect(rows.some((r) => r["TypeOfEstablishment (code)"] === "30" && r["EstablishmentStatus (code)"] === "1")).toBe(true);
-    expect(await db.school.count({ where: { urn: { in: rows.filter((r) => !expected.includes(r)).map((r) => r.URN) } } })).toBe(0);
+    expect(rows.some((r) => r["TypeOfEstablishment (code)"] === "30" && r["EstablishmentStatus (code)"] === "1")).toBe(
+      true,
+    );
+    expect(
+      await db.school.count({ where: { urn: { in: rows.filter((r) => !expected.includes(r)).map((r) => r.URN) } } }),
+    ).toBe(0);
 
     const schools = await db.school.findMany({
       include: { region: true, trust: true, schoolSenProvisions: { include: { senProvision: true } } },
@@ -80,12 +85,25 @@ describe("GIAS import", () => {
     const byUrn = new Map(schools.map((s) => [s.urn!, s]));
     for (const r of expected) {
       const s = byUrn.get(r.URN)!;
-      const region = {
-        E09000007: "Inner London", E09000012: "Inner London", E09000022: "Inner London", E09000028: "Inner London",
-        E09000033: "Inner London", E09000025: "Inner London", E09000006: "Outer London", E09000003: "Outer London",
-        E09000008: "Outer London", E09000017: "Outer London", E06000039: "Fringe", E07000240: "Fringe", E07000103: "Fringe",
-        E07000209: "Fringe", E07000066: "Fringe", E06000060: "Fringe",
-      }[r["DistrictAdministrative (code)"]] ?? "Rest of England";
+      const region =
+        {
+          E09000007: "Inner London",
+          E09000012: "Inner London",
+          E09000022: "Inner London",
+          E09000028: "Inner London",
+          E09000033: "Inner London",
+          E09000025: "Inner London",
+          E09000006: "Outer London",
+          E09000003: "Outer London",
+          E09000008: "Outer London",
+          E09000017: "Outer London",
+          E06000039: "Fringe",
+          E07000240: "Fringe",
+          E07000103: "Fringe",
+          E07000209: "Fringe",
+          E07000066: "Fringe",
+          E06000060: "Fringe",
+        }[r["DistrictAdministrative (code)"]] ?? "Rest of England";
       expect(s.region.name, `region of ${r.URN}`).toBe(region);
       expect(s.name).toBe(r.EstablishmentName);
       if (r.Easting) {
@@ -97,7 +115,10 @@ describe("GIAS import", () => {
         expect(s.latitude).toBeNull();
       }
       expect(s.trust?.uid ?? "").toBe(r["Trusts (code)"]);
-      const sen = Object.entries(r).filter(([k, v]) => /^SEN\d+ \(name\)$/.test(k) && v).map(([, v]) => v).sort();
+      const sen = Object.entries(r)
+        .filter(([k, v]) => /^SEN\d+ \(name\)$/.test(k) && v)
+        .map(([, v]) => v)
+        .sort();
       expect(s.schoolSenProvisions.map((x) => x.senProvision.name).sort()).toEqual(sen);
     }
     expect(await db.trust.count()).toBeGreaterThan(0);
@@ -114,7 +135,13 @@ describe("GIAS import", () => {
 
   it("preserves latin1 names such as Brómley", async () => {
     const db = await getDb();
-    const file = await giasFile([row({ URN: "100001", EstablishmentName: "St Mary's Church of England Primary School, Brómley", Town: "Zoë Façade" })]);
+    const file = await giasFile([
+      row({
+        URN: "100001",
+        EstablishmentName: "St Mary's Church of England Primary School, Brómley",
+        Town: "Zoë Façade",
+      }),
+    ]);
     await importGias(db, file);
     const school = await db.school.findUniqueOrThrow({ where: { urn: "100001" } });
     expect(school.name).toBe("St Mary's Church of England Primary School, Brómley");
@@ -131,16 +158,28 @@ describe("GIAS import", () => {
     expect(second.updated).toBe(0);
     expect(second.removed).toBe(0);
     expect(second.unchanged).toBe(first.kept);
-    expect(await db.school.findMany({ orderBy: { urn: "asc" }, select: { id: true, updatedAt: true } })).toEqual(before);
+    expect(await db.school.findMany({ orderBy: { urn: "asc" }, select: { id: true, updatedAt: true } })).toEqual(
+      before,
+    );
   });
 
   it("updates changed schools and their SEN provisions", async () => {
     const db = await getDb();
-    await importGias(db, await giasFile([row({ URN: "100010", EstablishmentName: "Old Name", "SEN1 (name)": "HI - Hearing Impairment" })]));
+    await importGias(
+      db,
+      await giasFile([row({ URN: "100010", EstablishmentName: "Old Name", "SEN1 (name)": "HI - Hearing Impairment" })]),
+    );
     const report = await importGias(
       db,
       await giasFile([
-        row({ URN: "100010", EstablishmentName: "New Name", "SEN1 (name)": "VI - Visual Impairment", "Trusts (code)": "4001", "Trusts (name)": "Oak Trust", "DistrictAdministrative (code)": "E09000006" }),
+        row({
+          URN: "100010",
+          EstablishmentName: "New Name",
+          "SEN1 (name)": "VI - Visual Impairment",
+          "Trusts (code)": "4001",
+          "Trusts (name)": "Oak Trust",
+          "DistrictAdministrative (code)": "E09000006",
+        }),
       ]),
     );
     expect(report.updated).toBe(1);
@@ -166,7 +205,10 @@ describe("GIAS import", () => {
 
     const report = await importGias(
       db,
-      await giasFile([row({ URN: "100020", EstablishmentName: "Still Here" }), row({ URN: "200005", EstablishmentName: "Closed", "EstablishmentStatus (code)": "2" })]),
+      await giasFile([
+        row({ URN: "100020", EstablishmentName: "Still Here" }),
+        row({ URN: "200005", EstablishmentName: "Closed", "EstablishmentStatus (code)": "2" }),
+      ]),
     );
     expect(report.removed).toBe(2);
     expect(report.retained).toBe(3);
@@ -178,7 +220,12 @@ describe("GIAS import", () => {
 
   it("skips malformed rows with a report naming line and column, and imports the valid ones", async () => {
     const db = await getDb();
-    const existing = await createSchool(db, { urn: "100032", claims: false, placements: false, regionId: (await db.region.findUniqueOrThrow({ where: { name: "Fringe" } })).id });
+    const existing = await createSchool(db, {
+      urn: "100032",
+      claims: false,
+      placements: false,
+      regionId: (await db.region.findUniqueOrThrow({ where: { name: "Fringe" } })).id,
+    });
     const rows = [
       row({ URN: "100030", EstablishmentName: "Valid One" }),
       row({ URN: "100031", EstablishmentName: "Bad Capacity", SchoolCapacity: "lots" }),
@@ -195,40 +242,62 @@ describe("GIAS import", () => {
       { line: 4, urn: "100032", column: "OfstedLastInsp", message: '"31-02-2024" is not a date (dd-mm-yyyy)' },
       { line: 5, urn: null, column: "URN", message: "URN is blank" },
     ]);
-    expect(formatGiasReport(report)).toContain('line 3 (URN 100031), column "SchoolCapacity": "lots" is not a whole number');
+    expect(formatGiasReport(report)).toContain(
+      'line 3 (URN 100031), column "SchoolCapacity": "lots" is not a whole number',
+    );
     // A school whose row was malformed is not removed as "disappeared".
     expect(await db.school.findUnique({ where: { id: existing.id } })).not.toBeNull();
-    expect((await db.school.findMany({ orderBy: { urn: "asc" } })).map((s) => s.urn)).toEqual(["100030", "100032", "100034"]);
+    expect((await db.school.findMany({ orderBy: { urn: "asc" } })).map((s) => s.urn)).toEqual([
+      "100030",
+      "100032",
+      "100034",
+    ]);
   });
 
   it("reports a row with the wrong number of fields", async () => {
     const db = await getDb();
-    const good = stringify([[...GIAS_HEADERS], GIAS_HEADERS.map((h) => row({ URN: "100040", EstablishmentName: "Fine" })[h])], {
-      record_delimiter: "\r\n",
-    });
+    const good = stringify(
+      [[...GIAS_HEADERS], GIAS_HEADERS.map((h) => row({ URN: "100040", EstablishmentName: "Fine" })[h])],
+      {
+        record_delimiter: "\r\n",
+      },
+    );
     const file = await giasFile([], { raw: `${good}100041,too,short\r\n` });
     const report = await importGias(db, file);
     expect(report.created).toBe(1);
-    expect(report.problems).toEqual([{ line: 3, urn: "100041", column: null, message: `has 3 fields, the header has ${GIAS_HEADERS.length}` }]);
+    expect(report.problems).toEqual([
+      { line: 3, urn: "100041", column: null, message: `has 3 fields, the header has ${GIAS_HEADERS.length}` },
+    ]);
   });
 
   it("refuses a file with a missing column and changes nothing", async () => {
     const db = await getDb();
     const school = await createSchool(db, { urn: "100050", claims: false, placements: false });
     const file = await giasFile([row({ URN: "100051", EstablishmentName: "New" })], { drop: ["Easting"] });
-    await expect(importGias(db, file)).rejects.toThrow(new GiasStructureError('Missing column "Easting" in the header row. Nothing was imported.'));
+    await expect(importGias(db, file)).rejects.toThrow(
+      new GiasStructureError('Missing column "Easting" in the header row. Nothing was imported.'),
+    );
     expect((await db.school.findMany()).map((s) => s.id)).toEqual([school.id]);
   });
 
   it("detects a UTF-8 file: a byte order mark refuses it, mojibake rows are reported", async () => {
     const db = await getDb();
     const withBom = await giasFile([row({ URN: "100060", EstablishmentName: "Brómley School" })], { encoding: "utf8" });
-    await writeFile(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(stringify([[...GIAS_HEADERS]]), "utf8")]));
+    await writeFile(
+      withBom,
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(stringify([[...GIAS_HEADERS]]), "utf8")]),
+    );
     await expect(importGias(db, withBom)).rejects.toThrow(/UTF-8 byte order mark/);
 
-    const utf8 = await giasFile([row({ URN: "100061", EstablishmentName: "Brómley School" }), row({ URN: "100062", EstablishmentName: "Plain School" })], {
-      encoding: "utf8",
-    });
+    const utf8 = await giasFile(
+      [
+        row({ URN: "100061", EstablishmentName: "Brómley School" }),
+        row({ URN: "100062", EstablishmentName: "Plain School" }),
+      ],
+      {
+        encoding: "utf8",
+      },
+    );
     const report = await importGias(db, utf8);
     expect(report.created).toBe(1);
     expect(report.problems[0]).toMatchObject({ urn: "100061", column: "EstablishmentName" });
@@ -238,19 +307,37 @@ describe("GIAS import", () => {
   it("counts a school whose only change is its SEN provisions as updated, and renames trusts", async () => {
     const db = await getDb();
     const trust = { "Trusts (code)": "4002", "Trusts (name)": "Elm Trust" };
-    await importGias(db, await giasFile([row({ URN: "100080", EstablishmentName: "Same", ...trust, "SEN1 (name)": "HI - Hearing Impairment" })]));
+    await importGias(
+      db,
+      await giasFile([
+        row({ URN: "100080", EstablishmentName: "Same", ...trust, "SEN1 (name)": "HI - Hearing Impairment" }),
+      ]),
+    );
     const before = await db.school.findUniqueOrThrow({ where: { urn: "100080" } });
     const report = await importGias(
       db,
       await giasFile([
-        row({ URN: "100080", EstablishmentName: "Same", ...trust, "Trusts (name)": "Elm Trust (renamed)", "SEN1 (name)": "HI - Hearing Impairment", "SEN2 (name)": "VI - Visual Impairment" }),
+        row({
+          URN: "100080",
+          EstablishmentName: "Same",
+          ...trust,
+          "Trusts (name)": "Elm Trust (renamed)",
+          "SEN1 (name)": "HI - Hearing Impairment",
+          "SEN2 (name)": "VI - Visual Impairment",
+        }),
       ]),
     );
     expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 0, trustsCreated: 0, senProvisionsCreated: 1 });
-    const after = await db.school.findUniqueOrThrow({ where: { urn: "100080" }, include: { trust: true, schoolSenProvisions: { include: { senProvision: true } } } });
+    const after = await db.school.findUniqueOrThrow({
+      where: { urn: "100080" },
+      include: { trust: true, schoolSenProvisions: { include: { senProvision: true } } },
+    });
     expect(after.updatedAt).toEqual(before.updatedAt); // the school row itself did not change
     expect(after.trust?.name).toBe("Elm Trust (renamed)");
-    expect(after.schoolSenProvisions.map((s) => s.senProvision.name).sort()).toEqual(["HI - Hearing Impairment", "VI - Visual Impairment"]);
+    expect(after.schoolSenProvisions.map((s) => s.senProvision.name).sort()).toEqual([
+      "HI - Hearing Impairment",
+      "VI - Visual Impairment",
+    ]);
   });
 
   it("reports values the database could not store (too large, control characters) instead of failing", async () => {
@@ -274,16 +361,27 @@ describe("GIAS import", () => {
     const db = await getDb();
     await importGias(db, await giasFile([row({ URN: "100100", EstablishmentName: "Before" })]));
     const header = stringify([[...GIAS_HEADERS]], { record_delimiter: "\r\n" });
-    const good = [row({ URN: "100100", EstablishmentName: "Renamed" }), row({ URN: "100101", EstablishmentName: "New" })];
-    const body = stringify(good.map((r) => GIAS_HEADERS.map((h) => r[h])), { record_delimiter: "\r\n" });
+    const good = [
+      row({ URN: "100100", EstablishmentName: "Renamed" }),
+      row({ URN: "100101", EstablishmentName: "New" }),
+    ];
+    const body = stringify(
+      good.map((r) => GIAS_HEADERS.map((h) => r[h])),
+      { record_delimiter: "\r\n" },
+    );
     const file = await giasFile([], { raw: `${header}${body}100102,"unterminated quote\r\n` });
     await expect(importGias(db, file, { batchSize: 1 })).rejects.toThrow(/could not be read.*Nothing was imported/);
-    expect((await db.school.findMany({ select: { urn: true, name: true } }))).toEqual([{ urn: "100100", name: "Before" }]);
+    expect(await db.school.findMany({ select: { urn: true, name: true } })).toEqual([
+      { urn: "100100", name: "Before" },
+    ]);
   });
 
   it("rolls everything back when a write fails part-way through: never half a school or half a file", async () => {
     const db = await getDb();
-    await importGias(db, await giasFile([row({ URN: "100110", EstablishmentName: "Kept", "SEN1 (name)": "HI - Hearing Impairment" })]));
+    await importGias(
+      db,
+      await giasFile([row({ URN: "100110", EstablishmentName: "Kept", "SEN1 (name)": "HI - Hearing Impairment" })]),
+    );
     const snapshot = async () => ({
       schools: await db.school.findMany({ orderBy: { urn: "asc" }, include: { schoolSenProvisions: true } }),
       trusts: await db.trust.findMany(),
@@ -297,11 +395,19 @@ describe("GIAS import", () => {
       EXECUTE FUNCTION gias_test_refuse()`);
     try {
       const file = await giasFile([
-        row({ URN: "100110", EstablishmentName: "Renamed", "SEN1 (name)": "VI - Visual Impairment", "Trusts (code)": "4003", "Trusts (name)": "Ash Trust" }),
+        row({
+          URN: "100110",
+          EstablishmentName: "Renamed",
+          "SEN1 (name)": "VI - Visual Impairment",
+          "Trusts (code)": "4003",
+          "Trusts (name)": "Ash Trust",
+        }),
         row({ URN: "100111", EstablishmentName: "New One", "SEN1 (name)": "MLD - Moderate Learning Difficulty" }),
         row({ URN: "100112", EstablishmentName: "New Two" }),
       ]);
-      await expect(importGias(db, file, { batchSize: 1 })).rejects.toThrow(/rolled back \(nothing was changed\)[\s\S]*refused for the test/);
+      await expect(importGias(db, file, { batchSize: 1 })).rejects.toThrow(
+        /rolled back \(nothing was changed\)[\s\S]*refused for the test/,
+      );
     } finally {
       await db.$executeRawUnsafe(`DROP TRIGGER gias_test_refuse ON school_sen_provisions`);
       await db.$executeRawUnsafe(`DROP FUNCTION gias_test_refuse()`);
@@ -322,7 +428,11 @@ describe("GIAS import", () => {
     // The import's download folders: gias-XXXXXX holding edubasealldata.csv.
     const tempDirs = async () => {
       const dirs = (await readdir(tmpdir())).filter((f) => /^gias-[A-Za-z0-9]{6}$/.test(f));
-      const withDownload = await Promise.all(dirs.map(async (d) => (await readdir(join(tmpdir(), d)).catch((): string[] => [])).includes("edubasealldata.csv")));
+      const withDownload = await Promise.all(
+        dirs.map(async (d) =>
+          (await readdir(join(tmpdir(), d)).catch((): string[] => [])).includes("edubasealldata.csv"),
+        ),
+      );
       return dirs.filter((_, i) => withDownload[i]).sort();
     };
     const before = await tempDirs();

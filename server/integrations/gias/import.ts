@@ -33,7 +33,14 @@ import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import type { Db, Tx } from "../../db.ts";
 import { logger } from "../../logger.ts";
-import { COMPARED_FIELDS, GiasStructureError, indexHeader, transformRow, type GiasSchool, type SchoolFields } from "./transform.ts";
+import {
+  COMPARED_FIELDS,
+  GiasStructureError,
+  indexHeader,
+  transformRow,
+  type GiasSchool,
+  type SchoolFields,
+} from "./transform.ts";
 
 export const BATCH_SIZE = 250;
 const MAX_REPORTED_PROBLEMS = 200;
@@ -73,19 +80,40 @@ const REGION_NAMES = ["Inner London", "Outer London", "Fringe", "Rest of England
 
 /** The school fields → `schools` column and SQL type. `urn` is the key; the others are written and compared. */
 const SCHOOL_COLUMNS: Record<keyof SchoolFields, [column: string, type: string]> = {
-  urn: ["urn", "text"], name: ["name", "text"], address1: ["address1", "text"], address2: ["address2", "text"],
-  address3: ["address3", "text"], town: ["town", "text"], postcode: ["postcode", "text"], ukprn: ["ukprn", "text"],
-  website: ["website", "text"], telephone: ["telephone", "text"], group: ["group", "text"],
-  typeOfEstablishment: ["type_of_establishment", "text"], localAuthorityCode: ["local_authority_code", "text"],
-  localAuthorityName: ["local_authority_name", "text"], phase: ["phase", "text"], gender: ["gender", "text"],
-  minimumAge: ["minimum_age", "integer"], maximumAge: ["maximum_age", "integer"],
-  religiousCharacter: ["religious_character", "text"], admissionsPolicy: ["admissions_policy", "text"],
-  urbanOrRural: ["urban_or_rural", "text"], schoolCapacity: ["school_capacity", "integer"],
-  totalPupils: ["total_pupils", "integer"], totalBoys: ["total_boys", "integer"], totalGirls: ["total_girls", "integer"],
-  percentageFreeSchoolMeals: ["percentage_free_school_meals", "integer"], specialClasses: ["special_classes", "text"],
-  sendProvision: ["send_provision", "text"], rating: ["rating", "text"], lastInspectionDate: ["last_inspection_date", "date"],
-  districtAdminCode: ["district_admin_code", "text"], districtAdminName: ["district_admin_name", "text"],
-  latitude: ["latitude", "double precision"], longitude: ["longitude", "double precision"],
+  urn: ["urn", "text"],
+  name: ["name", "text"],
+  address1: ["address1", "text"],
+  address2: ["address2", "text"],
+  address3: ["address3", "text"],
+  town: ["town", "text"],
+  postcode: ["postcode", "text"],
+  ukprn: ["ukprn", "text"],
+  website: ["website", "text"],
+  telephone: ["telephone", "text"],
+  group: ["group", "text"],
+  typeOfEstablishment: ["type_of_establishment", "text"],
+  localAuthorityCode: ["local_authority_code", "text"],
+  localAuthorityName: ["local_authority_name", "text"],
+  phase: ["phase", "text"],
+  gender: ["gender", "text"],
+  minimumAge: ["minimum_age", "integer"],
+  maximumAge: ["maximum_age", "integer"],
+  religiousCharacter: ["religious_character", "text"],
+  admissionsPolicy: ["admissions_policy", "text"],
+  urbanOrRural: ["urban_or_rural", "text"],
+  schoolCapacity: ["school_capacity", "integer"],
+  totalPupils: ["total_pupils", "integer"],
+  totalBoys: ["total_boys", "integer"],
+  totalGirls: ["total_girls", "integer"],
+  percentageFreeSchoolMeals: ["percentage_free_school_meals", "integer"],
+  specialClasses: ["special_classes", "text"],
+  sendProvision: ["send_provision", "text"],
+  rating: ["rating", "text"],
+  lastInspectionDate: ["last_inspection_date", "date"],
+  districtAdminCode: ["district_admin_code", "text"],
+  districtAdminName: ["district_admin_name", "text"],
+  latitude: ["latitude", "double precision"],
+  longitude: ["longitude", "double precision"],
 };
 const FIELDS = Object.keys(SCHOOL_COLUMNS) as (keyof SchoolFields)[];
 
@@ -128,7 +156,16 @@ class StagingBatch {
       const v = school.fields[f];
       return v instanceof Date ? v.toISOString().slice(0, 10) : v;
     });
-    this.rows.push(JSON.stringify([line, ...values, regionId, school.trust?.uid ?? null, school.trust?.name ?? null, school.senProvisions]));
+    this.rows.push(
+      JSON.stringify([
+        line,
+        ...values,
+        regionId,
+        school.trust?.uid ?? null,
+        school.trust?.name ?? null,
+        school.senProvisions,
+      ]),
+    );
   }
 
   async write(tx: Tx) {
@@ -146,7 +183,8 @@ export async function importGias(db: Db, source: GiasSource, opts: GiasImportOpt
   const started = Date.now();
   const regions = new Map((await db.region.findMany({ select: { id: true, name: true } })).map((r) => [r.name, r.id]));
   for (const name of REGION_NAMES) {
-    if (!regions.has(name)) throw new GiasStructureError(`Region "${name}" is missing from the database: seed the regions first.`);
+    if (!regions.has(name))
+      throw new GiasStructureError(`Region "${name}" is missing from the database: seed the regions first.`);
   }
   const report = await withLocalSource(source, opts.downloadTimeoutMs ?? 5 * 60_000, async (input) => {
     try {
@@ -156,7 +194,9 @@ export async function importGias(db: Db, source: GiasSource, opts: GiasImportOpt
       });
     } catch (error) {
       if (error instanceof GiasStructureError) throw error;
-      throw new Error(`The GIAS import failed and was rolled back (nothing was changed): ${(error as Error).message}`, { cause: error });
+      throw new Error(`The GIAS import failed and was rolled back (nothing was changed): ${(error as Error).message}`, {
+        cause: error,
+      });
     }
   });
   report.durationMs = Date.now() - started;
@@ -165,7 +205,11 @@ export async function importGias(db: Db, source: GiasSource, opts: GiasImportOpt
 }
 
 /** Calls `use` with a stream of the file; a URL is downloaded to a temporary file first (removed afterwards). */
-async function withLocalSource<T>(source: GiasSource, timeoutMs: number, use: (input: Readable) => Promise<T>): Promise<T> {
+async function withLocalSource<T>(
+  source: GiasSource,
+  timeoutMs: number,
+  use: (input: Readable) => Promise<T>,
+): Promise<T> {
   if (typeof source !== "string") return use(source);
   if (!/^https?:\/\//i.test(source)) return use(createReadStream(source));
   const dir = await mkdtemp(join(tmpdir(), "gias-"));
@@ -173,7 +217,10 @@ async function withLocalSource<T>(source: GiasSource, timeoutMs: number, use: (i
     const file = join(dir, "edubasealldata.csv");
     const response = await fetch(source, { signal: AbortSignal.timeout(timeoutMs) });
     if (!response.ok || !response.body) throw new Error(`Could not download ${source}: HTTP ${response.status}`);
-    await pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream), createWriteStream(file));
+    await pipeline(
+      Readable.fromWeb(response.body as import("node:stream/web").ReadableStream),
+      createWriteStream(file),
+    );
     return await use(createReadStream(file));
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -186,15 +233,35 @@ async function createStagingTables(tx: Tx) {
   await tx.$executeRawUnsafe(
     `CREATE TEMP TABLE gias_staging (${STAGING.map(([c, type]) => `${q(c)} ${type}`).join(", ")}, PRIMARY KEY (urn)) ON COMMIT DROP`,
   );
-  await tx.$executeRawUnsafe(`CREATE TEMP TABLE gias_staging_sen (urn text NOT NULL, name text NOT NULL) ON COMMIT DROP`);
+  await tx.$executeRawUnsafe(
+    `CREATE TEMP TABLE gias_staging_sen (urn text NOT NULL, name text NOT NULL) ON COMMIT DROP`,
+  );
   await tx.$executeRawUnsafe(`CREATE TEMP TABLE gias_skipped (urn text PRIMARY KEY) ON COMMIT DROP`);
-  await tx.$executeRawUnsafe(`CREATE TEMP TABLE gias_changed (school_id uuid PRIMARY KEY, created boolean NOT NULL) ON COMMIT DROP`);
+  await tx.$executeRawUnsafe(
+    `CREATE TEMP TABLE gias_changed (school_id uuid PRIMARY KEY, created boolean NOT NULL) ON COMMIT DROP`,
+  );
 }
 
-async function importInTransaction(tx: Tx, input: Readable, regions: Map<string, string>, batchSize: number): Promise<GiasImportReport> {
+async function importInTransaction(
+  tx: Tx,
+  input: Readable,
+  regions: Map<string, string>,
+  batchSize: number,
+): Promise<GiasImportReport> {
   const report: GiasImportReport = {
-    rowsRead: 0, kept: 0, filteredOut: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, problems: [],
-    removed: 0, retained: 0, trustsCreated: 0, senProvisionsCreated: 0, durationMs: 0,
+    rowsRead: 0,
+    kept: 0,
+    filteredOut: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+    problems: [],
+    removed: 0,
+    retained: 0,
+    trustsCreated: 0,
+    senProvisionsCreated: 0,
+    durationMs: 0,
   };
   await createStagingTables(tx);
   await stageFile(tx, input, regions, batchSize, report);
@@ -203,8 +270,16 @@ async function importInTransaction(tx: Tx, input: Readable, regions: Map<string,
 }
 
 /** Reads, validates and transforms every row; valid ones go to gias_staging, problems to the report. */
-async function stageFile(tx: Tx, input: Readable, regions: Map<string, string>, batchSize: number, report: GiasImportReport) {
-  const parser = input.pipe(parse({ encoding: "latin1", relax_column_count: true, skip_empty_lines: true, info: true, bom: false }));
+async function stageFile(
+  tx: Tx,
+  input: Readable,
+  regions: Map<string, string>,
+  batchSize: number,
+  report: GiasImportReport,
+) {
+  const parser = input.pipe(
+    parse({ encoding: "latin1", relax_column_count: true, skip_empty_lines: true, info: true, bom: false }),
+  );
   const readErrors = new Set<unknown>();
   input.on("error", (err) => {
     readErrors.add(err);
@@ -237,7 +312,12 @@ async function stageFile(tx: Tx, input: Readable, regions: Map<string, string>, 
       const line = info.lines;
       if (record.length !== width) {
         const urn = (record[index.get("URN")!] ?? "").trim();
-        skip({ line, urn: /^\d{5,7}$/.test(urn) ? urn : null, column: null, message: `has ${record.length} fields, the header has ${width}` });
+        skip({
+          line,
+          urn: /^\d{5,7}$/.test(urn) ? urn : null,
+          column: null,
+          message: `has ${record.length} fields, the header has ${width}`,
+        });
         continue;
       }
       const outcome = transformRow(record, index);
@@ -362,7 +442,13 @@ async function syncSenLinks(tx: Tx) {
 
 /** Tables whose rows keep a school that left GIAS (besides being onboarded for claims or placements). */
 const REFERENCING_TABLES = [
-  "user_memberships", "mentor_memberships", "hosting_interests", "placements", "partnerships", "claims", "eligibilities",
+  "user_memberships",
+  "mentor_memberships",
+  "hosting_interests",
+  "placements",
+  "partnerships",
+  "claims",
+  "eligibilities",
   "school_contacts",
 ];
 
@@ -392,7 +478,9 @@ export function formatGiasReport(r: GiasImportReport): string {
   if (r.skipped) {
     lines.push(`Skipped ${r.skipped} malformed row${r.skipped === 1 ? "" : "s"}:`);
     for (const p of r.problems) {
-      lines.push(`  line ${p.line}${p.urn ? ` (URN ${p.urn})` : ""}${p.column ? `, column "${p.column}"` : ""}: ${p.message}`);
+      lines.push(
+        `  line ${p.line}${p.urn ? ` (URN ${p.urn})` : ""}${p.column ? `, column "${p.column}"` : ""}: ${p.message}`,
+      );
     }
     if (r.skipped > r.problems.length) lines.push(`  … and ${r.skipped - r.problems.length} more`);
   }

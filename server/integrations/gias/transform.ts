@@ -138,11 +138,39 @@ export type SchoolFields = {
 };
 
 export const COMPARED_FIELDS = [
-  "name", "address1", "address2", "address3", "town", "postcode", "ukprn", "website", "telephone", "group",
-  "typeOfEstablishment", "localAuthorityCode", "localAuthorityName", "phase", "gender", "minimumAge", "maximumAge",
-  "religiousCharacter", "admissionsPolicy", "urbanOrRural", "schoolCapacity", "totalPupils", "totalBoys", "totalGirls",
-  "percentageFreeSchoolMeals", "specialClasses", "sendProvision", "rating", "lastInspectionDate", "districtAdminCode",
-  "districtAdminName", "latitude", "longitude",
+  "name",
+  "address1",
+  "address2",
+  "address3",
+  "town",
+  "postcode",
+  "ukprn",
+  "website",
+  "telephone",
+  "group",
+  "typeOfEstablishment",
+  "localAuthorityCode",
+  "localAuthorityName",
+  "phase",
+  "gender",
+  "minimumAge",
+  "maximumAge",
+  "religiousCharacter",
+  "admissionsPolicy",
+  "urbanOrRural",
+  "schoolCapacity",
+  "totalPupils",
+  "totalBoys",
+  "totalGirls",
+  "percentageFreeSchoolMeals",
+  "specialClasses",
+  "sendProvision",
+  "rating",
+  "lastInspectionDate",
+  "districtAdminCode",
+  "districtAdminName",
+  "latitude",
+  "longitude",
 ] as const satisfies readonly (keyof SchoolFields)[];
 
 export type GiasSchool = {
@@ -218,7 +246,10 @@ export function transformRow(cells: string[], index: Map<string, number>): RowOu
     return { kind: "invalid", urn: null, column: "URN", message: urnRaw ? `"${urnRaw}" is not a URN` : "URN is blank" };
   }
   const urn = urnRaw;
-  if (!OPEN_STATUS_CODES.has(get("EstablishmentStatus (code)")) || EXCLUDED_TYPE_CODES.has(get("TypeOfEstablishment (code)"))) {
+  if (
+    !OPEN_STATUS_CODES.has(get("EstablishmentStatus (code)")) ||
+    EXCLUDED_TYPE_CODES.has(get("TypeOfEstablishment (code)"))
+  ) {
     return { kind: "filtered", urn };
   }
   try {
@@ -228,15 +259,19 @@ export function transformRow(cells: string[], index: Map<string, number>): RowOu
     const northing = decimal("Northing");
     let coordinates: { latitude: number | null; longitude: number | null } = { latitude: null, longitude: null };
     if (easting !== null && northing !== null && (easting !== 0 || northing !== 0)) {
-      if (easting < 0 || easting > 700_000) throw new CellError("Easting", `"${easting}" is outside the British National Grid`);
-      if (northing < 0 || northing > 1_300_000) throw new CellError("Northing", `"${northing}" is outside the British National Grid`);
+      if (easting < 0 || easting > 700_000)
+        throw new CellError("Easting", `"${easting}" is outside the British National Grid`);
+      if (northing < 0 || northing > 1_300_000)
+        throw new CellError("Northing", `"${northing}" is outside the British National Grid`);
       coordinates = eastingNorthingToLatLong(easting, northing);
     }
     const fsm = decimal("PercentageFSM");
     if (fsm !== null && Math.abs(fsm) > MAX_INT) throw new CellError("PercentageFSM", `"${fsm}" is too large`);
     const districtCode = text("DistrictAdministrative (code)");
     const trustUid = text("Trusts (code)");
-    const senProvisions = [...new Set(SEN_COLUMNS.map((c) => text(c as GiasColumn)).filter((s): s is string => Boolean(s)))].sort();
+    const senProvisions = [
+      ...new Set(SEN_COLUMNS.map((c) => text(c as GiasColumn)).filter((s): s is string => Boolean(s))),
+    ].sort();
     const fields: SchoolFields = {
       urn,
       name,

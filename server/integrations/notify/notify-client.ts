@@ -29,12 +29,23 @@ export class NotifyError extends Error {
   }
 }
 
-type AxiosLikeError = { response?: { status?: number; data?: { errors?: { error?: string; message?: string }[] } }; code?: string; message?: string };
+type AxiosLikeError = {
+  response?: { status?: number; data?: { errors?: { error?: string; message?: string }[] } };
+  code?: string;
+  message?: string;
+};
 
-export function notifySender(opts: { apiUrl?: string; apiKey: string; templateId: string; timeoutMs?: number }): EmailSender {
+export function notifySender(opts: {
+  apiUrl?: string;
+  apiKey: string;
+  templateId: string;
+  timeoutMs?: number;
+}): EmailSender {
   const client = opts.apiUrl ? new NotifyClient(opts.apiUrl, opts.apiKey) : new NotifyClient(opts.apiKey);
   // The client calls `restClient(options)` (axios): wrap it to add a timeout without depending on axios directly.
-  const api = (client as unknown as { apiClient: { restClient: (o: object) => Promise<unknown>; setClient(c: unknown): void } }).apiClient;
+  const api = (
+    client as unknown as { apiClient: { restClient: (o: object) => Promise<unknown>; setClient(c: unknown): void } }
+  ).apiClient;
   const rest = api.restClient;
   api.setClient((options: object) => rest({ ...options, timeout: opts.timeoutMs ?? 15_000 }));
   return {
@@ -48,15 +59,26 @@ export function notifySender(opts: { apiUrl?: string; apiKey: string; templateId
       } catch (error) {
         const e = error as AxiosLikeError;
         const status = e.response?.status ?? null;
-        const detail = e.response?.data?.errors?.map((x) => `${x.error}: ${x.message}`).join("; ") ?? e.code ?? e.message ?? "unknown error";
-        const uncertain = status === null && ["ECONNABORTED", "ETIMEDOUT", "ECONNRESET", "ERR_CANCELED"].includes(e.code ?? "");
-        throw new NotifyError(`Notify ${status ?? "request failed"}: ${detail}`, status, status === null || status !== 400, uncertain);
+        const detail =
+          e.response?.data?.errors?.map((x) => `${x.error}: ${x.message}`).join("; ") ??
+          e.code ??
+          e.message ??
+          "unknown error";
+        const uncertain =
+          status === null && ["ECONNABORTED", "ETIMEDOUT", "ECONNRESET", "ERR_CANCELED"].includes(e.code ?? "");
+        throw new NotifyError(
+          `Notify ${status ?? "request failed"}: ${detail}`,
+          status,
+          status === null || status !== 400,
+          uncertain,
+        );
       }
     },
     async findByReference(reference) {
       try {
         const response = await client.getNotifications("email", undefined, reference);
-        const found = (response.data as { notifications?: { id: string; reference?: string | null }[] }).notifications ?? [];
+        const found =
+          (response.data as { notifications?: { id: string; reference?: string | null }[] }).notifications ?? [];
         return found.find((n) => n.reference === reference)?.id ?? null;
       } catch {
         return undefined;

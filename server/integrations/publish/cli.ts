@@ -14,11 +14,18 @@ try {
   if (!baseUrl) throw new Error("PUBLISH_API_URL is not set");
   const db = await getDb();
   if (what === "providers") {
-    const r = await importProviders(db, { baseUrl, cycle: cycleArg ? Number(cycleArg) : currentRecruitmentCycleYear() });
-    console.log(`Providers (cycle ${r.cycle}, ${r.pages} pages): ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped} skipped.`);
+    const r = await importProviders(db, {
+      baseUrl,
+      cycle: cycleArg ? Number(cycleArg) : currentRecruitmentCycleYear(),
+    });
+    console.log(
+      `Providers (cycle ${r.cycle}, ${r.pages} pages): ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped} skipped.`,
+    );
   } else if (what === "subjects") {
     const r = await importSubjects(db, { baseUrl });
-    console.log(`Subjects: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped} skipped.`);
+    console.log(
+      `Subjects: ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged, ${r.skipped} skipped.`,
+    );
   } else {
     throw new Error("Usage: tsx server/integrations/publish/cli.ts providers [cycle] | subjects");
   }

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { useTestDatabase } from "#tests/helpers/db.ts";
-import { DEMO_PROVIDERS, DEMO_SUBJECTS, startPublishApi, type FakePublishApi, type PublishProvider } from "../../fakes/publish-api.ts";
+import {
+  DEMO_PROVIDERS,
+  DEMO_SUBJECTS,
+  startPublishApi,
+  type FakePublishApi,
+  type PublishProvider,
+} from "../../fakes/publish-api.ts";
 import { currentRecruitmentCycleYear, importProviders, importSubjects, MODERN_LANGUAGES } from "./publish-import.ts";
 
 const getDb = useTestDatabase();
@@ -24,13 +30,22 @@ describe("Publish API imports", () => {
     const report = await importProviders(db, { baseUrl: api.url, cycle: 2026, perPage: 3 });
     const pages = Math.ceil(DEMO_PROVIDERS.length / 3);
     expect(pages).toBeGreaterThan(2);
-    expect(report).toMatchObject({ cycle: 2026, pages, received: DEMO_PROVIDERS.length, created: DEMO_PROVIDERS.length, skipped: 0 });
+    expect(report).toMatchObject({
+      cycle: 2026,
+      pages,
+      received: DEMO_PROVIDERS.length,
+      created: DEMO_PROVIDERS.length,
+      skipped: 0,
+    });
     expect(api.requests()).toHaveLength(pages);
     expect(api.requests().every((p) => p.startsWith("/api/public/v1/recruitment_cycles/2026/providers"))).toBe(true);
     expect(await db.provider.count()).toBe(DEMO_PROVIDERS.length);
 
     const sample = DEMO_PROVIDERS[0];
-    const stored = await db.provider.findUniqueOrThrow({ where: { code: sample.code }, include: { emailAddresses: true } });
+    const stored = await db.provider.findUniqueOrThrow({
+      where: { code: sample.code },
+      include: { emailAddresses: true },
+    });
     expect(stored).toMatchObject({
       name: sample.name,
       providerType: sample.provider_type,
@@ -39,7 +54,9 @@ describe("Publish API imports", () => {
       latitude: sample.latitude,
       longitude: sample.longitude,
     });
-    expect(stored.emailAddresses).toEqual([expect.objectContaining({ emailAddress: sample.email!.toLowerCase(), primary: true })]);
+    expect(stored.emailAddresses).toEqual([
+      expect.objectContaining({ emailAddress: sample.email!.toLowerCase(), primary: true }),
+    ]);
 
     // Same data again: nothing changes.
     const again = await importProviders(db, { baseUrl: api.url, cycle: 2026, perPage: 3 });
@@ -50,12 +67,20 @@ describe("Publish API imports", () => {
     const db = await getDb();
     await importProviders(db, { baseUrl: api.url, cycle: 2026 });
     const [first, ...rest] = DEMO_PROVIDERS;
-    const changed: PublishProvider = { ...first, name: "Renamed Provider", accredited_body: !first.accredited_body, email: "new@example.org" };
+    const changed: PublishProvider = {
+      ...first,
+      name: "Renamed Provider",
+      accredited_body: !first.accredited_body,
+      email: "new@example.org",
+    };
     const broken = { ...rest[0], code: "ZZ9", name: "" } as PublishProvider;
     api.setProviders([changed, broken, ...rest.slice(1)]);
     const report = await importProviders(db, { baseUrl: api.url, cycle: 2026 });
     expect(report).toMatchObject({ updated: 1, skipped: 1, created: 0 });
-    const stored = await db.provider.findUniqueOrThrow({ where: { code: first.code }, include: { emailAddresses: { orderBy: { emailAddress: "asc" } } } });
+    const stored = await db.provider.findUniqueOrThrow({
+      where: { code: first.code },
+      include: { emailAddresses: { orderBy: { emailAddress: "asc" } } },
+    });
     expect(stored.name).toBe("Renamed Provider");
     expect(stored.accredited).toBe(!first.accredited_body);
     expect(stored.emailAddresses.filter((e) => e.primary).map((e) => e.emailAddress)).toEqual(["new@example.org"]);
@@ -67,7 +92,9 @@ describe("Publish API imports", () => {
     api.failNext(503, 1);
     await expect(importProviders(db, { baseUrl: api.url, cycle: 2026 })).rejects.toThrow(/HTTP 503/);
     api.setDelay(300);
-    await expect(importProviders(db, { baseUrl: api.url, cycle: 2026, timeoutMs: 50 })).rejects.toThrow(/timed out after 50 ms/);
+    await expect(importProviders(db, { baseUrl: api.url, cycle: 2026, timeoutMs: 50 })).rejects.toThrow(
+      /timed out after 50 ms/,
+    );
     api.setDelay(0);
     await expect(importProviders(db, { baseUrl: api.url, cycle: 2030 })).rejects.toThrow(/HTTP 404/);
   });
@@ -77,14 +104,26 @@ describe("Publish API imports", () => {
     const report = await importSubjects(db, { baseUrl: api.url });
     const relevant = DEMO_SUBJECTS.filter((s) => s.area !== "FurtherEducationSubject");
     expect(report.created).toBe(relevant.length + 1);
-    const parent = await db.subject.findFirstOrThrow({ where: { name: MODERN_LANGUAGES }, include: { childSubjects: true } });
+    const parent = await db.subject.findFirstOrThrow({
+      where: { name: MODERN_LANGUAGES },
+      include: { childSubjects: true },
+    });
     expect(parent.subjectArea).toBe("secondary");
     expect(parent.childSubjects.map((s) => s.name).sort()).toEqual(
-      DEMO_SUBJECTS.filter((s) => s.area === "ModernLanguagesSubject").map((s) => s.name).sort(),
+      DEMO_SUBJECTS.filter((s) => s.area === "ModernLanguagesSubject")
+        .map((s) => s.name)
+        .sort(),
     );
     const primary = DEMO_SUBJECTS.find((s) => s.area === "PrimarySubject")!;
-    expect(await db.subject.findUniqueOrThrow({ where: { code: primary.code } })).toMatchObject({ subjectArea: "primary", parentSubjectId: null });
+    expect(await db.subject.findUniqueOrThrow({ where: { code: primary.code } })).toMatchObject({
+      subjectArea: "primary",
+      parentSubjectId: null,
+    });
     expect(await db.subject.count({ where: { code: "41" } })).toBe(0);
-    expect(await importSubjects(db, { baseUrl: api.url })).toMatchObject({ created: 0, updated: 0, unchanged: relevant.length });
+    expect(await importSubjects(db, { baseUrl: api.url })).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: relevant.length,
+    });
   });
 });

@@ -22,9 +22,13 @@ export function currentRecruitmentCycleYear(now = new Date()): number {
 async function getJson(url: string, timeoutMs: number): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { accept: "application/vnd.api+json, application/json" }, signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetch(url, {
+      headers: { accept: "application/vnd.api+json, application/json" },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
   } catch (error) {
-    const reason = (error as Error).name === "TimeoutError" ? `timed out after ${timeoutMs} ms` : (error as Error).message;
+    const reason =
+      (error as Error).name === "TimeoutError" ? `timed out after ${timeoutMs} ms` : (error as Error).message;
     throw new Error(`Publish API request failed (${url}): ${reason}`);
   }
   if (!response.ok) throw new Error(`Publish API returned HTTP ${response.status} for ${url}`);
@@ -53,7 +57,15 @@ type ProviderAttributes = {
 
 const PROVIDER_TYPES = new Set(["scitt", "lead_school", "university"]);
 
-export type ProviderImportReport = { cycle: number; pages: number; received: number; created: number; updated: number; unchanged: number; skipped: number };
+export type ProviderImportReport = {
+  cycle: number;
+  pages: number;
+  received: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+};
 
 const blank = (v: string | null | undefined) => (v === undefined || v === null || v.trim() === "" ? null : v.trim());
 
@@ -62,7 +74,15 @@ export async function importProviders(
   opts: { baseUrl: string; cycle?: number; timeoutMs?: number; perPage?: number },
 ): Promise<ProviderImportReport> {
   const cycle = opts.cycle ?? currentRecruitmentCycleYear();
-  const report: ProviderImportReport = { cycle, pages: 0, received: 0, created: 0, updated: 0, unchanged: 0, skipped: 0 };
+  const report: ProviderImportReport = {
+    cycle,
+    pages: 0,
+    received: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    skipped: 0,
+  };
   let next: string | null =
     `${opts.baseUrl.replace(/\/$/, "")}/api/public/v1/recruitment_cycles/${cycle}/providers` +
     (opts.perPage ? `?${encodeURIComponent("page[per_page]")}=${opts.perPage}` : "");
@@ -76,7 +96,11 @@ export async function importProviders(
     };
     if (!Array.isArray(page.data)) throw new Error(`Publish API page without data: ${next}`);
     report.pages++;
-    await upsertProviders(db, page.data.map((d) => d.attributes ?? {}), report);
+    await upsertProviders(
+      db,
+      page.data.map((d) => d.attributes ?? {}),
+      report,
+    );
     next = page.links?.next ?? null;
   }
   logger.info(report, "Publish providers import finished");
@@ -85,13 +109,17 @@ export async function importProviders(
 
 async function upsertProviders(db: Db, records: ProviderAttributes[], report: ProviderImportReport) {
   report.received += records.length;
-  const valid = records.filter((r) => blank(r.code) && blank(r.name) && r.provider_type && PROVIDER_TYPES.has(r.provider_type));
+  const valid = records.filter(
+    (r) => blank(r.code) && blank(r.name) && r.provider_type && PROVIDER_TYPES.has(r.provider_type),
+  );
   report.skipped += records.length - valid.length;
   const existing = new Map(
-    (await db.provider.findMany({
-      where: { code: { in: valid.map((r) => r.code!.trim()) } },
-      include: { emailAddresses: { where: { primary: true } } },
-    })).map((p) => [p.code, p]),
+    (
+      await db.provider.findMany({
+        where: { code: { in: valid.map((r) => r.code!.trim()) } },
+        include: { emailAddresses: { where: { primary: true } } },
+      })
+    ).map((p) => [p.code, p]),
   );
   for (const r of valid) {
     const data = {
@@ -132,7 +160,10 @@ async function upsertProviders(db: Db, records: ProviderAttributes[], report: Pr
         ? await tx.provider.update({ where: { id: current.id }, data })
         : await tx.provider.create({ data: { code, ...data } });
       if (email) {
-        await tx.providerEmailAddress.updateMany({ where: { providerId: provider.id, primary: true, NOT: { emailAddress: email } }, data: { primary: false } });
+        await tx.providerEmailAddress.updateMany({
+          where: { providerId: provider.id, primary: true, NOT: { emailAddress: email } },
+          data: { primary: false },
+        });
         await tx.providerEmailAddress.upsert({
           where: { providerId_emailAddress: { providerId: provider.id, emailAddress: email } },
           create: { providerId: provider.id, emailAddress: email, primary: true },
@@ -152,13 +183,22 @@ type SubjectAreasDoc = {
 
 export const MODERN_LANGUAGES = "Modern Languages";
 
-export async function importSubjects(db: Db, opts: { baseUrl: string; timeoutMs?: number }): Promise<SubjectImportReport> {
-  const doc = (await getJson(`${opts.baseUrl.replace(/\/$/, "")}/api/public/v1/subject_areas?include=subjects`, opts.timeoutMs ?? REQUEST_TIMEOUT_MS)) as SubjectAreasDoc;
-  if (!Array.isArray(doc.data) || !Array.isArray(doc.included)) throw new Error("Publish API subject_areas response without data/included");
+export async function importSubjects(
+  db: Db,
+  opts: { baseUrl: string; timeoutMs?: number },
+): Promise<SubjectImportReport> {
+  const doc = (await getJson(
+    `${opts.baseUrl.replace(/\/$/, "")}/api/public/v1/subject_areas?include=subjects`,
+    opts.timeoutMs ?? REQUEST_TIMEOUT_MS,
+  )) as SubjectAreasDoc;
+  if (!Array.isArray(doc.data) || !Array.isArray(doc.included))
+    throw new Error("Publish API subject_areas response without data/included");
   const byId = new Map(doc.included.filter((i) => i.type === "subjects").map((i) => [i.id, i.attributes ?? {}]));
   const report: SubjectImportReport = { created: 0, updated: 0, unchanged: 0, skipped: 0 };
 
-  let parent = await db.subject.findFirst({ where: { name: MODERN_LANGUAGES, subjectArea: "secondary", parentSubjectId: null } });
+  let parent = await db.subject.findFirst({
+    where: { name: MODERN_LANGUAGES, subjectArea: "secondary", parentSubjectId: null },
+  });
   const areas: Record<string, { area: "primary" | "secondary"; child: boolean }> = {
     PrimarySubject: { area: "primary", child: false },
     SecondarySubject: { area: "secondary", child: false },
@@ -184,7 +224,11 @@ export async function importSubjects(db: Db, opts: { baseUrl: string; timeoutMs?
       if (!current) {
         await db.subject.create({ data: { code, ...data } });
         report.created++;
-      } else if (current.name !== data.name || current.subjectArea !== data.subjectArea || current.parentSubjectId !== data.parentSubjectId) {
+      } else if (
+        current.name !== data.name ||
+        current.subjectArea !== data.subjectArea ||
+        current.parentSubjectId !== data.parentSubjectId
+      ) {
         await db.subject.update({ where: { id: current.id }, data });
         report.updated++;
       } else report.unchanged++;

@@ -19,7 +19,10 @@ beforeEach(() => fake.reset());
 afterAll(async () => {
   await settleRunningJobs();
   await fake.close();
-  for (const [name, value] of [["TEACHING_RECORD_API_URL", previous.url], ["TEACHING_RECORD_API_KEY", previous.key]] as const) {
+  for (const [name, value] of [
+    ["TEACHING_RECORD_API_URL", previous.url],
+    ["TEACHING_RECORD_API_KEY", previous.key],
+  ] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
@@ -33,7 +36,13 @@ describe("mentor name refresh from the Teaching Record (daily 00:05)", () => {
   it("updates a changed name by TRN, leaves the others, and survives one mentor's API error", async () => {
     const db = await getDb();
     // Jane Doe married: the Teaching Record now has her new surname.
-    fake.addTeacher({ trn: "1234567", firstName: "Jane", middleName: "", lastName: "Brown", dateOfBirth: "1991-01-22" });
+    fake.addTeacher({
+      trn: "1234567",
+      firstName: "Jane",
+      middleName: "",
+      lastName: "Brown",
+      dateOfBirth: "1991-01-22",
+    });
     const jane = await createMentor(db, { trn: "1234567", firstName: "Jane", lastName: "Doe" });
     const john = await createMentor(db, { trn: "1234568", firstName: "John", lastName: "Smith" });
     const unknown = await createMentor(db, { trn: "7654321", firstName: "Not", lastName: "Known" });
@@ -43,14 +52,20 @@ describe("mentor name refresh from the Teaching Record (daily 00:05)", () => {
     const report = await syncMentorNames(db, client(), { sleep: noWait });
     expect(report).toEqual({ checked: 4, updated: 1, unchanged: 1, notFound: 1, failed: 1 });
 
-    const names = async (id: string) => db.mentor.findUniqueOrThrow({ where: { id }, select: { firstName: true, lastName: true, updatedAt: true } });
+    const names = async (id: string) =>
+      db.mentor.findUniqueOrThrow({ where: { id }, select: { firstName: true, lastName: true, updatedAt: true } });
     expect(await names(jane.id)).toMatchObject({ firstName: "Jane", lastName: "Brown" });
     expect(await names(john.id)).toEqual({ firstName: "John", lastName: "Smith", updatedAt: john.updatedAt });
     expect(await names(unknown.id)).toEqual({ firstName: "Not", lastName: "Known", updatedAt: unknown.updatedAt });
     expect(await names(broken.id)).toEqual({ firstName: "Priya", lastName: "Old", updatedAt: broken.updatedAt });
 
     // Looked up by TRN only, once each.
-    expect(fake.requests().map((r) => [r.trn, r.dateOfBirth]).sort()).toEqual([
+    expect(
+      fake
+        .requests()
+        .map((r) => [r.trn, r.dateOfBirth])
+        .sort(),
+    ).toEqual([
       ["1234567", null],
       ["1234568", null],
       ["1234569", null],
@@ -58,16 +73,28 @@ describe("mentor name refresh from the Teaching Record (daily 00:05)", () => {
     ]);
     const audit = await db.auditLog.findMany({ where: { action: "mentor.names_synced" } });
     expect(audit).toEqual([
-      expect.objectContaining({ actorId: null, recordType: "Mentor", recordId: jane.id, changes: { firstName: ["Jane", "Jane"], lastName: ["Doe", "Brown"] } }),
+      expect.objectContaining({
+        actorId: null,
+        recordType: "Mentor",
+        recordId: jane.id,
+        changes: { firstName: ["Jane", "Jane"], lastName: ["Doe", "Brown"] },
+      }),
     ]);
 
     // A second run finds nothing to change.
-    expect(await syncMentorNames(db, client(), { sleep: noWait })).toEqual({ checked: 4, updated: 0, unchanged: 2, notFound: 1, failed: 1 });
+    expect(await syncMentorNames(db, client(), { sleep: noWait })).toEqual({
+      checked: 4,
+      updated: 0,
+      unchanged: 2,
+      notFound: 1,
+      failed: 1,
+    });
   });
 
   it("works through every mentor in batches, pausing between batches for the API's rate limit", async () => {
     const db = await getDb();
-    for (let i = 0; i < 7; i++) await createMentor(db, { trn: String(1234567 + i), firstName: "Old", lastName: `Name ${i}` });
+    for (let i = 0; i < 7; i++)
+      await createMentor(db, { trn: String(1234567 + i), firstName: "Old", lastName: `Name ${i}` });
     const pauses: number[] = [];
     const report = await syncMentorNames(db, client(), {
       batchSize: 3,
@@ -93,9 +120,12 @@ describe("mentor name refresh from the Teaching Record (daily 00:05)", () => {
 
   it("stops with an error when the API keeps failing", async () => {
     const db = await getDb();
-    for (let i = 0; i < 6; i++) await createMentor(db, { trn: String(1234567 + i), firstName: "Old", lastName: `Name ${i}` });
+    for (let i = 0; i < 6; i++)
+      await createMentor(db, { trn: String(1234567 + i), firstName: "Old", lastName: `Name ${i}` });
     fake.setDown(true);
-    await expect(syncMentorNames(db, client(), { sleep: noWait, concurrency: 1, maxConsecutiveFailures: 3 })).rejects.toThrow(
+    await expect(
+      syncMentorNames(db, client(), { sleep: noWait, concurrency: 1, maxConsecutiveFailures: 3 }),
+    ).rejects.toThrow(
       /Teaching Record API unavailable: stopped after 3 failures in a row \(3 mentors checked: 0 updated, 0 unchanged, 0 not found, 3 failed\)/,
     );
     expect(await db.mentor.count({ where: { firstName: "Old" } })).toBe(6);
@@ -109,7 +139,10 @@ describe("mentor name refresh from the Teaching Record (daily 00:05)", () => {
     delete process.env.TEACHING_RECORD_API_URL;
     resetEnvCache();
     await runJob(db, job, "schedule");
-    expect(await db.jobRun.findFirstOrThrow({ where: { name: job.name } })).toMatchObject({ status: "failed", detail: expect.stringMatching(/not set/) });
+    expect(await db.jobRun.findFirstOrThrow({ where: { name: job.name } })).toMatchObject({
+      status: "failed",
+      detail: expect.stringMatching(/not set/),
+    });
     await db.jobRun.deleteMany();
 
     process.env.TEACHING_RECORD_API_URL = fake.url;

@@ -24,7 +24,13 @@ export type SyncMentorsOptions = {
   sleep?: (ms: number) => Promise<void>;
 };
 
-export type SyncMentorsReport = { checked: number; updated: number; unchanged: number; notFound: number; failed: number };
+export type SyncMentorsReport = {
+  checked: number;
+  updated: number;
+  unchanged: number;
+  notFound: number;
+  failed: number;
+};
 
 export function formatSyncMentorsReport(r: SyncMentorsReport): string {
   return `${r.checked} mentors checked: ${r.updated} updated, ${r.unchanged} unchanged, ${r.notFound} not found, ${r.failed} failed`;
@@ -34,7 +40,11 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 
 type MentorRow = { id: string; trn: string; firstName: string; lastName: string };
 
-export async function syncMentorNames(db: Db, client: TeachingRecordClient, opts: SyncMentorsOptions = {}): Promise<SyncMentorsReport> {
+export async function syncMentorNames(
+  db: Db,
+  client: TeachingRecordClient,
+  opts: SyncMentorsOptions = {},
+): Promise<SyncMentorsReport> {
   const batchSize = opts.batchSize ?? 300;
   const batchIntervalMs = opts.batchIntervalMs ?? 60_000;
   const concurrency = Math.max(1, opts.concurrency ?? 5);
@@ -50,7 +60,10 @@ export async function syncMentorNames(db: Db, client: TeachingRecordClient, opts
     } catch (error) {
       report.failed++;
       consecutiveFailures++;
-      logger.warn({ mentorId: mentor.id, err: error instanceof Error ? error.message : String(error) }, "mentor name refresh failed");
+      logger.warn(
+        { mentorId: mentor.id, err: error instanceof Error ? error.message : String(error) },
+        "mentor name refresh failed",
+      );
       return;
     }
     consecutiveFailures = 0;
@@ -110,7 +123,9 @@ export async function syncMentorNames(db: Db, client: TeachingRecordClient, opts
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, mentors.length) }, worker));
     if (consecutiveFailures >= maxConsecutiveFailures) {
-      throw new Error(`Teaching Record API unavailable: stopped after ${consecutiveFailures} failures in a row (${formatSyncMentorsReport(report)})`);
+      throw new Error(
+        `Teaching Record API unavailable: stopped after ${consecutiveFailures} failures in a row (${formatSyncMentorsReport(report)})`,
+      );
     }
     cursor = mentors[mentors.length - 1]!.id;
     if (mentors.length < batchSize) break;

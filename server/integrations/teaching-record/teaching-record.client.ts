@@ -50,8 +50,10 @@ export function createTeachingRecordClient(opts: TeachingRecordClientOptions): T
   return {
     async findTeacher(trn, dateOfBirth) {
       // Inputs are validated before they reach a URL (no path or query injection).
-      if (!TRN.test(trn) || (dateOfBirth !== undefined && !ISO_DATE.test(dateOfBirth))) throw new Error("invalid TRN or date of birth");
-      if (!opts.baseUrl || !opts.apiKey) throw new TeachingRecordUnavailableError("Teaching Record API is not configured");
+      if (!TRN.test(trn) || (dateOfBirth !== undefined && !ISO_DATE.test(dateOfBirth)))
+        throw new Error("invalid TRN or date of birth");
+      if (!opts.baseUrl || !opts.apiKey)
+        throw new TeachingRecordUnavailableError("Teaching Record API is not configured");
       const url = new URL(`/v3/teachers/${trn}`, opts.baseUrl);
       if (dateOfBirth !== undefined) url.searchParams.set("dateOfBirth", dateOfBirth);
       let response: Response;

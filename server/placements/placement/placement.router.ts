@@ -1,5 +1,10 @@
 import { procedures, router } from "../../trpc/init.ts";
-import { getPlacementsProvider, getPlacementsSchool, listPartnerSchoolPlacements, listSchoolPlacements } from "./placement.service.ts";
+import {
+  getPlacementsProvider,
+  getPlacementsSchool,
+  listPartnerSchoolPlacements,
+  listSchoolPlacements,
+} from "./placement.service.ts";
 
 /** placements.school.* and placements.provider.* basics used by the organisation layouts. */
 export const placementsSchoolRouter = router({

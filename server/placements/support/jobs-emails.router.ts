@@ -11,6 +11,8 @@ export const placementsSupportEmailsRouter = router({
 
 /** placements.support.jobs.* — background jobs, their last runs, and "Run now" for the imports. */
 export const placementsSupportJobsRouter = router({
-  list: procedures.placementsSupport.query(({ ctx }) => listJobs(ctx.db, { schedulesEnabled: env().JOBS_SCHEDULES_ENABLED })),
+  list: procedures.placementsSupport.query(({ ctx }) =>
+    listJobs(ctx.db, { schedulesEnabled: env().JOBS_SCHEDULES_ENABLED }),
+  ),
   runNow: procedures.placementsSupport.input(RunJobInput).mutation(({ ctx, input }) => startJobNow(ctx.db, input.name)),
 });

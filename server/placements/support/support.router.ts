@@ -1,8 +1,17 @@
 import { z } from "zod";
 import { procedures, router } from "../../trpc/init.ts";
 import { UserDetailsSchema, UserIdInput } from "../../shared/user/user.schema.ts";
-import { addSupportUser, getSupportUser, listSupportUsers, removeSupportUser } from "../../shared/user/support-user.service.ts";
-import { OnboardProviderSearchSchema, OnboardSearchSchema, OrganisationSearchInput } from "../../shared/organisation/organisation.schema.ts";
+import {
+  addSupportUser,
+  getSupportUser,
+  listSupportUsers,
+  removeSupportUser,
+} from "../../shared/user/support-user.service.ts";
+import {
+  OnboardProviderSearchSchema,
+  OnboardSearchSchema,
+  OrganisationSearchInput,
+} from "../../shared/organisation/organisation.schema.ts";
 import {
   findProviderCandidates,
   findSchoolCandidates,
@@ -30,7 +39,9 @@ export const placementsSupportRouter = router({
     providerCandidates: procedures.placementsSupport
       .input(OnboardProviderSearchSchema)
       .query(({ ctx, input }) => findProviderCandidates(ctx.db, input.query)),
-    school: procedures.placementsSupport.input(SchoolIdInput).query(({ ctx, input }) => getSchoolForOnboarding(ctx.db, input.schoolId)),
+    school: procedures.placementsSupport
+      .input(SchoolIdInput)
+      .query(({ ctx, input }) => getSchoolForOnboarding(ctx.db, input.schoolId)),
     provider: procedures.placementsSupport
       .input(ProviderIdInput)
       .query(({ ctx, input }) => getProviderForOnboarding(ctx.db, input.providerId)),

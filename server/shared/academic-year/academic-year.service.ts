@@ -35,5 +35,8 @@ export async function academicYearFor(db: DbOrTx, date: Date) {
 
 /** Every academic year, newest first (the claim window form's radios). */
 export function listAcademicYears(db: DbOrTx) {
-  return db.academicYear.findMany({ orderBy: { startsOn: "desc" }, select: { id: true, name: true, startsOn: true, endsOn: true } });
+  return db.academicYear.findMany({
+    orderBy: { startsOn: "desc" },
+    select: { id: true, name: true, startsOn: true, endsOn: true },
+  });
 }

@@ -26,12 +26,23 @@ describe("e-mail templates", () => {
       supportRemovalEmail(service, "Colin"),
     ]);
     for (const e of sent) expect(registered, e.templateKey).toContain(e.templateKey);
-    expect(invitationEmail("placements", "School", "Anne", "Hogwarts School").subject).toBe("ACTION NEEDED: Sign-in to the Manage school placements service");
-    expect(invitationEmail("claims", "School", "Anne", "Hogwarts School").body).toContain("/claims/sign-in?utm_source=email&utm_medium=notification");
+    expect(invitationEmail("placements", "School", "Anne", "Hogwarts School").subject).toBe(
+      "ACTION NEEDED: Sign-in to the Manage school placements service",
+    );
+    expect(invitationEmail("claims", "School", "Anne", "Hogwarts School").body).toContain(
+      "/claims/sign-in?utm_source=email&utm_medium=notification",
+    );
   });
 
   it("formats money and tracks links", () => {
-    const e = claimsClaimSubmitted({ firstName: "A", reference: "1", amountPence: 123456, mentorCount: 1, providerName: "P", claimUrl: "https://x.test/c?a=1" });
+    const e = claimsClaimSubmitted({
+      firstName: "A",
+      reference: "1",
+      amountPence: 123456,
+      mentorCount: 1,
+      providerName: "P",
+      claimUrl: "https://x.test/c?a=1",
+    });
     expect(e.body).toContain("£1,234.56");
     expect(e.body).toContain("https://x.test/c?a=1&utm_source=email&utm_medium=notification");
     expect(emailLink("https://x.test/")).toBe("https://x.test/?utm_source=email&utm_medium=notification");

@@ -33,7 +33,11 @@ const money = (pence: number) =>
 // ---------------------------------------------------------------------------------------------------------------
 // Claims
 
-export function claimsUserInvited(p: { firstName: string; organisationName: string; signInUrl: string }): RenderedEmail {
+export function claimsUserInvited(p: {
+  firstName: string;
+  organisationName: string;
+  signInUrl: string;
+}): RenderedEmail {
   return {
     templateKey: "claims.user_invited",
     subject: `Invitation to join ${CLAIMS_SERVICE_NAME}`,
@@ -64,7 +68,13 @@ export function claimsClaimSubmitted(p: {
   };
 }
 
-export function claimsDraftClaimCreated(p: { firstName: string; schoolName: string; providerName: string; reference: string; claimUrl: string }): RenderedEmail {
+export function claimsDraftClaimCreated(p: {
+  firstName: string;
+  schoolName: string;
+  providerName: string;
+  reference: string;
+  claimUrl: string;
+}): RenderedEmail {
   return {
     templateKey: "claims.draft_claim_created",
     subject: "New draft claim for mentor training",
@@ -87,7 +97,11 @@ export function claimsInvalidProviderReminder(p: {
   };
 }
 
-export function claimsClawbackRequested(p: { firstName: string; reference: string; amountPence: number }): RenderedEmail {
+export function claimsClawbackRequested(p: {
+  firstName: string;
+  reference: string;
+  amountPence: number;
+}): RenderedEmail {
   return {
     templateKey: "claims.clawback_requested",
     subject: "Your funding for mentor training will be taken back",
@@ -95,7 +109,12 @@ export function claimsClawbackRequested(p: { firstName: string; reference: strin
   };
 }
 
-export function claimsSchoolEligible(p: { firstName: string; schoolName: string; academicYearName: string; signInUrl: string }): RenderedEmail {
+export function claimsSchoolEligible(p: {
+  firstName: string;
+  schoolName: string;
+  academicYearName: string;
+  signInUrl: string;
+}): RenderedEmail {
   return {
     templateKey: "claims.school_eligible",
     subject: `Onboarding update to ${CLAIMS_SERVICE_NAME}`,
@@ -111,7 +130,11 @@ export function claimsDeadlineReminder(p: { firstName: string; deadline: string;
   };
 }
 
-export function claimsSamplingChecksRequired(p: { providerName: string; downloadUrl: string; deadline: string }): RenderedEmail {
+export function claimsSamplingChecksRequired(p: {
+  providerName: string;
+  downloadUrl: string;
+  deadline: string;
+}): RenderedEmail {
   return {
     templateKey: "claims.sampling_checks_required",
     subject: "ITT mentor claims need to be quality assured",
@@ -146,7 +169,11 @@ export function claimsSupportUserRemoved(p: { firstName: string }): RenderedEmai
 // ---------------------------------------------------------------------------------------------------------------
 // Placements
 
-export function placementsSchoolUserInvited(p: { firstName: string; organisationName: string; signInUrl: string }): RenderedEmail {
+export function placementsSchoolUserInvited(p: {
+  firstName: string;
+  organisationName: string;
+  signInUrl: string;
+}): RenderedEmail {
   return {
     templateKey: "placements.school_user_invited",
     subject: `ACTION NEEDED: Sign-in to the ${PLACEMENTS_SERVICE_NAME} service`,
@@ -154,7 +181,11 @@ export function placementsSchoolUserInvited(p: { firstName: string; organisation
   };
 }
 
-export function placementsProviderUserInvited(p: { firstName: string; organisationName: string; signInUrl: string }): RenderedEmail {
+export function placementsProviderUserInvited(p: {
+  firstName: string;
+  organisationName: string;
+  signInUrl: string;
+}): RenderedEmail {
   return {
     templateKey: "placements.provider_user_invited",
     subject: `Invitation to join ${PLACEMENTS_SERVICE_NAME}`,
@@ -170,7 +201,11 @@ export function placementsUserRemoved(p: { firstName: string; organisationName: 
   };
 }
 
-export function placementsPartnershipCreated(p: { providerName: string; schoolName: string; url: string }): RenderedEmail {
+export function placementsPartnershipCreated(p: {
+  providerName: string;
+  schoolName: string;
+  url: string;
+}): RenderedEmail {
   return {
     templateKey: "placements.partnership_created",
     subject: "A school has added you",
@@ -178,8 +213,14 @@ export function placementsPartnershipCreated(p: { providerName: string; schoolNa
   };
 }
 
-export function placementsPartnershipDestroyed(p: { providerName: string; schoolName: string; placements: string[] }): RenderedEmail {
-  const list = p.placements.length ? `\n\nThe placements this affects:\n\n${p.placements.map((x) => `* ${x}`).join("\n")}` : "";
+export function placementsPartnershipDestroyed(p: {
+  providerName: string;
+  schoolName: string;
+  placements: string[];
+}): RenderedEmail {
+  const list = p.placements.length
+    ? `\n\nThe placements this affects:\n\n${p.placements.map((x) => `* ${x}`).join("\n")}`
+    : "";
   return {
     templateKey: "placements.partnership_destroyed",
     subject: "A school has removed you",
@@ -187,7 +228,12 @@ export function placementsPartnershipDestroyed(p: { providerName: string; school
   };
 }
 
-export function placementsProviderAssigned(p: { providerName: string; schoolName: string; placementName: string; url: string }): RenderedEmail {
+export function placementsProviderAssigned(p: {
+  providerName: string;
+  schoolName: string;
+  placementName: string;
+  url: string;
+}): RenderedEmail {
   return {
     templateKey: "placements.provider_assigned",
     subject: "A school wants you to place a trainee with them",
@@ -195,7 +241,11 @@ export function placementsProviderAssigned(p: { providerName: string; schoolName
   };
 }
 
-export function placementsProviderRemoved(p: { providerName: string; schoolName: string; placementName: string }): RenderedEmail {
+export function placementsProviderRemoved(p: {
+  providerName: string;
+  schoolName: string;
+  placementName: string;
+}): RenderedEmail {
   return {
     templateKey: "placements.provider_removed",
     subject: "A school has removed you from a placement",
@@ -230,33 +280,197 @@ export function placementsInformationAdded(p: { firstName: string; schoolName: s
 // ---------------------------------------------------------------------------------------------------------------
 // Registry for previews
 
-export type EmailTemplateEntry = { templateKey: string; service: ServiceName; name: string; preview: () => RenderedEmail };
+export type EmailTemplateEntry = {
+  templateKey: string;
+  service: ServiceName;
+  name: string;
+  preview: () => RenderedEmail;
+};
 
 const origin = "https://example.education.gov.uk";
 
 export const EMAIL_TEMPLATES: readonly EmailTemplateEntry[] = [
-  { service: "claims", name: "User invited", preview: () => claimsUserInvited({ firstName: "Anne", organisationName: "Hogwarts School", signInUrl: `${origin}/claims/sign-in` }) },
-  { service: "claims", name: "User removed", preview: () => claimsUserRemoved({ firstName: "Anne", organisationName: "Hogwarts School" }) },
-  { service: "claims", name: "Claim submitted", preview: () => claimsClaimSubmitted({ firstName: "Anne", reference: "12345678", amountPence: 214_400, mentorCount: 2, providerName: "Best Practice Network", claimUrl: `${origin}/claims/schools/1/claims/2` }) },
-  { service: "claims", name: "New draft claim (created by support)", preview: () => claimsDraftClaimCreated({ firstName: "Anne", schoolName: "Hogwarts School", providerName: "Best Practice Network", reference: "12345678", claimUrl: `${origin}/claims/schools/1/claims/2` }) },
-  { service: "claims", name: "Claim with an invalid provider (weekly reminder to its creator)", preview: () => claimsInvalidProviderReminder({ firstName: "Anne", reference: "12345678", schoolName: "Hogwarts School", providerName: "Best Practice Network", claimUrl: `${origin}/claims/schools/1/claims/2` }) },
-  { service: "claims", name: "Clawback requested", preview: () => claimsClawbackRequested({ firstName: "Anne", reference: "12345678", amountPence: 53_600 }) },
-  { service: "claims", name: "School eligible to claim", preview: () => claimsSchoolEligible({ firstName: "Anne", schoolName: "Hogwarts School", academicYearName: "2025 to 2026", signInUrl: `${origin}/claims/sign-in` }) },
-  { service: "claims", name: "Deadline reminder", preview: () => claimsDeadlineReminder({ firstName: "Anne", deadline: "19 July 2026", signInUrl: `${origin}/claims/sign-in` }) },
-  { service: "claims", name: "Sampling checks required (provider)", preview: () => claimsSamplingChecksRequired({ providerName: "Best Practice Network", downloadUrl: `${origin}/claims/sampling/claims?token=example`, deadline: "21 July 2026" }) },
-  { service: "claims", name: "Claims ready for payment (payer)", preview: () => claimsPaymentRequested({ downloadUrl: `${origin}/claims/payments/claims?token=example` }) },
-  { service: "claims", name: "Support user invited", preview: () => claimsSupportUserInvited({ firstName: "Colin", signInUrl: `${origin}/claims/sign-in` }) },
+  {
+    service: "claims",
+    name: "User invited",
+    preview: () =>
+      claimsUserInvited({
+        firstName: "Anne",
+        organisationName: "Hogwarts School",
+        signInUrl: `${origin}/claims/sign-in`,
+      }),
+  },
+  {
+    service: "claims",
+    name: "User removed",
+    preview: () => claimsUserRemoved({ firstName: "Anne", organisationName: "Hogwarts School" }),
+  },
+  {
+    service: "claims",
+    name: "Claim submitted",
+    preview: () =>
+      claimsClaimSubmitted({
+        firstName: "Anne",
+        reference: "12345678",
+        amountPence: 214_400,
+        mentorCount: 2,
+        providerName: "Best Practice Network",
+        claimUrl: `${origin}/claims/schools/1/claims/2`,
+      }),
+  },
+  {
+    service: "claims",
+    name: "New draft claim (created by support)",
+    preview: () =>
+      claimsDraftClaimCreated({
+        firstName: "Anne",
+        schoolName: "Hogwarts School",
+        providerName: "Best Practice Network",
+        reference: "12345678",
+        claimUrl: `${origin}/claims/schools/1/claims/2`,
+      }),
+  },
+  {
+    service: "claims",
+    name: "Claim with an invalid provider (weekly reminder to its creator)",
+    preview: () =>
+      claimsInvalidProviderReminder({
+        firstName: "Anne",
+        reference: "12345678",
+        schoolName: "Hogwarts School",
+        providerName: "Best Practice Network",
+        claimUrl: `${origin}/claims/schools/1/claims/2`,
+      }),
+  },
+  {
+    service: "claims",
+    name: "Clawback requested",
+    preview: () => claimsClawbackRequested({ firstName: "Anne", reference: "12345678", amountPence: 53_600 }),
+  },
+  {
+    service: "claims",
+    name: "School eligible to claim",
+    preview: () =>
+      claimsSchoolEligible({
+        firstName: "Anne",
+        schoolName: "Hogwarts School",
+        academicYearName: "2025 to 2026",
+        signInUrl: `${origin}/claims/sign-in`,
+      }),
+  },
+  {
+    service: "claims",
+    name: "Deadline reminder",
+    preview: () =>
+      claimsDeadlineReminder({ firstName: "Anne", deadline: "19 July 2026", signInUrl: `${origin}/claims/sign-in` }),
+  },
+  {
+    service: "claims",
+    name: "Sampling checks required (provider)",
+    preview: () =>
+      claimsSamplingChecksRequired({
+        providerName: "Best Practice Network",
+        downloadUrl: `${origin}/claims/sampling/claims?token=example`,
+        deadline: "21 July 2026",
+      }),
+  },
+  {
+    service: "claims",
+    name: "Claims ready for payment (payer)",
+    preview: () => claimsPaymentRequested({ downloadUrl: `${origin}/claims/payments/claims?token=example` }),
+  },
+  {
+    service: "claims",
+    name: "Support user invited",
+    preview: () => claimsSupportUserInvited({ firstName: "Colin", signInUrl: `${origin}/claims/sign-in` }),
+  },
   { service: "claims", name: "Support user removed", preview: () => claimsSupportUserRemoved({ firstName: "Colin" }) },
-  { service: "placements", name: "School user invited", preview: () => placementsSchoolUserInvited({ firstName: "Anne", organisationName: "Hogwarts School", signInUrl: `${origin}/placements/sign-in` }) },
-  { service: "placements", name: "Provider user invited", preview: () => placementsProviderUserInvited({ firstName: "Patricia", organisationName: "Best Practice Network", signInUrl: `${origin}/placements/sign-in` }) },
-  { service: "placements", name: "User removed", preview: () => placementsUserRemoved({ firstName: "Anne", organisationName: "Hogwarts School" }) },
-  { service: "placements", name: "Partnership created (to provider)", preview: () => placementsPartnershipCreated({ providerName: "Best Practice Network", schoolName: "Hogwarts School", url: `${origin}/placements/providers/1/partner-schools` }) },
-  { service: "placements", name: "Partnership removed (to provider)", preview: () => placementsPartnershipDestroyed({ providerName: "Best Practice Network", schoolName: "Hogwarts School", placements: ["Mathematics", "Primary with science"] }) },
-  { service: "placements", name: "Provider assigned to a placement", preview: () => placementsProviderAssigned({ providerName: "Best Practice Network", schoolName: "Hogwarts School", placementName: "Mathematics", url: `${origin}/placements/providers/1/placements/2` }) },
-  { service: "placements", name: "Provider removed from a placement", preview: () => placementsProviderRemoved({ providerName: "Best Practice Network", schoolName: "Hogwarts School", placementName: "Mathematics" }) },
-  { service: "placements", name: "Support user invited", preview: () => placementsSupportUserInvited({ firstName: "Colin", signInUrl: `${origin}/placements/sign-in` }) },
-  { service: "placements", name: "Support user removed", preview: () => placementsSupportUserRemoved({ firstName: "Colin" }) },
-  { service: "placements", name: "Placement information added", preview: () => placementsInformationAdded({ firstName: "Anne", schoolName: "Hogwarts School", url: `${origin}/placements/schools/1/placements` }) },
+  {
+    service: "placements",
+    name: "School user invited",
+    preview: () =>
+      placementsSchoolUserInvited({
+        firstName: "Anne",
+        organisationName: "Hogwarts School",
+        signInUrl: `${origin}/placements/sign-in`,
+      }),
+  },
+  {
+    service: "placements",
+    name: "Provider user invited",
+    preview: () =>
+      placementsProviderUserInvited({
+        firstName: "Patricia",
+        organisationName: "Best Practice Network",
+        signInUrl: `${origin}/placements/sign-in`,
+      }),
+  },
+  {
+    service: "placements",
+    name: "User removed",
+    preview: () => placementsUserRemoved({ firstName: "Anne", organisationName: "Hogwarts School" }),
+  },
+  {
+    service: "placements",
+    name: "Partnership created (to provider)",
+    preview: () =>
+      placementsPartnershipCreated({
+        providerName: "Best Practice Network",
+        schoolName: "Hogwarts School",
+        url: `${origin}/placements/providers/1/partner-schools`,
+      }),
+  },
+  {
+    service: "placements",
+    name: "Partnership removed (to provider)",
+    preview: () =>
+      placementsPartnershipDestroyed({
+        providerName: "Best Practice Network",
+        schoolName: "Hogwarts School",
+        placements: ["Mathematics", "Primary with science"],
+      }),
+  },
+  {
+    service: "placements",
+    name: "Provider assigned to a placement",
+    preview: () =>
+      placementsProviderAssigned({
+        providerName: "Best Practice Network",
+        schoolName: "Hogwarts School",
+        placementName: "Mathematics",
+        url: `${origin}/placements/providers/1/placements/2`,
+      }),
+  },
+  {
+    service: "placements",
+    name: "Provider removed from a placement",
+    preview: () =>
+      placementsProviderRemoved({
+        providerName: "Best Practice Network",
+        schoolName: "Hogwarts School",
+        placementName: "Mathematics",
+      }),
+  },
+  {
+    service: "placements",
+    name: "Support user invited",
+    preview: () => placementsSupportUserInvited({ firstName: "Colin", signInUrl: `${origin}/placements/sign-in` }),
+  },
+  {
+    service: "placements",
+    name: "Support user removed",
+    preview: () => placementsSupportUserRemoved({ firstName: "Colin" }),
+  },
+  {
+    service: "placements",
+    name: "Placement information added",
+    preview: () =>
+      placementsInformationAdded({
+        firstName: "Anne",
+        schoolName: "Hogwarts School",
+        url: `${origin}/placements/schools/1/placements`,
+      }),
+  },
 ].map((t) => ({ ...t, templateKey: t.preview().templateKey }) as EmailTemplateEntry);
 
 /** The previews for one service's support console, rendered with example data. */

@@ -30,7 +30,15 @@ export function alreadyAddedMessage(name: string) {
 export async function getSchoolForOnboarding(db: Db, schoolId: string) {
   const school = await db.school.findUnique({
     where: { id: schoolId },
-    select: { id: true, name: true, urn: true, town: true, postcode: true, claimsService: true, placementsService: true },
+    select: {
+      id: true,
+      name: true,
+      urn: true,
+      town: true,
+      postcode: true,
+      claimsService: true,
+      placementsService: true,
+    },
   });
   if (!school) throw new NotFoundError("school");
   return school;
@@ -82,7 +90,13 @@ export async function onboardSchool(
         update: {},
       });
     }
-    await recordAudit(tx, { actorId: actor.id, action: `school.onboarded.${service}`, recordType: "School", recordId: schoolId, requestId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `school.onboarded.${service}`,
+      recordType: "School",
+      recordId: schoolId,
+      requestId,
+    });
     return school;
   });
 }
@@ -91,9 +105,18 @@ export async function onboardProvider(db: Db, actor: SessionUser, providerId: st
   return db.$transaction(async (tx) => {
     const provider = await tx.provider.findUnique({ where: { id: providerId }, select: { id: true, name: true } });
     if (!provider) throw new NotFoundError("provider");
-    const { count } = await tx.provider.updateMany({ where: { id: providerId, placementsService: false }, data: { placementsService: true } });
+    const { count } = await tx.provider.updateMany({
+      where: { id: providerId, placementsService: false },
+      data: { placementsService: true },
+    });
     if (count === 0) throw new DomainError(alreadyAddedMessage(provider.name), "organisationId");
-    await recordAudit(tx, { actorId: actor.id, action: "provider.onboarded.placements", recordType: "Provider", recordId: providerId, requestId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "provider.onboarded.placements",
+      recordType: "Provider",
+      recordId: providerId,
+      requestId,
+    });
     return provider;
   });
 }
@@ -113,7 +136,13 @@ export interface ManualOrganisationInput {
 export const VENDOR_NUMBER_TAKEN = "Vendor number is already used by another organisation";
 
 /** A claims organisation with no URN (reference add_organisation_wizard), eligible for the window's year. */
-export async function addManualClaimsOrganisation(db: Db, actor: SessionUser, input: ManualOrganisationInput, requestId?: string, now = new Date()) {
+export async function addManualClaimsOrganisation(
+  db: Db,
+  actor: SessionUser,
+  input: ManualOrganisationInput,
+  requestId?: string,
+  now = new Date(),
+) {
   try {
     return await db.$transaction(async (tx) => {
       const window = await currentOrUpcomingClaimWindow(tx, now);
@@ -140,7 +169,13 @@ export async function addManualClaimsOrganisation(db: Db, actor: SessionUser, in
         select: { id: true, name: true },
       });
       await tx.eligibility.create({ data: { schoolId: school.id, academicYearId: window.academicYearId } });
-      await recordAudit(tx, { actorId: actor.id, action: "school.created.claims", recordType: "School", recordId: school.id, requestId });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "school.created.claims",
+        recordType: "School",
+        recordId: school.id,
+        requestId,
+      });
       return school;
     });
   } catch (error) {

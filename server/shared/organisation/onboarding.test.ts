@@ -23,7 +23,11 @@ async function openWindow(db: Db) {
   const year = new Date().getUTCFullYear();
   const ay = await createAcademicYear(db, year - 1);
   const now = Date.now();
-  await createClaimWindow(db, { academicYearId: ay.id, startsOn: new Date(now - 10 * 86400000), endsOn: new Date(now + 10 * 86400000) });
+  await createClaimWindow(db, {
+    academicYearId: ay.id,
+    startsOn: new Date(now - 10 * 86400000),
+    endsOn: new Date(now + 10 * 86400000),
+  });
   return ay;
 }
 
@@ -39,7 +43,9 @@ describe("claims support organisations", () => {
     expect(page1).toMatchObject({ total: 30, totalPages: 2 });
     expect(page1.items).toHaveLength(25);
     expect((await api.claims.support.organisation.list({ query: "alpha", page: 2 })).items).toHaveLength(5);
-    expect((await api.claims.support.organisation.list({ query: "23456" })).items.map((s) => s.name)).toEqual(["Beta Academy"]);
+    expect((await api.claims.support.organisation.list({ query: "23456" })).items.map((s) => s.name)).toEqual([
+      "Beta Academy",
+    ]);
     expect((await api.claims.support.organisation.list({ query: "ab1 2c" })).total).toBe(31);
     // postcodes match however they are typed
     expect((await api.claims.support.organisation.list({ query: "ab12c" })).total).toBe(31);
@@ -70,7 +76,9 @@ describe("claims support organisations", () => {
     const db = await getDb();
     const colin = await createUser(db, { kind: "support" });
     const school = await createSchool(db, { claims: false });
-    await expect((await callerAs(db, colin.id)).claims.support.organisation.onboardSchool({ schoolId: school.id })).rejects.toMatchObject({
+    await expect(
+      (await callerAs(db, colin.id)).claims.support.organisation.onboardSchool({ schoolId: school.id }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
     expect((await db.school.findUniqueOrThrow({ where: { id: school.id } })).claimsService).toBe(false);
@@ -82,7 +90,14 @@ describe("claims support organisations", () => {
     const region = await createRegion(db, { name: "Inner London" });
     const colin = await createUser(db, { kind: "support" });
     const api = await callerAs(db, colin.id);
-    const input = { name: "Delta Trust", vendorNumber: "5678901", regionId: region.id, address1: "1 Road", town: "Town", postcode: "ab1 2cd" };
+    const input = {
+      name: "Delta Trust",
+      vendorNumber: "5678901",
+      regionId: region.id,
+      address1: "1 Road",
+      town: "Town",
+      postcode: "ab1 2cd",
+    };
     const created = await api.claims.support.organisation.addManual(input);
     const row = await db.school.findUniqueOrThrow({ where: { id: created.id }, include: { eligibilities: true } });
     expect(row).toMatchObject({ urn: null, vendorNumber: "5678901", postcode: "AB1 2CD", claimsService: true });
@@ -100,7 +115,9 @@ describe("placements support organisations", () => {
     await createSchool(db, { name: "Omega School", placements: true });
     const provider = await createProvider(db, { name: "Omega Provider" });
     const api = await callerAs(db, colin.id);
-    expect((await api.placements.support.organisation.list({ query: "omega" })).items.map((o) => o.kind)).toEqual(["school"]);
+    expect((await api.placements.support.organisation.list({ query: "omega" })).items.map((o) => o.kind)).toEqual([
+      "school",
+    ]);
     await api.placements.support.organisation.onboardProvider({ providerId: provider.id });
     expect((await api.placements.support.organisation.list({ query: "omega" })).items.map((o) => o.name)).toEqual([
       "Omega Provider",

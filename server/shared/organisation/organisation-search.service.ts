@@ -12,7 +12,13 @@ export function likePattern(query: string) {
   return `%${query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export type OrganisationRow = { id: string; name: string; kind: "school" | "provider"; urn: string | null; postcode: string | null };
+export type OrganisationRow = {
+  id: string;
+  name: string;
+  kind: "school" | "provider";
+  urn: string | null;
+  postcode: string | null;
+};
 export type Page<T> = { items: T[]; total: number; page: number; totalPages: number };
 
 function pageOf<T>(items: T[], total: number, page: number): Page<T> {
@@ -38,7 +44,10 @@ function providerMatch(query: string | undefined) {
 }
 
 /** Schools onboarded to claims (the claims console home). */
-export async function searchClaimsSchools(db: Db, { query, page = 1 }: { query?: string; page?: number }): Promise<Page<OrganisationRow>> {
+export async function searchClaimsSchools(
+  db: Db,
+  { query, page = 1 }: { query?: string; page?: number },
+): Promise<Page<OrganisationRow>> {
   const offset = (page - 1) * PAGE_SIZE;
   const [rows, count] = await Promise.all([
     db.$queryRaw<OrganisationRow[]>`
@@ -61,7 +70,9 @@ export async function searchPlacementsOrganisations(
     UNION ALL
     SELECT pr.id, pr.name, 'provider' AS kind, NULL AS urn, pr.postcode FROM providers pr WHERE pr.placements_service AND ${providerMatch(query)}`;
   const [rows, count] = await Promise.all([
-    db.$queryRaw<OrganisationRow[]>`SELECT * FROM (${union}) o ORDER BY o.name, o.id LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    db.$queryRaw<
+      OrganisationRow[]
+    >`SELECT * FROM (${union}) o ORDER BY o.name, o.id LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (${union}) o`,
   ]);
   return pageOf(rows, Number(count[0]?.n ?? 0), page);
@@ -70,9 +81,15 @@ export async function searchPlacementsOrganisations(
 export type Candidate = { id: string; name: string; detail: string; onboarded: boolean };
 
 /** Up to 15 GIAS schools matching the text, for the "Add organisation" options step. */
-export async function findSchoolCandidates(db: Db, service: "claims" | "placements", query: string): Promise<Candidate[]> {
+export async function findSchoolCandidates(
+  db: Db,
+  service: "claims" | "placements",
+  query: string,
+): Promise<Candidate[]> {
   if (!query.trim()) return [];
-  const rows = await db.$queryRaw<{ id: string; name: string; urn: string | null; town: string | null; postcode: string | null; onboarded: boolean }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; name: string; urn: string | null; town: string | null; postcode: string | null; onboarded: boolean }[]
+  >`
     SELECT s.id, s.name, s.urn, s.town, s.postcode,
       ${service === "claims" ? Prisma.sql`s.claims_service` : Prisma.sql`s.placements_service`} AS onboarded
     FROM schools s WHERE s.urn IS NOT NULL AND ${schoolMatch(query)}
@@ -87,9 +104,16 @@ export async function findSchoolCandidates(db: Db, service: "claims" | "placemen
 
 export async function findProviderCandidates(db: Db, query: string): Promise<Candidate[]> {
   if (!query.trim()) return [];
-  const rows = await db.$queryRaw<{ id: string; name: string; code: string; postcode: string | null; onboarded: boolean }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; name: string; code: string; postcode: string | null; onboarded: boolean }[]
+  >`
     SELECT pr.id, pr.name, pr.code, pr.postcode, pr.placements_service AS onboarded
     FROM providers pr WHERE ${providerMatch(query)}
     ORDER BY similarity(pr.name, ${query.trim()}) DESC, pr.name LIMIT ${CANDIDATE_LIMIT}`;
-  return rows.map((r) => ({ id: r.id, name: r.name, detail: [`Code ${r.code}`, r.postcode].filter(Boolean).join(", "), onboarded: r.onboarded }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    detail: [`Code ${r.code}`, r.postcode].filter(Boolean).join(", "),
+    onboarded: r.onboarded,
+  }));
 }

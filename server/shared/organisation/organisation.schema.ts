@@ -96,7 +96,10 @@ export const ManualOrganisationContactSchema = z.object({
     .string()
     .trim()
     .max(200, "Website must be 200 characters or fewer")
-    .regex(/^(https?:\/\/[^\s<>"]+\.[^\s<>"]+)?$/i, "Enter a website address in the correct format, like https://www.example.com")
+    .regex(
+      /^(https?:\/\/[^\s<>"]+\.[^\s<>"]+)?$/i,
+      "Enter a website address in the correct format, like https://www.example.com",
+    )
     .optional()
     .default(""),
 });

@@ -21,7 +21,12 @@ function signInUrl(service: ServiceName) {
   return `${appOrigin()}/${service}/sign-in`;
 }
 
-export function invitationEmail(service: ServiceName, kind: OrganisationKind, firstName: string, organisationName: string): RenderedEmail {
+export function invitationEmail(
+  service: ServiceName,
+  kind: OrganisationKind,
+  firstName: string,
+  organisationName: string,
+): RenderedEmail {
   const p = { firstName, organisationName, signInUrl: signInUrl(service) };
   if (service === "claims") return claimsUserInvited(p);
   return kind === "School" ? placementsSchoolUserInvited(p) : placementsProviderUserInvited(p);
@@ -32,7 +37,10 @@ export function removalEmail(service: ServiceName, firstName: string, organisati
 }
 
 export function supportInvitationEmail(service: ServiceName, firstName: string): RenderedEmail {
-  return (service === "claims" ? claimsSupportUserInvited : placementsSupportUserInvited)({ firstName, signInUrl: signInUrl(service) });
+  return (service === "claims" ? claimsSupportUserInvited : placementsSupportUserInvited)({
+    firstName,
+    signInUrl: signInUrl(service),
+  });
 }
 
 export function supportRemovalEmail(service: ServiceName, firstName: string): RenderedEmail {

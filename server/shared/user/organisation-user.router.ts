@@ -13,8 +13,16 @@ import {
  * of ctx.schoolId / ctx.providerId; the service scopes every query to that organisation.
  */
 const claimsSchool = (schoolId: string): OrganisationRef => ({ service: "claims", kind: "School", id: schoolId });
-const placementsSchool = (schoolId: string): OrganisationRef => ({ service: "placements", kind: "School", id: schoolId });
-const placementsProvider = (providerId: string): OrganisationRef => ({ service: "placements", kind: "Provider", id: providerId });
+const placementsSchool = (schoolId: string): OrganisationRef => ({
+  service: "placements",
+  kind: "School",
+  id: schoolId,
+});
+const placementsProvider = (providerId: string): OrganisationRef => ({
+  service: "placements",
+  kind: "Provider",
+  id: providerId,
+});
 
 export const claimsUserRouter = router({
   list: procedures.claimsSchool.query(({ ctx }) => listOrganisationUsers(ctx.db, claimsSchool(ctx.schoolId))),
@@ -23,10 +31,14 @@ export const claimsUserRouter = router({
     .query(({ ctx, input }) => getOrganisationUser(ctx.db, claimsSchool(ctx.schoolId), input.userId)),
   add: procedures.claimsSchool
     .input(UserDetailsSchema)
-    .mutation(({ ctx, input }) => addOrganisationUser(ctx.db, ctx.user, claimsSchool(ctx.schoolId), input, ctx.requestId)),
+    .mutation(({ ctx, input }) =>
+      addOrganisationUser(ctx.db, ctx.user, claimsSchool(ctx.schoolId), input, ctx.requestId),
+    ),
   remove: procedures.claimsSchool
     .input(UserIdInput)
-    .mutation(({ ctx, input }) => removeOrganisationUser(ctx.db, ctx.user, claimsSchool(ctx.schoolId), input.userId, ctx.requestId)),
+    .mutation(({ ctx, input }) =>
+      removeOrganisationUser(ctx.db, ctx.user, claimsSchool(ctx.schoolId), input.userId, ctx.requestId),
+    ),
 });
 
 export const placementsSchoolUserRouter = router({
@@ -36,7 +48,9 @@ export const placementsSchoolUserRouter = router({
     .query(({ ctx, input }) => getOrganisationUser(ctx.db, placementsSchool(ctx.schoolId), input.userId)),
   add: procedures.placementsSchool
     .input(UserDetailsSchema)
-    .mutation(({ ctx, input }) => addOrganisationUser(ctx.db, ctx.user, placementsSchool(ctx.schoolId), input, ctx.requestId)),
+    .mutation(({ ctx, input }) =>
+      addOrganisationUser(ctx.db, ctx.user, placementsSchool(ctx.schoolId), input, ctx.requestId),
+    ),
   remove: procedures.placementsSchool
     .input(UserIdInput)
     .mutation(({ ctx, input }) =>
@@ -45,7 +59,9 @@ export const placementsSchoolUserRouter = router({
 });
 
 export const placementsProviderUserRouter = router({
-  list: procedures.placementsProvider.query(({ ctx }) => listOrganisationUsers(ctx.db, placementsProvider(ctx.providerId))),
+  list: procedures.placementsProvider.query(({ ctx }) =>
+    listOrganisationUsers(ctx.db, placementsProvider(ctx.providerId)),
+  ),
   byId: procedures.placementsProvider
     .input(UserIdInput)
     .query(({ ctx, input }) => getOrganisationUser(ctx.db, placementsProvider(ctx.providerId), input.userId)),

@@ -71,7 +71,9 @@ export async function addOrganisationUser(
   try {
     return await db.$transaction(async (tx) => {
       const name = await organisationName(tx, org);
-      const existing = await tx.user.findUnique({ where: { service_email: { service: org.service, email: input.email } } });
+      const existing = await tx.user.findUnique({
+        where: { service_email: { service: org.service, email: input.email } },
+      });
       if (existing && existing.kind !== "user") {
         throw new DomainError("This email address belongs to a support user", "email");
       }
@@ -80,7 +82,10 @@ export async function addOrganisationUser(
       }
       let user = existing;
       if (user) {
-        const member = await tx.userMembership.findFirst({ where: { userId: user.id, ...membershipWhere(org) }, select: { id: true } });
+        const member = await tx.userMembership.findFirst({
+          where: { userId: user.id, ...membershipWhere(org) },
+          select: { id: true },
+        });
         if (member) throw new DomainError(ALREADY_MEMBER_MESSAGE, "email");
         if (user.discardedAt) user = await tx.user.update({ where: { id: user.id }, data: { discardedAt: null } });
       } else {
@@ -125,7 +130,13 @@ export const CANNOT_REMOVE_YOURSELF = "You cannot remove yourself";
  * Removes the user's membership of the organisation and queues the removal e-mail. A user with no
  * memberships left has every session ended (ASVS 7.4.2).
  */
-export async function removeOrganisationUser(db: Db, actor: SessionUser, org: OrganisationRef, userId: string, requestId?: string) {
+export async function removeOrganisationUser(
+  db: Db,
+  actor: SessionUser,
+  org: OrganisationRef,
+  userId: string,
+  requestId?: string,
+) {
   if (userId === actor.id) throw new DomainError(CANNOT_REMOVE_YOURSELF);
   return db.$transaction(async (tx) => {
     const membership = await tx.userMembership.findFirst({

@@ -42,7 +42,10 @@ describe("claims.user", () => {
     expect(row.memberships.map((m) => m.schoolId)).toEqual([schoolA.id]);
     const outbox = await db.emailOutbox.findMany();
     expect(outbox).toHaveLength(1);
-    expect(outbox[0]).toMatchObject({ to: "jane.doe@example.com", subject: "Invitation to join Claim funding for mentor training" });
+    expect(outbox[0]).toMatchObject({
+      to: "jane.doe@example.com",
+      subject: "Invitation to join Claim funding for mentor training",
+    });
     expect(outbox[0].body).toContain("School A");
   });
 
@@ -59,7 +62,9 @@ describe("claims.user", () => {
     const db = await getDb();
     const { schoolA, anne } = await twoSchools(db);
     const api = await callerAs(db, anne.id);
-    await expect(api.claims.user.add({ schoolId: schoolA.id, firstName: "A", lastName: "W", email: anne.email })).rejects.toMatchObject({
+    await expect(
+      api.claims.user.add({ schoolId: schoolA.id, firstName: "A", lastName: "W", email: anne.email }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "This email address is already used by a user of this organisation",
     });
@@ -81,18 +86,18 @@ describe("claims.user", () => {
     const db = await getDb();
     const { schoolA, anne } = await twoSchools(db);
     const api = await callerAs(db, anne.id);
-    await expect(api.claims.user.add({ schoolId: schoolA.id, firstName: " ", lastName: "x", email: "x@example.com" })).rejects.toThrow(
-      "Enter a first name",
-    );
-    await expect(api.claims.user.add({ schoolId: schoolA.id, firstName: "a", lastName: "x", email: "not-an-email" })).rejects.toThrow(
-      "Enter an email address in the correct format, like name@example.com",
-    );
-    await expect(api.claims.user.add({ schoolId: schoolA.id, firstName: "a\u0007b", lastName: "x", email: "x@example.com" })).rejects.toThrow(
-      "First name must only include",
-    );
-    await expect(api.claims.user.add({ schoolId: schoolA.id, firstName: "a".repeat(101), lastName: "x", email: "x@example.com" })).rejects.toThrow(
-      "First name must be 100 characters or fewer",
-    );
+    await expect(
+      api.claims.user.add({ schoolId: schoolA.id, firstName: " ", lastName: "x", email: "x@example.com" }),
+    ).rejects.toThrow("Enter a first name");
+    await expect(
+      api.claims.user.add({ schoolId: schoolA.id, firstName: "a", lastName: "x", email: "not-an-email" }),
+    ).rejects.toThrow("Enter an email address in the correct format, like name@example.com");
+    await expect(
+      api.claims.user.add({ schoolId: schoolA.id, firstName: "a\u0007b", lastName: "x", email: "x@example.com" }),
+    ).rejects.toThrow("First name must only include");
+    await expect(
+      api.claims.user.add({ schoolId: schoolA.id, firstName: "a".repeat(101), lastName: "x", email: "x@example.com" }),
+    ).rejects.toThrow("First name must be 100 characters or fewer");
     expect(await db.user.count()).toBe(2);
   });
 
@@ -122,7 +127,9 @@ describe("claims.user", () => {
     const db = await getDb();
     const { schoolA, anne } = await twoSchools(db);
     const api = await callerAs(db, anne.id);
-    await expect(api.claims.user.remove({ schoolId: schoolA.id, userId: anne.id })).rejects.toThrow("You cannot remove yourself");
+    await expect(api.claims.user.remove({ schoolId: schoolA.id, userId: anne.id })).rejects.toThrow(
+      "You cannot remove yourself",
+    );
     expect(await db.userMembership.count({ where: { userId: anne.id } })).toBe(1);
   });
 
@@ -145,8 +152,12 @@ describe("claims.user", () => {
       const db = await getDb();
       const { schoolA, anne, bob } = await twoSchools(db);
       const api = await callerAs(db, anne.id);
-      await expect(api.claims.user.byId({ schoolId: schoolA.id, userId: bob.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(api.claims.user.remove({ schoolId: schoolA.id, userId: bob.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(api.claims.user.byId({ schoolId: schoolA.id, userId: bob.id })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
+      await expect(api.claims.user.remove({ schoolId: schoolA.id, userId: bob.id })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
       expect(await db.userMembership.count({ where: { userId: bob.id } })).toBe(1);
     });
 
@@ -156,7 +167,9 @@ describe("claims.user", () => {
       const p = await createUser(db, { service: "placements", schoolIds: [school.id] });
       const api = await callerAs(db, p.id);
       await expect(api.claims.user.list({ schoolId: school.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      const viaClaims = createCaller(await createInnerContext({ db, user: await sessionUserFor(db, p.id), service: "claims" }));
+      const viaClaims = createCaller(
+        await createInnerContext({ db, user: await sessionUserFor(db, p.id), service: "claims" }),
+      );
       await expect(viaClaims.claims.user.list({ schoolId: school.id })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     });
 
@@ -182,8 +195,12 @@ describe("placements.schoolUser / providerUser", () => {
     const mail = await db.emailOutbox.findFirstOrThrow();
     expect(mail.subject).toBe("Invitation to join Manage school placements");
     expect(mail.service).toBe("placements");
-    await expect(api.placements.providerUser.remove({ providerId: provider.id, userId: olly.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(api.placements.providerUser.list({ providerId: other.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      api.placements.providerUser.remove({ providerId: provider.id, userId: olly.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api.placements.providerUser.list({ providerId: other.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("school users get the ACTION NEEDED invitation; a claims user with the same e-mail is a different person", async () => {
@@ -194,6 +211,8 @@ describe("placements.schoolUser / providerUser", () => {
     const added = await (await callerAs(db, mary.id)).placements.schoolUser.add({ schoolId: school.id, ...NEW_USER });
     const row = await db.user.findUniqueOrThrow({ where: { id: added.id } });
     expect(row.service).toBe("placements");
-    expect((await db.emailOutbox.findFirstOrThrow()).subject).toBe("ACTION NEEDED: Sign-in to the Manage school placements service");
+    expect((await db.emailOutbox.findFirstOrThrow()).subject).toBe(
+      "ACTION NEEDED: Sign-in to the Manage school placements service",
+    );
   });
 });

@@ -8,7 +8,10 @@ import type { UserDetails } from "./user.schema.ts";
 import { CANNOT_REMOVE_YOURSELF } from "./organisation-user.service.ts";
 
 /** Support users of one service. Removed ones are soft-deleted (discardedAt) and can be added again. */
-const SUPPORT_TYPE: Record<ServiceName, string> = { claims: "Claims::SupportUser", placements: "Placements::SupportUser" };
+const SUPPORT_TYPE: Record<ServiceName, string> = {
+  claims: "Claims::SupportUser",
+  placements: "Placements::SupportUser",
+};
 const select = { id: true, firstName: true, lastName: true, email: true } as const;
 
 export async function listSupportUsers(db: Db, service: ServiceName) {
@@ -27,16 +30,30 @@ export async function getSupportUser(db: Db, service: ServiceName, userId: strin
 
 export const SUPPORT_USER_EXISTS = "This email address is already used by a support user";
 
-export async function addSupportUser(db: Db, actor: SessionUser, service: ServiceName, input: UserDetails, requestId?: string) {
+export async function addSupportUser(
+  db: Db,
+  actor: SessionUser,
+  service: ServiceName,
+  input: UserDetails,
+  requestId?: string,
+) {
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { service_email: { service, email: input.email } } });
-    if (existing && existing.kind !== "support") throw new DomainError("This email address belongs to a user of an organisation", "email");
+    if (existing && existing.kind !== "support")
+      throw new DomainError("This email address belongs to a user of an organisation", "email");
     if (existing && !existing.discardedAt) throw new DomainError(SUPPORT_USER_EXISTS, "email");
     const data = { firstName: input.firstName, lastName: input.lastName, discardedAt: null };
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data, select })
       : await tx.user.create({
-          data: { service, kind: "support", type: SUPPORT_TYPE[service], email: input.email, firstName: input.firstName, lastName: input.lastName },
+          data: {
+            service,
+            kind: "support",
+            type: SUPPORT_TYPE[service],
+            email: input.email,
+            firstName: input.firstName,
+            lastName: input.lastName,
+          },
           select,
         });
     await queueEmail(tx, {
@@ -55,7 +72,13 @@ export async function addSupportUser(db: Db, actor: SessionUser, service: Servic
   });
 }
 
-export async function removeSupportUser(db: Db, actor: SessionUser, service: ServiceName, userId: string, requestId?: string) {
+export async function removeSupportUser(
+  db: Db,
+  actor: SessionUser,
+  service: ServiceName,
+  userId: string,
+  requestId?: string,
+) {
   if (userId === actor.id) throw new DomainError(CANNOT_REMOVE_YOURSELF);
   return db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
@@ -70,7 +93,13 @@ export async function removeSupportUser(db: Db, actor: SessionUser, service: Ser
       ...supportRemovalEmail(service, user.firstName),
       service,
     });
-    await recordAudit(tx, { actorId: actor.id, action: "support_user.discarded", recordType: "User", recordId: userId, requestId });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "support_user.discarded",
+      recordType: "User",
+      recordId: userId,
+      requestId,
+    });
     return { id: userId };
   });
 }

@@ -19,11 +19,21 @@ describe("claims.support.supportUser", () => {
     const api = await callerAs(db, colin.id);
     await expect(
       api.claims.support.supportUser.add({ firstName: "Eve", lastName: "X", email: "eve@example.com" }),
-    ).rejects.toThrow("Enter a Department for Education email address in the correct format, like name@education.gov.uk");
-    const eve = await api.claims.support.supportUser.add({ firstName: "Eve", lastName: "X", email: "Eve@Education.gov.uk" });
+    ).rejects.toThrow(
+      "Enter a Department for Education email address in the correct format, like name@education.gov.uk",
+    );
+    const eve = await api.claims.support.supportUser.add({
+      firstName: "Eve",
+      lastName: "X",
+      email: "Eve@Education.gov.uk",
+    });
     expect(eve.email).toBe("eve@education.gov.uk");
-    expect((await db.emailOutbox.findFirstOrThrow()).subject).toBe("Invitation to join Claim funding for mentor training");
-    expect((await api.claims.support.supportUser.list()).map((u) => u.email).sort()).toEqual([colin.email, "eve@education.gov.uk"].sort());
+    expect((await db.emailOutbox.findFirstOrThrow()).subject).toBe(
+      "Invitation to join Claim funding for mentor training",
+    );
+    expect((await api.claims.support.supportUser.list()).map((u) => u.email).sort()).toEqual(
+      [colin.email, "eve@education.gov.uk"].sort(),
+    );
   });
 
   it("removes (soft delete, sessions ended) and revives the same row when re-added", async () => {
@@ -38,7 +48,11 @@ describe("claims.support.supportUser", () => {
     expect(await db.session.count({ where: { userId: dee.id } })).toBe(0);
     expect((await api.claims.support.supportUser.list()).map((u) => u.id)).toEqual([colin.id]);
     await expect(api.claims.support.supportUser.byId({ userId: dee.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const again = await api.claims.support.supportUser.add({ firstName: "Dee", lastName: "New", email: "dee@education.gov.uk" });
+    const again = await api.claims.support.supportUser.add({
+      firstName: "Dee",
+      lastName: "New",
+      email: "dee@education.gov.uk",
+    });
     expect(again.id).toBe(dee.id);
     expect((await db.user.findUniqueOrThrow({ where: { id: dee.id } })).discardedAt).toBeNull();
   });
@@ -47,8 +61,12 @@ describe("claims.support.supportUser", () => {
     const db = await getDb();
     const colin = await createUser(db, { kind: "support" });
     const api = await callerAs(db, colin.id);
-    await expect(api.claims.support.supportUser.remove({ userId: colin.id })).rejects.toThrow("You cannot remove yourself");
-    await expect(api.claims.support.supportUser.add({ firstName: "C", lastName: "C", email: colin.email })).rejects.toMatchObject({
+    await expect(api.claims.support.supportUser.remove({ userId: colin.id })).rejects.toThrow(
+      "You cannot remove yourself",
+    );
+    await expect(
+      api.claims.support.supportUser.add({ firstName: "C", lastName: "C", email: colin.email }),
+    ).rejects.toMatchObject({
       code: "BAD_REQUEST",
     });
     expect(await db.emailOutbox.count()).toBe(0);
@@ -61,9 +79,13 @@ describe("claims.support.supportUser", () => {
     const colin = await createUser(db, { kind: "support" });
     const api = await callerAs(db, anne.id);
     await expect(api.claims.support.supportUser.list()).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(api.claims.support.supportUser.remove({ userId: colin.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api.claims.support.supportUser.remove({ userId: colin.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(api.claims.support.organisation.list({})).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(api.claims.support.organisation.onboardSchool({ schoolId: school.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api.claims.support.organisation.onboardSchool({ schoolId: school.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: colin.id } })).discardedAt).toBeNull();
     const pSupport = await createUser(db, { service: "placements", kind: "support" });
     const papi = await callerAs(db, pSupport.id);
@@ -78,6 +100,8 @@ describe("placements.support.supportUser", () => {
     const colin = await createUser(db, { service: "placements", kind: "support" });
     const api = await callerAs(db, colin.id);
     await api.placements.support.supportUser.add({ firstName: "Fay", lastName: "Y", email: "fay@example.com" });
-    expect((await db.emailOutbox.findFirstOrThrow()).subject).toBe("Your invite to the Manage school placements service");
+    expect((await db.emailOutbox.findFirstOrThrow()).subject).toBe(
+      "Your invite to the Manage school placements service",
+    );
   });
 });

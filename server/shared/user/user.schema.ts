@@ -14,7 +14,10 @@ function nameField(label: string) {
     .trim()
     .min(1, `Enter a ${label}`)
     .max(NAME_MAX, `${capital} must be ${NAME_MAX} characters or fewer`)
-    .refine((v) => !CONTROL_CHARACTERS.test(v), `${capital} must only include letters, spaces, hyphens and apostrophes`);
+    .refine(
+      (v) => !CONTROL_CHARACTERS.test(v),
+      `${capital} must only include letters, spaces, hyphens and apostrophes`,
+    );
 }
 
 const emailField = z
@@ -32,7 +35,8 @@ export const UserDetailsSchema = z.object({
 });
 export type UserDetails = z.infer<typeof UserDetailsSchema>;
 
-export const DFE_EMAIL_MESSAGE = "Enter a Department for Education email address in the correct format, like name@education.gov.uk";
+export const DFE_EMAIL_MESSAGE =
+  "Enter a Department for Education email address in the correct format, like name@education.gov.uk";
 
 /** Claims support users must have a DfE address (reference: Claims::SupportUser validation). */
 export const ClaimsSupportUserSchema = z.object({

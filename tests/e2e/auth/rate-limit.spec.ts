@@ -10,7 +10,11 @@ const LIMIT = Number(process.env.RATE_LIMIT_SIGN_IN_POINTS ?? 100);
 
 test.describe.configure({ timeout: 180_000 });
 
-test("hammering persona sign-in gets the GOV.UK 429 page with Retry-After", async ({ page, playwright, baseURL }, testInfo) => {
+test("hammering persona sign-in gets the GOV.UK 429 page with Retry-After", async ({
+  page,
+  playwright,
+  baseURL,
+}, testInfo) => {
   const ip = `198.51.100.${testInfo.project.name === "js" ? 10 : 20}${Date.now() % 10}`;
   const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": ip } });
   try {
@@ -42,7 +46,9 @@ test("hammering persona sign-in gets the GOV.UK 429 page with Retry-After", asyn
   await page.getByRole("button", { name: "Sign in as Anne" }).click();
   expect((await response).status()).toBe(429);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sorry, there have been too many attempts");
-  await expect(page).toHaveTitle("Sorry, there have been too many attempts – Claim funding for mentor training – GOV.UK");
+  await expect(page).toHaveTitle(
+    "Sorry, there have been too many attempts – Claim funding for mentor training – GOV.UK",
+  );
   await checkPage(page);
 
   // Another client is not affected.

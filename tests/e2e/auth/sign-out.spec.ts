@@ -3,7 +3,11 @@ import { sessionCookie } from "./helpers";
 
 test.describe("sessions and sign-out", () => {
   test.describe.configure({ timeout: 120_000 });
-  test("sign-out is a POST, and a copied session cookie stops working after it", async ({ page, playwright, baseURL }) => {
+  test("sign-out is a POST, and a copied session cookie stops working after it", async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
     await signInAs(page, "claims", "Mary");
     await expect(page).toHaveURL(/\/claims\/schools$/);
     const cookie = await sessionCookie(page, "claims");

@@ -16,7 +16,9 @@ test("a school user accepts the grant conditions; support removes the acceptance
   await page.goto(`${base}/mentors`);
   await expect(page).toHaveURL(`${base}/grant-conditions`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Grant conditions");
-  await expect(page.locator(".govuk-warning-text")).toContainText("as an authorised representative of Oakwood Primary School");
+  await expect(page.locator(".govuk-warning-text")).toContainText(
+    "as an authorised representative of Oakwood Primary School",
+  );
   await checkPage(page);
 
   // Only support can remove an acceptance.
@@ -35,7 +37,9 @@ test("a school user accepts the grant conditions; support removes the acceptance
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisation details");
   const accepted = page.locator(".govuk-summary-list__row", { hasText: "Accepted by" });
   await expect(accepted).toContainText("Mary Lawson");
-  await expect(page.locator(".govuk-summary-list__row", { hasText: "Unique reference number (URN)" })).toContainText("101337");
+  await expect(page.locator(".govuk-summary-list__row", { hasText: "Unique reference number (URN)" })).toContainText(
+    "101337",
+  );
   await expect(page.getByRole("link", { name: "Remove agreement" })).toHaveCount(0);
   await checkPage(page);
 
@@ -46,11 +50,15 @@ test("a school user accepts the grant conditions; support removes the acceptance
   await checkPage(page);
   await page.getByRole("link", { name: "Remove agreement to grant conditions" }).click();
   await expect(page).toHaveURL(`${base}/grant-conditions/remove`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Are you sure you want to remove Mary Lawson’s agreement?");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Are you sure you want to remove Mary Lawson’s agreement?",
+  );
   await checkPage(page);
   await page.getByRole("button", { name: "Remove agreement" }).click();
   await expect(page).toHaveURL(`${base}/details`);
-  await expect(page.locator(".govuk-notification-banner--success")).toContainText("Agreement to grant conditions removed");
+  await expect(page.locator(".govuk-notification-banner--success")).toContainText(
+    "Agreement to grant conditions removed",
+  );
   await expect(page.locator(".govuk-summary-list__row", { hasText: "Accepted" }).first()).toContainText("No");
   await checkPage(page);
 

@@ -4,7 +4,9 @@ import { checkPage, expect, expectValidationError, signInAs, test } from "../sup
  * Anne (Springfield Primary School) adds a claim. The js and no-js projects share one database,
  * so each uses its own accredited provider (the allowance is per mentor and provider).
  */
-test("a school user adds a claim through the wizard, sees validation errors, and a resubmit makes no second claim", async ({ page }) => {
+test("a school user adds a claim through the wizard, sees validation errors, and a resubmit makes no second claim", async ({
+  page,
+}) => {
   test.setTimeout(300_000); // ~20 pages, each with axe, on a shared 2-core machine
   const js = test.info().project.name === "js";
   const search = js ? "Best Practice" : "Leeds";

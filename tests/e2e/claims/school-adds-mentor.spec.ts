@@ -66,7 +66,9 @@ test("a school user adds a mentor with their TRN and date of birth", async ({ pa
   const banner = page.locator(".govuk-notification-banner--success");
   await expect(banner).toContainText("Mentor added");
   await expect(banner).toContainText(`You are now able to add ${teacher.firstName} ${teacher.lastName} to a claim`);
-  await expect(page.getByRole("row", { name: new RegExp(`${teacher.firstName} ${teacher.lastName} ${teacher.trn}`) })).toBeVisible();
+  await expect(
+    page.getByRole("row", { name: new RegExp(`${teacher.firstName} ${teacher.lastName} ${teacher.trn}`) }),
+  ).toBeVisible();
   await checkPage(page);
 
   // The same mentor again.

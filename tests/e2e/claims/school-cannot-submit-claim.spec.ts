@@ -4,7 +4,10 @@ import { checkPage, expect, signInAs, test } from "../support/fixtures";
 /** Each project uses its own provider, whose allowance for Priya Chauhan no other journey touches. */
 const PROVIDERS = { js: "Harris Initiative Teacher Training", "no-js": "Essex and Thames SCITT" } as const;
 
-test("a school user whose mentor's hours are used up while in the wizard cannot submit the claim", async ({ page, browser }, testInfo) => {
+test("a school user whose mentor's hours are used up while in the wizard cannot submit the claim", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(300_000); // ~10 pages, each with axe, on a shared 2-core machine
   const provider = PROVIDERS[testInfo.project.name as keyof typeof PROVIDERS];
   const claimsUrl = await schoolClaimsUrl(page, "Anne");

@@ -1,10 +1,19 @@
-import { anotherAmountField, enterAnotherAmount, expectFormError, schoolClaimsUrl, supportAddsDraft } from "../support/claims";
+import {
+  anotherAmountField,
+  enterAnotherAmount,
+  expectFormError,
+  schoolClaimsUrl,
+  supportAddsDraft,
+} from "../support/claims";
 import { checkPage, expect, signInAs, test } from "../support/fixtures";
 
 /** Each project edits its own draft (one provider each, so no allowance is shared). */
 const PROVIDERS = { js: "Bromley Schools' Collegiate", "no-js": "Cornwall SCITT" } as const;
 
-test("two people change one draft: the second save is refused and writes nothing", async ({ page, browser }, testInfo) => {
+test("two people change one draft: the second save is refused and writes nothing", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(300_000); // ~10 pages, each with axe, in two browsers, on a shared 2-core machine
   const provider = PROVIDERS[testInfo.project.name as keyof typeof PROVIDERS];
   const claimsUrl = await schoolClaimsUrl(page, "Anne");
@@ -40,14 +49,18 @@ test("two people change one draft: the second save is refused and writes nothing
     await page.screenshot({ path: `/tmp/claims-b-conflict-${testInfo.project.name}.png`, fullPage: true });
     // Anne now sees the claim as Colin left it (4 hours), not her stale 6
     const answers = page.locator(".govuk-summary-list");
-    await expect(answers.locator(".govuk-summary-list__row", { hasText: "Sarah Ahmed" }).last()).toContainText("4 hours");
+    await expect(answers.locator(".govuk-summary-list__row", { hasText: "Sarah Ahmed" }).last()).toContainText(
+      "4 hours",
+    );
     await expect(answers.getByText("6 hours")).toHaveCount(0);
 
     // nothing of Anne's change was written: still a draft with Colin's 4 hours (4 × £43.80)
     await page.goto(claimUrl);
     await expect(page.locator("main .govuk-tag")).toHaveText("Draft");
     const details = page.locator(".govuk-summary-list");
-    await expect(details.locator(".govuk-summary-list__row", { hasText: "Sarah Ahmed" }).last()).toContainText("4 hours");
+    await expect(details.locator(".govuk-summary-list__row", { hasText: "Sarah Ahmed" }).last()).toContainText(
+      "4 hours",
+    );
     await expect(details.getByText("6 hours")).toHaveCount(0);
     await expect(details.locator(".govuk-summary-list__row", { hasText: "Claim amount" })).toContainText("£175.20");
     await checkPage(page);
@@ -60,7 +73,9 @@ test("two people change one draft: the second save is refused and writes nothing
     await expect(page.locator(".govuk-panel__title")).toHaveText("Claim submitted");
     await page.goto(claimUrl);
     await expect(page.locator("main .govuk-tag")).toHaveText("Submitted");
-    await expect(page.locator(".govuk-summary-list").locator(".govuk-summary-list__row", { hasText: "Sarah Ahmed" }).last()).toContainText("6 hours");
+    await expect(
+      page.locator(".govuk-summary-list").locator(".govuk-summary-list__row", { hasText: "Sarah Ahmed" }).last(),
+    ).toContainText("6 hours");
   } finally {
     await support.close();
   }

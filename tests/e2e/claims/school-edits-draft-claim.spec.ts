@@ -1,4 +1,11 @@
-import { anotherAmountField, claimReference, enterAnotherAmount, enterProvider, schoolClaimsUrl, supportAddsDraft } from "../support/claims";
+import {
+  anotherAmountField,
+  claimReference,
+  enterAnotherAmount,
+  enterProvider,
+  schoolClaimsUrl,
+  supportAddsDraft,
+} from "../support/claims";
 import { checkPage, expect, signInAs, signOut, test } from "../support/fixtures";
 
 /**
@@ -16,7 +23,11 @@ test("a school user changes a draft's provider, mentors and hours, then submits 
   const providers = PROVIDERS[testInfo.project.name as keyof typeof PROVIDERS];
   const claimsUrl = await schoolClaimsUrl(page, "Anne");
   await signInAs(page, "claims", "Colin");
-  const claimUrl = await supportAddsDraft(page, claimsUrl, { provider: providers.draft, mentor: "Priya Chauhan", hours: "3" });
+  const claimUrl = await supportAddsDraft(page, claimsUrl, {
+    provider: providers.draft,
+    mentor: "Priya Chauhan",
+    hours: "3",
+  });
   await signOut(page);
 
   await signInAs(page, "claims", "Anne");
@@ -48,7 +59,9 @@ test("a school user changes a draft's provider, mentors and hours, then submits 
   const answers = page.locator("main .govuk-summary-list");
   await expect(answers.getByText(providers.changed)).toBeVisible();
   await expect(answers.getByText(providers.draft)).toHaveCount(0);
-  await expect(answers.locator(".govuk-summary-list__row", { hasText: "Priya Chauhan" }).last()).toContainText("5 hours");
+  await expect(answers.locator(".govuk-summary-list__row", { hasText: "Priya Chauhan" }).last()).toContainText(
+    "5 hours",
+  );
 
   // mentors: add a second mentor, whose hours are asked for, then back to check your answers
   await page.getByRole("link", { name: "Change mentors" }).click();
@@ -72,8 +85,12 @@ test("a school user changes a draft's provider, mentors and hours, then submits 
 
   // Springfield is Rest of England (£43.80 an hour): 7 + 2 hours = £394.20
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
-  await expect(answers.locator(".govuk-summary-list__row", { hasText: "Priya Chauhan" }).last()).toContainText("7 hours");
-  await expect(answers.locator(".govuk-summary-list__row", { hasText: "Daniel Okafor" }).last()).toContainText("2 hours");
+  await expect(answers.locator(".govuk-summary-list__row", { hasText: "Priya Chauhan" }).last()).toContainText(
+    "7 hours",
+  );
+  await expect(answers.locator(".govuk-summary-list__row", { hasText: "Daniel Okafor" }).last()).toContainText(
+    "2 hours",
+  );
   await expect(answers.locator(".govuk-summary-list__row", { hasText: "Total hours" })).toContainText("9 hours");
   await expect(answers.locator(".govuk-summary-list__row", { hasText: "Claim amount" })).toContainText("£394.20");
   await checkPage(page);
@@ -89,8 +106,12 @@ test("a school user changes a draft's provider, mentors and hours, then submits 
   await expect(page.getByText("Submitted by Anne Wilson")).toBeVisible();
   await expect(details.getByText(providers.changed)).toBeVisible();
   await expect(details.getByText(providers.draft)).toHaveCount(0);
-  await expect(details.locator(".govuk-summary-list__row", { hasText: "Priya Chauhan" }).last()).toContainText("7 hours");
-  await expect(details.locator(".govuk-summary-list__row", { hasText: "Daniel Okafor" }).last()).toContainText("2 hours");
+  await expect(details.locator(".govuk-summary-list__row", { hasText: "Priya Chauhan" }).last()).toContainText(
+    "7 hours",
+  );
+  await expect(details.locator(".govuk-summary-list__row", { hasText: "Daniel Okafor" }).last()).toContainText(
+    "2 hours",
+  );
   await expect(details.locator(".govuk-summary-list__row", { hasText: "Claim amount" })).toContainText("£394.20");
   await expect(page.locator("main").getByRole("link", { name: /^Change/ })).toHaveCount(0);
   await checkPage(page);

@@ -17,7 +17,9 @@ const BAD_HOURS = [
   ["٥", MAXIMUM], // Arabic-Indic five
 ] as const;
 
-test("a school user typing impossible hours sees a field error for each, then continues with a whole number", async ({ page }) => {
+test("a school user typing impossible hours sees a field error for each, then continues with a whole number", async ({
+  page,
+}) => {
   test.setTimeout(300_000); // ~12 pages, each with axe, on a shared 2-core machine
   const serverErrors: string[] = [];
   page.on("response", (response) => {

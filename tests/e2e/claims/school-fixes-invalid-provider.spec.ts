@@ -6,18 +6,38 @@ import { checkPage, expect, expectValidationError, signInAs, signOut, test } fro
  * with it after claim 10000001, so the wizard explains that and she picks another accredited provider.
  */
 const CASES = {
-  js: { reference: "10000003", oldProvider: "Oakwood Teaching School Alliance", mentor: "Emma Fletcher", hours: 6, left: 4, search: "Ambition", provider: "Ambition Institute" },
-  "no-js": { reference: "10000004", oldProvider: "Riverside Lead School Partnership", mentor: "Tom Harding", hours: 12, left: 10, search: "Teach", provider: "Teach First" },
+  js: {
+    reference: "10000003",
+    oldProvider: "Oakwood Teaching School Alliance",
+    mentor: "Emma Fletcher",
+    hours: 6,
+    left: 4,
+    search: "Ambition",
+    provider: "Ambition Institute",
+  },
+  "no-js": {
+    reference: "10000004",
+    oldProvider: "Riverside Lead School Partnership",
+    mentor: "Tom Harding",
+    hours: 12,
+    left: 10,
+    search: "Teach",
+    provider: "Teach First",
+  },
 } as const;
 
-test("a school user replaces a claim's invalid provider, is told when a provider cannot take the hours, and submits", async ({ page }, testInfo) => {
+test("a school user replaces a claim's invalid provider, is told when a provider cannot take the hours, and submits", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(300_000); // ~15 pages, each with axe, on a shared 2-core machine
   const c = CASES[testInfo.project.name as keyof typeof CASES];
 
   await signInAs(page, "claims", "Mary");
   await page.getByRole("link", { name: "Hillside Academy" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeVisible();
-  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: c.reference }) })).toContainText("Invalid provider");
+  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: c.reference }) })).toContainText(
+    "Invalid provider",
+  );
   await page.getByRole("link", { name: c.reference }).click();
   const claimUrl = page.url();
 
@@ -54,8 +74,13 @@ test("a school user replaces a claim's invalid provider, is told when a provider
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Unable to assign provider");
   await expect(page.getByText("You cannot assign this claim to Best Practice Network.")).toBeVisible();
-  await expect(page.locator("main li", { hasText: c.mentor })).toHaveText(`${c.mentor}: ${c.hours} hours in this claim, ${c.left} hours left`);
-  await expect(page.getByRole("link", { name: "remove this claim" })).toHaveAttribute("href", new URL(`${claimUrl}/remove`).pathname);
+  await expect(page.locator("main li", { hasText: c.mentor })).toHaveText(
+    `${c.mentor}: ${c.hours} hours in this claim, ${c.left} hours left`,
+  );
+  await expect(page.getByRole("link", { name: "remove this claim" })).toHaveAttribute(
+    "href",
+    new URL(`${claimUrl}/remove`).pathname,
+  );
   await checkPage(page);
   await page.screenshot({ path: testInfo.outputPath("unable-to-assign-provider.png"), fullPage: true });
   await page.getByRole("link", { name: "Change the accredited provider" }).click();
@@ -75,8 +100,12 @@ test("a school user replaces a claim's invalid provider, is told when a provider
   // check your answers: Hillside is Inner London (£53.60 an hour)
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
   const answers = page.locator(".govuk-summary-list");
-  await expect(answers.locator(".govuk-summary-list__row", { hasText: "Accredited provider" })).toContainText(c.provider);
-  await expect(answers.locator(".govuk-summary-list__row", { hasText: "Claim amount" })).toContainText(`£${((5360 * c.hours) / 100).toFixed(2)}`);
+  await expect(answers.locator(".govuk-summary-list__row", { hasText: "Accredited provider" })).toContainText(
+    c.provider,
+  );
+  await expect(answers.locator(".govuk-summary-list__row", { hasText: "Claim amount" })).toContainText(
+    `£${((5360 * c.hours) / 100).toFixed(2)}`,
+  );
   await expect(page.locator("main").getByRole("link", { name: /^Change/ })).toHaveCount(1);
   await checkPage(page);
   const checkUrl = page.url();

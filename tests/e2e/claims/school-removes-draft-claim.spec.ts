@@ -4,7 +4,9 @@ import { checkPage, expect, signInAs, signOut, test } from "../support/fixtures"
 /** Each project removes its own draft (one provider each, so no allowance is shared). */
 const PROVIDERS = { js: "Teach First", "no-js": "Ambition Institute" } as const;
 
-test("a school user removes a draft claim after confirming, and it leaves the claims list", async ({ page }, testInfo) => {
+test("a school user removes a draft claim after confirming, and it leaves the claims list", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(300_000); // ~10 pages, each with axe, on a shared 2-core machine
   const provider = PROVIDERS[testInfo.project.name as keyof typeof PROVIDERS];
   const claimsUrl = await schoolClaimsUrl(page, "Anne");
@@ -26,7 +28,9 @@ test("a school user removes a draft claim after confirming, and it leaves the cl
 
   // Cancel on the confirmation page keeps the claim
   await page.getByRole("link", { name: "Remove claim" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Are you sure you want to remove this claim?" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Are you sure you want to remove this claim?" }),
+  ).toBeVisible();
   await expect(page.locator(".govuk-caption-l")).toHaveText(`Claim - ${reference}`);
   await checkPage(page);
   await page.getByRole("link", { name: "Cancel" }).click();

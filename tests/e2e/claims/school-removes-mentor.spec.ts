@@ -22,7 +22,9 @@ test("a school user removes a mentor, but not one in an active claim", async ({ 
   await checkPage(page);
   await page.getByRole("link", { name: "Remove mentor" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("You cannot remove this mentor");
-  await expect(page.getByText("You cannot remove this mentor because they are included in an active claim.")).toBeVisible();
+  await expect(
+    page.getByText("You cannot remove this mentor because they are included in an active claim."),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Remove mentor" })).toHaveCount(0);
   await checkPage(page);
 

@@ -8,7 +8,11 @@ test("a school user submits a draft that support created, through the declaratio
   const claimsUrl = await schoolClaimsUrl(page, "Mary", ST_MARYS);
   const js = test.info().project.name === "js";
   await signInAs(page, "claims", "Colin");
-  const claimUrl = await supportAddsDraft(page, claimsUrl, { provider: "Best Practice Network", mentor: js ? "Chloe O’Brien" : "Ben Patel", hours: "1" });
+  const claimUrl = await supportAddsDraft(page, claimsUrl, {
+    provider: "Best Practice Network",
+    mentor: js ? "Chloe O’Brien" : "Ben Patel",
+    hours: "1",
+  });
   await signOut(page);
 
   await signInAs(page, "claims", "Mary");

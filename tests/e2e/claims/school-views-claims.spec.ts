@@ -1,6 +1,8 @@
 import { checkPage, expect, signInAs, signOut, test } from "../support/fixtures";
 
-test("a school user views claims, a claim's details and another academic year; another school's user gets 404", async ({ page }) => {
+test("a school user views claims, a claim's details and another academic year; another school's user gets 404", async ({
+  page,
+}) => {
   test.setTimeout(300_000); // ~20 pages, each with axe, on a shared 2-core machine
   await signInAs(page, "claims", "Mary");
   await page.getByRole("link", { name: "Hillside Academy" }).click();
@@ -9,7 +11,9 @@ test("a school user views claims, a claim's details and another academic year; a
   const submitted = page.getByRole("row").filter({ has: page.getByRole("link", { name: "10000001" }) });
   await expect(submitted).toContainText("Best Practice Network");
   await expect(submitted).toContainText("Submitted");
-  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: "10000002" }) })).toContainText("Draft");
+  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: "10000002" }) })).toContainText(
+    "Draft",
+  );
 
   await page.getByRole("link", { name: "10000001" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Claim - 10000001" })).toBeVisible();

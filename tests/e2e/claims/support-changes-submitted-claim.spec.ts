@@ -4,7 +4,9 @@ import { checkPage, expect, signInAs, signOut, test } from "../support/fixtures"
 /** Each project uses its own provider (allowances are per mentor and provider), so the runs never share hours. */
 const PROVIDERS = { js: "Newcastle University", "no-js": "Sheffield Hallam University" } as const;
 
-test("support changes a submitted claim: the claim keeps its reference and shows the earlier version", async ({ page }, testInfo) => {
+test("support changes a submitted claim: the claim keeps its reference and shows the earlier version", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(300_000); // ~15 pages, each with axe, on a shared 2-core machine
   const provider = PROVIDERS[testInfo.project.name as keyof typeof PROVIDERS];
   const claimsUrl = await schoolClaimsUrl(page, "Mary", "St Mary's Church of England Primary School");

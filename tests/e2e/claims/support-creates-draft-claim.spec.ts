@@ -50,7 +50,9 @@ test("a support user creates a draft claim for a school, changes it and removes 
 
   // remove it
   await page.getByRole("link", { name: "Remove claim" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Are you sure you want to remove this claim?" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Are you sure you want to remove this claim?" }),
+  ).toBeVisible();
   await checkPage(page);
   await page.getByRole("button", { name: "Remove claim" }).click();
   await expect(page.locator(".govuk-notification-banner")).toContainText("Claim removed");

@@ -6,8 +6,20 @@ test.describe.configure({ timeout: 600_000 });
 
 /** Each project adds its own window (both run against the same database); 2027 to 2028 is seeded. */
 const WINDOWS = {
-  js: { opens: ["1", "3", "2028"], closes: ["10", "3", "2028"], newClose: ["12", "3", "2028"], name: "1 March 2028 to 10 March 2028", changed: "1 March 2028 to 12 March 2028" },
-  "no-js": { opens: ["1", "4", "2028"], closes: ["10", "4", "2028"], newClose: ["12", "4", "2028"], name: "1 April 2028 to 10 April 2028", changed: "1 April 2028 to 12 April 2028" },
+  js: {
+    opens: ["1", "3", "2028"],
+    closes: ["10", "3", "2028"],
+    newClose: ["12", "3", "2028"],
+    name: "1 March 2028 to 10 March 2028",
+    changed: "1 March 2028 to 12 March 2028",
+  },
+  "no-js": {
+    opens: ["1", "4", "2028"],
+    closes: ["10", "4", "2028"],
+    newClose: ["12", "4", "2028"],
+    name: "1 April 2028 to 10 April 2028",
+    changed: "1 April 2028 to 12 April 2028",
+  },
 } as const;
 
 async function fillDate(page: Page, legend: string, [day, month, year]: readonly string[]) {
@@ -45,7 +57,11 @@ test("a support user adds, changes and removes a claim window", async ({ page },
 
   // Opening inside the current (seeded) window.
   const today = new Date();
-  await fillDate(page, "Window opens", [String(today.getUTCDate()), String(today.getUTCMonth() + 1), String(today.getUTCFullYear())]);
+  await fillDate(page, "Window opens", [
+    String(today.getUTCDate()),
+    String(today.getUTCMonth() + 1),
+    String(today.getUTCFullYear()),
+  ]);
   await fillDate(page, "Window closes", w.closes);
   await page.getByRole("button", { name: "Continue" }).click();
   await expectValidationError(page, "Select a date that is not within an existing claim window");
@@ -56,7 +72,9 @@ test("a support user adds, changes and removes a claim window", async ({ page },
   await page.getByLabel("2027 to 2028").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
-  await expect(page.locator(".govuk-summary-list__row", { hasText: "Window opens" })).toContainText(w.name.split(" to ")[0]);
+  await expect(page.locator(".govuk-summary-list__row", { hasText: "Window opens" })).toContainText(
+    w.name.split(" to ")[0],
+  );
   await expect(page.locator(".govuk-summary-list__row", { hasText: "Academic year" })).toContainText("2027 to 2028");
   await checkPage(page);
   await page.getByRole("button", { name: "Save claim window" }).click();
@@ -83,7 +101,9 @@ test("a support user adds, changes and removes a claim window", async ({ page },
 
   // Remove it.
   await page.getByRole("link", { name: "Remove claim window" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Are you sure you want to remove this claim window?");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Are you sure you want to remove this claim window?",
+  );
   await checkPage(page);
   await page.getByRole("button", { name: "Remove claim window" }).click();
   await expect(page).toHaveURL("/claims/support/claim-windows");

@@ -5,7 +5,9 @@ test.describe("GOV.UK shell", () => {
     const response = await page.goto("/claims");
     expect(response?.status()).toBe(200);
     await expect(page).toHaveTitle("Claim funding for mentor training – GOV.UK");
-    await expect(page.locator(".govuk-service-navigation__service-name")).toHaveText("Claim funding for mentor training");
+    await expect(page.locator(".govuk-service-navigation__service-name")).toHaveText(
+      "Claim funding for mentor training",
+    );
     await expect(page.getByRole("button", { name: "Start now" })).toHaveAttribute("href", "/claims/sign-in");
     await checkPage(page);
   });
@@ -35,7 +37,10 @@ test.describe("GOV.UK shell", () => {
 
   test("a malformed id is a 404, not a 500", async ({ page }) => {
     await signInAs(page, "claims", "Anne");
-    for (const path of ["/claims/schools/not-a-uuid/claims", "/claims/schools/00000000-0000-0000-0000-000000000000/claims"]) {
+    for (const path of [
+      "/claims/schools/not-a-uuid/claims",
+      "/claims/schools/00000000-0000-0000-0000-000000000000/claims",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");

@@ -25,7 +25,9 @@ test("an invitation queued by a journey is delivered to (fake) GOV.UK Notify", a
   }).toPass({ timeout: 150_000, intervals: [5_000] });
   await expect(page.getByRole("heading", { level: 1, name: "E-mails sent to the fake GOV.UK Notify" })).toBeVisible();
   // The subject carries the environment name outside production; the body is the registered template's.
-  await expect(delivered.getByRole("heading", { level: 2 })).toHaveText(/^\[.+\] Invitation to join Claim funding for mentor training$/);
+  await expect(delivered.getByRole("heading", { level: 2 })).toHaveText(
+    /^\[.+\] Invitation to join Claim funding for mentor training$/,
+  );
   await expect(delivered).toContainText("Dear Dee,");
   await checkPage(page);
 });

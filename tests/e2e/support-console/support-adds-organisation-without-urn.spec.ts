@@ -4,7 +4,9 @@ import { checkPage, expect, expectValidationError, signInAs, test } from "../sup
 test.describe.configure({ timeout: 300_000 });
 
 /** The claims console's "Add organisation without a URN" wizard (reference add_organisation_wizard). */
-test("support adds an organisation without a URN, one question per page, and changes an answer", async ({ page }, testInfo) => {
+test("support adds an organisation without a URN, one question per page, and changes an answer", async ({
+  page,
+}, testInfo) => {
   const js = testInfo.project.name === "js";
   const name = js ? "Northfield Teaching Hub" : "Southfield Teaching Hub";
   const vendorNumber = js ? "7700001" : "7700002";

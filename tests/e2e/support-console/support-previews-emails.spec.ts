@@ -8,10 +8,9 @@ test.describe("support console: e-mail previews and background jobs", () => {
     await expect(page.getByRole("heading", { level: 1, name: "E-mail templates" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Claim submitted" })).toBeVisible();
     await expect(page.getByText("Claim submitted for mentor training funding")).toBeVisible();
-    await expect(page.getByRole("link", { name: "Sign in to Claim funding for mentor training" }).first()).toHaveAttribute(
-      "href",
-      /utm_source=email&utm_medium=notification/,
-    );
+    await expect(
+      page.getByRole("link", { name: "Sign in to Claim funding for mentor training" }).first(),
+    ).toHaveAttribute("href", /utm_source=email&utm_medium=notification/);
     await checkPage(page);
   });
 

@@ -72,7 +72,10 @@ test("support adds a support user (after a non-DfE address) and removes them", a
   await page.getByLabel("Last name").fill("Support");
   await page.getByLabel("Email address").fill("sam@example.com");
   await page.getByRole("button", { name: "Continue" }).click();
-  await expectValidationError(page, "Enter a Department for Education email address in the correct format, like name@education.gov.uk");
+  await expectValidationError(
+    page,
+    "Enter a Department for Education email address in the correct format, like name@education.gov.uk",
+  );
   await checkPage(page);
   const email = `sam.${testInfo.project.name}.${Date.now()}@education.gov.uk`;
   await page.getByLabel("Email address").fill(email);
@@ -86,7 +89,9 @@ test("support adds a support user (after a non-DfE address) and removes them", a
   const row = page.getByRole("row", { name: new RegExp(email.replace(/\./g, "\\.")) });
   await row.getByRole("link").click();
   await page.getByRole("link", { name: "Remove support user" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Are you sure you want to remove this support user?" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Are you sure you want to remove this support user?" }),
+  ).toBeVisible();
   await checkPage(page);
   await page.getByRole("button", { name: "Remove support user" }).click();
   await expect(page.locator(".govuk-notification-banner")).toContainText("Support user removed");

@@ -37,7 +37,11 @@ export async function enterProvider(page: Page, providerName: string) {
  * Support (Colin, signed in on `page`) adds a draft claim for a school with one mentor and
  * returns the new claim's page URL. `hours` is "maximum" or a number typed as another amount.
  */
-export async function supportAddsDraft(page: Page, claimsUrl: string, claim: { provider: string; mentor: string; hours: string }) {
+export async function supportAddsDraft(
+  page: Page,
+  claimsUrl: string,
+  claim: { provider: string; mentor: string; hours: string },
+) {
   await page.goto(claimsUrl);
   await page.getByRole("button", { name: "Add claim" }).click();
   await enterProvider(page, claim.provider);

@@ -5,7 +5,9 @@ test.describe.configure({ timeout: 600_000 });
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
-test("a claims school user adds a user (after fixing validation errors) and removes them", async ({ page }, testInfo) => {
+test("a claims school user adds a user (after fixing validation errors) and removes them", async ({
+  page,
+}, testInfo) => {
   await signInAs(page, "claims", "Anne");
   const schoolId = page.url().match(UUID)?.[0];
   expect(schoolId, `landed on a school page: ${page.url()}`).toBeTruthy();
@@ -62,7 +64,9 @@ test("a claims school user adds a user (after fixing validation errors) and remo
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jo O'Brien <b>bold</b>");
   await checkPage(page);
   await page.getByRole("link", { name: "Remove user" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Are you sure you want to remove this user?" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Are you sure you want to remove this user?" }),
+  ).toBeVisible();
   await checkPage(page);
   await page.getByRole("button", { name: "Remove user" }).click();
   await expect(page).toHaveURL(new RegExp(`${usersPath}$`));

@@ -7,14 +7,17 @@ import { ClaimWindowTag } from "./claim-window-tag";
 import { claimWindowLoader } from "./claim-windows.server";
 
 type Data = { window: { startsOn: string; endsOn: string } };
-export const meta = govukMeta<Data>((data) => (data ? `${formatDate(data.window.startsOn)} to ${formatDate(data.window.endsOn)} – Claim windows` : "Claim window"));
+export const meta = govukMeta<Data>((data) =>
+  data ? `${formatDate(data.window.startsOn)} to ${formatDate(data.window.endsOn)} – Claim windows` : "Claim window",
+);
 export const loader = claimWindowLoader;
 
 export default function ClaimWindowPage() {
   const { window } = useLoaderData<typeof loader>();
   const base = `/claims/support/claim-windows/${window.id}`;
   const changeable = window.status !== "past";
-  const change = (what: string) => (changeable ? [{ href: `${base}/edit?step=window`, text: "Change", visuallyHiddenText: what }] : undefined);
+  const change = (what: string) =>
+    changeable ? [{ href: `${base}/edit?step=window`, text: "Change", visuallyHiddenText: what }] : undefined;
   return (
     <>
       <FlashBanner />

@@ -1,5 +1,15 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, FormActions, DateInput, ErrorSummary, Radios, SummaryList, WarningText, errorSummaryItems, fieldError } from "~/components/govuk";
+import {
+  BackLink,
+  FormActions,
+  DateInput,
+  ErrorSummary,
+  Radios,
+  SummaryList,
+  WarningText,
+  errorSummaryItems,
+  fieldError,
+} from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { formatDate } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
@@ -8,7 +18,9 @@ import { claimWindowStepAction, claimWindowStepLoader } from "./claim-windows.se
 type Data = { step: string; mode: "add" | "edit" };
 const captionOf = (mode: "add" | "edit" | undefined) => (mode === "edit" ? "Change claim window" : "Add claim window");
 export const meta = govukMeta<Data>((data) =>
-  data?.step === "check-your-answers" ? `Check your answers – ${captionOf(data.mode)}` : `Window details – ${captionOf(data?.mode)}`,
+  data?.step === "check-your-answers"
+    ? `Check your answers – ${captionOf(data.mode)}`
+    : `Window details – ${captionOf(data?.mode)}`,
 );
 export const loader = claimWindowStepLoader;
 export const action = claimWindowStepAction;
@@ -34,16 +46,29 @@ export default function ClaimWindowWizardPage() {
             <h1 className="govuk-heading-l">Check your answers</h1>
             <SummaryList
               rows={[
-                { key: "Window opens", value: state.startsOn ? formatDate(state.startsOn) : "", actions: change("Window opens") },
-                { key: "Window closes", value: state.endsOn ? formatDate(state.endsOn) : "", actions: change("Window closes") },
+                {
+                  key: "Window opens",
+                  value: state.startsOn ? formatDate(state.startsOn) : "",
+                  actions: change("Window opens"),
+                },
+                {
+                  key: "Window closes",
+                  value: state.endsOn ? formatDate(state.endsOn) : "",
+                  actions: change("Window closes"),
+                },
                 { key: "Academic year", value: year?.name ?? "", actions: change("Academic year") },
               ]}
             />
             {data.mode === "edit" && data.windowStatus === "current" ? (
-              <WarningText>Setting the current claim window to a date in the past will close the window and prevent users from making any claims.</WarningText>
+              <WarningText>
+                Setting the current claim window to a date in the past will close the window and prevent users from
+                making any claims.
+              </WarningText>
             ) : null}
             <PostForm>
-              <FormActions cancelHref={data.cancelHref} preventDoubleClick>Save claim window</FormActions>
+              <FormActions cancelHref={data.cancelHref} preventDoubleClick>
+                Save claim window
+              </FormActions>
             </PostForm>
           </div>
         </div>

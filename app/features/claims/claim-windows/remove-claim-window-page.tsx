@@ -25,10 +25,15 @@ export default function RemoveClaimWindowPage() {
           <h1 className="govuk-heading-l">Are you sure you want to remove this claim window?</h1>
           <p className="govuk-body">This will soft-delete the claim window.</p>
           {window.status === "current" ? (
-            <WarningText>This is the current claim window. Soft-deleting the current claim window means users cannot make any claims.</WarningText>
+            <WarningText>
+              This is the current claim window. Soft-deleting the current claim window means users cannot make any
+              claims.
+            </WarningText>
           ) : null}
           <PostForm>
-            <FormActions cancelHref={windowHref} variant="warning" preventDoubleClick>Remove claim window</FormActions>
+            <FormActions cancelHref={windowHref} variant="warning" preventDoubleClick>
+              Remove claim window
+            </FormActions>
           </PostForm>
         </div>
       </div>

@@ -4,8 +4,8 @@ export function ClaimDeclaration({ providerName }: { providerName: string }) {
     <>
       <h2 className="govuk-heading-m">Declaration</h2>
       <p className="govuk-body">
-        By submitting this claim, I confirm that the information is correct, the mentors completed the hours of training shown, and
-        the hours have been agreed with {providerName}.
+        By submitting this claim, I confirm that the information is correct, the mentors completed the hours of training
+        shown, and the hours have been agreed with {providerName}.
       </p>
     </>
   );

@@ -38,7 +38,11 @@ export function ClaimSummary({
         rows={[
           { key: "School", value: claim.schoolName },
           { key: "Academic year", value: claim.academicYearName ?? "Not known" },
-          { key: "Accredited provider", value: claim.provider?.name ?? "Not entered", actions: change("provider", "accredited provider") },
+          {
+            key: "Accredited provider",
+            value: claim.provider?.name ?? "Not entered",
+            actions: change("provider", "accredited provider"),
+          },
           {
             key: "Mentors",
             value: (
@@ -54,7 +58,11 @@ export function ClaimSummary({
       />
       <h2 className="govuk-heading-m">Hours of training</h2>
       <SummaryList
-        rows={claim.mentors.map((m) => ({ key: m.name, value: hours(m.hours), actions: change(`hours-${m.mentorId}`, `hours for ${m.name}`) }))}
+        rows={claim.mentors.map((m) => ({
+          key: m.name,
+          value: hours(m.hours),
+          actions: change(`hours-${m.mentorId}`, `hours for ${m.name}`),
+        }))}
       />
       <h2 className="govuk-heading-m">Grant funding</h2>
       <SummaryList
@@ -71,7 +79,9 @@ export function ClaimSummary({
 export default function ClaimPage() {
   const { schoolId, claim } = useLoaderData<typeof loader>();
   const base = `/claims/schools/${schoolId}/claims`;
-  const changeHref = claim.canEdit ? (step: string) => `${base}/${claim.id}/edit?step=${encodeURIComponent(step)}` : undefined;
+  const changeHref = claim.canEdit
+    ? (step: string) => `${base}/${claim.id}/edit?step=${encodeURIComponent(step)}`
+    : undefined;
   return (
     <>
       <BackLink href={base} />

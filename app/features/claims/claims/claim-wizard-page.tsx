@@ -1,5 +1,15 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, CancelLink, Button, Checkboxes, ErrorSummary, Radios, SummaryList, TextInput, errorSummaryItems } from "~/components/govuk";
+import {
+  BackLink,
+  CancelLink,
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  Radios,
+  SummaryList,
+  TextInput,
+  errorSummaryItems,
+} from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { formatPence } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
@@ -38,7 +48,19 @@ export default function ClaimWizardPage() {
   const { errors, values } = useFormState();
   const caption = `${data.mode === "add" ? "Add claim" : "Change claim"} - ${data.schoolName}`;
   const title = titleFor(data as never);
-  const summary = <ErrorSummary errors={errorSummaryItems(errors, ["form", "providerQuery", "providerId", "mentorIds", "hoursChoice", "customHours", "confirmed"])} />;
+  const summary = (
+    <ErrorSummary
+      errors={errorSummaryItems(errors, [
+        "form",
+        "providerQuery",
+        "providerId",
+        "mentorIds",
+        "hoursChoice",
+        "customHours",
+        "confirmed",
+      ])}
+    />
+  );
 
   let body: JSX.Element;
   switch (data.view) {
@@ -51,8 +73,8 @@ export default function ClaimWizardPage() {
         <>
           <h1 className="govuk-heading-l">{title}</h1>
           <p className="govuk-body">
-            There are no mentors you can include in a claim because they have already had their training hours claimed for
-            with {data.providerName}.
+            There are no mentors you can include in a claim because they have already had their training hours claimed
+            for with {data.providerName}.
           </p>
           <p className="govuk-body">
             <a className="govuk-link" href={data.changeProviderHref}>

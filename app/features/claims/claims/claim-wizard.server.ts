@@ -93,7 +93,9 @@ export async function startAddClaimLoader({ request, params, context }: LoaderFu
 /** The edit wizard's answers as the claim stands in the database now. */
 async function answersFromRecord(api: Awaited<ReturnType<typeof callerFor>>, schoolId: string, claimId: string) {
   const claim = await orNotFound(api.claims.claim.forEditing({ schoolId, claimId }));
-  const provider = claim.providerId ? await orNotFound(api.claims.claim.provider({ schoolId, providerId: claim.providerId })).catch(() => null) : null;
+  const provider = claim.providerId
+    ? await orNotFound(api.claims.claim.provider({ schoolId, providerId: claim.providerId })).catch(() => null)
+    : null;
   return {
     claimId: claim.claimId,
     version: claim.version,
@@ -116,9 +118,14 @@ export async function startEditClaimLoader({ request, params, context }: LoaderF
   const { schoolId, claimId, base } = paths(params);
   const session = await requireSession(request);
   const api = await callerFor(request, context.requestId);
-  const state: ClaimWizardState = { mode: "edit", isSupport: session.user.isSupport, ...(await answersFromRecord(api, schoolId, claimId!)) };
+  const state: ClaimWizardState = {
+    mode: "edit",
+    isSupport: session.user.isSupport,
+    ...(await answersFromRecord(api, schoolId, claimId!)),
+  };
   const requested = new URL(request.url).searchParams.get("step") ?? CHECK_STEP;
-  const step = EDIT_START_STEPS.test(requested) && claimWizard.steps(state).includes(requested) ? requested : CHECK_STEP;
+  const step =
+    EDIT_START_STEPS.test(requested) && claimWizard.steps(state).includes(requested) ? requested : CHECK_STEP;
   const started = await startWizard(request, claimWizard, base, state, step);
   const location = started.headers.get("Location")!;
   return redirect(step === CHECK_STEP ? location : `${location}?change=1`, 303);
@@ -142,12 +149,20 @@ type Opened = Awaited<ReturnType<typeof open>>;
 
 async function claimable({ api, schoolId, wizard }: Opened, providerId: string) {
   return orNotFound(
-    api.claims.claim.claimableMentors({ schoolId, providerId, claimId: wizard.state.mode === "edit" ? wizard.state.claimId : undefined }),
+    api.claims.claim.claimableMentors({
+      schoolId,
+      providerId,
+      claimId: wizard.state.mode === "edit" ? wizard.state.claimId : undefined,
+    }),
   );
 }
 
 /** Choosing a provider decides whether any mentor can be claimed for; a new provider clears mentors. */
-async function providerPatch(o: Opened, provider: { id: string; name: string }, options: boolean): Promise<Partial<ClaimWizardState>> {
+async function providerPatch(
+  o: Opened,
+  provider: { id: string; name: string },
+  options: boolean,
+): Promise<Partial<ClaimWizardState>> {
   const mentors = await claimable(o, provider.id);
   const same = o.wizard.state.providerId === provider.id;
   const keep = same ? (o.wizard.state.mentorIds ?? []).filter((id) => mentors.some((m) => m.id === id)) : [];
@@ -197,7 +212,9 @@ export async function claimWizardLoader(args: LoaderFunctionArgs) {
     const mentor = mentors.find((m) => m.id === mentorId);
     if (!mentor) throw redirect(wizard.stepPath("mentors"), 303);
     const hours = state.hours?.[mentorId];
-    const choice = state.hoursChoice?.[mentorId] ?? (hours ? (hours === mentor.allowance.remaining ? "maximum" : "custom") : undefined);
+    const choice =
+      state.hoursChoice?.[mentorId] ??
+      (hours ? (hours === mentor.allowance.remaining ? "maximum" : "custom") : undefined);
     return json({
       ...common,
       view: "hours" as const,
@@ -209,7 +226,8 @@ export async function claimWizardLoader(args: LoaderFunctionArgs) {
       customHours: choice === "custom" && hours ? String(hours) : "",
     });
   }
-  if (step === "confirmation") return json({ ...common, view: "confirmation" as const, confirmed: Boolean(state.confirmed) });
+  if (step === "confirmation")
+    return json({ ...common, view: "confirmation" as const, confirmed: Boolean(state.confirmed) });
   // check your answers
   const byId = new Map(mentors.map((m) => [m.id, m]));
   const rows = (state.mentorIds ?? []).map((id) => ({
@@ -220,11 +238,13 @@ export async function claimWizardLoader(args: LoaderFunctionArgs) {
   }));
   const total = rows.reduce((sum, r) => sum + r.hours, 0);
   const rate = school.region?.claimsFundingAvailablePerHourPence ?? 0;
-  const window = state.mode === "add" ? await orNotFound(o.api.claims.claim.newClaimContext({ schoolId: o.schoolId })) : null;
+  const window =
+    state.mode === "add" ? await orNotFound(o.api.claims.claim.newClaimContext({ schoolId: o.schoolId })) : null;
   const academicYearName =
     state.mode === "add"
       ? (window?.academicYear.name ?? null)
-      : ((await orNotFound(o.api.claims.claim.byId({ schoolId: o.schoolId, claimId: state.claimId! }))).academicYearName ?? null);
+      : ((await orNotFound(o.api.claims.claim.byId({ schoolId: o.schoolId, claimId: state.claimId! })))
+          .academicYearName ?? null);
   return json({
     ...common,
     view: "check" as const,
@@ -254,14 +274,24 @@ export async function claimWizardAction(args: ActionFunctionArgs) {
     if (!parsed.ok) return wizard.invalid(request, parsed.errors, values);
     const query = parsed.data.providerQuery;
     const exact = await exactProviderMatch(o.api, o.schoolId, query);
-    if (exact) return wizard.saveAndContinue(request, step, { providerQuery: query, ...(await providerPatch(o, exact, false)) });
-    return wizard.saveAndContinue(request, step, { providerQuery: query, providerOptions: true, providerId: undefined });
+    if (exact)
+      return wizard.saveAndContinue(request, step, { providerQuery: query, ...(await providerPatch(o, exact, false)) });
+    return wizard.saveAndContinue(request, step, {
+      providerQuery: query,
+      providerOptions: true,
+      providerId: undefined,
+    });
   }
 
   if (step === "provider-options") {
     const parsed = parseWith(ProviderOptionForm, values);
     if (!parsed.ok) return wizard.invalid(request, parsed.errors, values);
-    const chosen = await providerFromOptions(o.api, o.schoolId, wizard.state.providerQuery ?? "", parsed.data.providerId);
+    const chosen = await providerFromOptions(
+      o.api,
+      o.schoolId,
+      wizard.state.providerQuery ?? "",
+      parsed.data.providerId,
+    );
     if (!chosen) return wizard.invalid(request, { providerId: "Select the accredited provider" }, values);
     return wizard.saveAndContinue(request, step, await providerPatch(o, chosen, true));
   }
@@ -271,7 +301,9 @@ export async function claimWizardAction(args: ActionFunctionArgs) {
     const chosen = new Set(form.getAll("mentorIds").map(String));
     const mentorIds = mentors.filter((m) => chosen.has(m.id)).map((m) => m.id);
     if (mentorIds.length === 0) return wizard.invalid(request, { mentorIds: "Select a mentor" }, values);
-    const hours = Object.fromEntries(mentorIds.filter((id) => wizard.state.hours?.[id]).map((id) => [id, wizard.state.hours![id]]));
+    const hours = Object.fromEntries(
+      mentorIds.filter((id) => wizard.state.hours?.[id]).map((id) => [id, wizard.state.hours![id]]),
+    );
     return wizard.saveAndContinue(request, step, { mentorIds, hours });
   }
 
@@ -289,7 +321,12 @@ export async function claimWizardAction(args: ActionFunctionArgs) {
 
   if (step === "confirmation") {
     const parsed = parseWith(ConfirmationForm, values);
-    if (!parsed.ok) return wizard.invalid(request, { confirmed: "Confirm that you have agreed the number of hours with the accredited provider" }, values);
+    if (!parsed.ok)
+      return wizard.invalid(
+        request,
+        { confirmed: "Confirm that you have agreed the number of hours with the accredited provider" },
+        values,
+      );
     return wizard.saveAndContinue(request, step, { confirmed: true });
   }
 
@@ -310,10 +347,17 @@ async function finish(o: Opened, request: Request, values: Record<string, string
   const done = (claimId: string, submitted: boolean) =>
     submitted && !state.isSupport
       ? redirect(`${claims}/${claimId}/confirmation`, 303)
-      : redirectWithBanner(request, `${claims}/${claimId}`, { heading: state.mode === "add" ? "Claim added" : "Claim updated" });
+      : redirectWithBanner(request, `${claims}/${claimId}`, {
+          heading: state.mode === "add" ? "Claim added" : "Claim updated",
+        });
   try {
     if (state.mode === "add") {
-      const result = await api.claims.claim.create({ schoolId, providerId: state.providerId!, mentors, idempotencyKey: state.idempotencyKey! });
+      const result = await api.claims.claim.create({
+        schoolId,
+        providerId: state.providerId!,
+        mentors,
+        idempotencyKey: state.idempotencyKey!,
+      });
       await wizard.saveAndContinue(request, CHECK_STEP, { doneClaimId: result.claimId });
       return done(result.claimId, result.status === "submitted");
     }
@@ -333,15 +377,25 @@ async function finish(o: Opened, request: Request, values: Record<string, string
       // Someone saved this claim first: show their version, so the user can check it and make their change again
       // (otherwise every retry would carry the old version and fail the same way).
       await wizard.update(await answersFromRecord(api, schoolId, state.claimId!));
-      return redirectWithErrors(request, { form: `${error.cause.message}. Check the answers and make your changes again.` }, {});
+      return redirectWithErrors(
+        request,
+        { form: `${error.cause.message}. Check the answers and make your changes again.` },
+        {},
+      );
     }
     return handleClaimError(request, error, values, `${claims}/rejected`);
   }
 }
 
 /** Hours used up meanwhile → "You cannot submit the claim"; a stale version → the GOV.UK conflict message. */
-export async function handleClaimError(request: Request, error: unknown, values: Record<string, unknown>, rejectedPath: string) {
-  if (error instanceof TRPCError && error.cause instanceof HoursNoLongerAvailableError) return redirect(rejectedPath, 303);
+export async function handleClaimError(
+  request: Request,
+  error: unknown,
+  values: Record<string, unknown>,
+  rejectedPath: string,
+) {
+  if (error instanceof TRPCError && error.cause instanceof HoursNoLongerAvailableError)
+    return redirect(rejectedPath, 303);
   if (error instanceof TRPCError && error.cause instanceof ConflictError) {
     return redirectWithErrors(request, { form: error.cause.message }, values);
   }

@@ -27,9 +27,15 @@ export default function ClaimsListPage() {
   return (
     <>
       <FlashBanner />
-      {current && data.eligibleForCurrentWindow && data.closesInDays !== null && data.closesAt && data.closesInDays <= 30 ? (
+      {current &&
+      data.eligibleForCurrentWindow &&
+      data.closesInDays !== null &&
+      data.closesAt &&
+      data.closesInDays <= 30 ? (
         <NotificationBanner heading={`The deadline to submit claims is 11:59pm on ${formatDate(current.endsOn)}`}>
-          <p className="govuk-body">You have {timeLeft(data.closesAt, data.now, data.closesInDays)} left to submit your claims.</p>
+          <p className="govuk-body">
+            You have {timeLeft(data.closesAt, data.now, data.closesInDays)} left to submit your claims.
+          </p>
         </NotificationBanner>
       ) : null}
       <h1 className="govuk-heading-l">Claims</h1>

@@ -15,11 +15,18 @@ export async function claimsListLoader({ request, params, context }: LoaderFunct
   const schoolId = idParam(params, "schoolId");
   const session = await requireSession(request);
   const requested = new URL(request.url).searchParams.get("academicYearId");
-  if (requested !== null && !academicYearParam.safeParse(requested).success) throw new Response("Not found", { status: 404 });
+  if (requested !== null && !academicYearParam.safeParse(requested).success)
+    throw new Response("Not found", { status: 404 });
   const api = await callerFor(request, context.requestId);
   const school = await orNotFound(api.claims.school.byId({ schoolId }));
   const list = await orNotFound(api.claims.claim.list({ schoolId, academicYearId: requested ?? undefined }));
-  return json({ schoolId, schoolName: school.name, isSupport: session.user.isSupport, now: new Date().toISOString(), ...list });
+  return json({
+    schoolId,
+    schoolName: school.name,
+    isSupport: session.user.isSupport,
+    now: new Date().toISOString(),
+    ...list,
+  });
 }
 
 async function loadClaim(args: LoaderFunctionArgs) {
@@ -28,7 +35,14 @@ async function loadClaim(args: LoaderFunctionArgs) {
   const session = await requireSession(args.request);
   const api = await callerFor(args.request, args.context.requestId);
   const claim = await orNotFound(api.claims.claim.byId({ schoolId, claimId }));
-  return { schoolId, claimId, api, claim, isSupport: session.user.isSupport, base: `/claims/schools/${schoolId}/claims` };
+  return {
+    schoolId,
+    claimId,
+    api,
+    claim,
+    isSupport: session.user.isSupport,
+    base: `/claims/schools/${schoolId}/claims`,
+  };
 }
 
 export async function claimLoader(args: LoaderFunctionArgs) {
@@ -48,7 +62,8 @@ export async function submitClaimAction(args: ActionFunctionArgs) {
   const values = formValues(form);
   const { schoolId, claimId, api, base } = await loadClaimForAction(args);
   const parsed = parseWith(DeclarationVersionForm, values);
-  if (!parsed.ok) return redirectWithErrors(args.request, { form: "This claim has been changed by someone else" }, values);
+  if (!parsed.ok)
+    return redirectWithErrors(args.request, { form: "This claim has been changed by someone else" }, values);
   try {
     const result = await api.claims.claim.submit({ schoolId, claimId, version: parsed.data.version });
     return redirect(`${base}/${result.claimId}/confirmation`, 303);

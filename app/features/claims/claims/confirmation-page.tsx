@@ -18,13 +18,14 @@ export default function ClaimConfirmationPage() {
           <strong>{claim.reference}</strong>
         </Panel>
         <p className="govuk-body">
-          We have sent a confirmation e-mail to {claim.submittedBy?.email ?? "you"}. You claimed {formatPence(claim.amountPence)} for{" "}
-          {claim.mentors.length} {claim.mentors.length === 1 ? "mentor" : "mentors"} with {claim.provider?.name}.
+          We have sent a confirmation e-mail to {claim.submittedBy?.email ?? "you"}. You claimed{" "}
+          {formatPence(claim.amountPence)} for {claim.mentors.length}{" "}
+          {claim.mentors.length === 1 ? "mentor" : "mentors"} with {claim.provider?.name}.
         </p>
         <h2 className="govuk-heading-m">What happens next</h2>
         <p className="govuk-body">
-          We will check your claim and pay the funding to your school. {claim.provider?.name} may be asked to confirm the hours of
-          training.
+          We will check your claim and pay the funding to your school. {claim.provider?.name} may be asked to confirm
+          the hours of training.
         </p>
         <p className="govuk-body">
           <a className="govuk-link" href={`/claims/schools/${schoolId}/claims`}>

@@ -79,7 +79,10 @@ export default function InvalidProviderWizardPage() {
       body = (
         <>
           <h1 className="govuk-heading-l">{titleFor(data.view)}</h1>
-          <ClaimSummary claim={data.claim} changeHref={(step) => (step === "provider" ? data.changeProviderHref : null)} />
+          <ClaimSummary
+            claim={data.claim}
+            changeHref={(step) => (step === "provider" ? data.changeProviderHref : null)}
+          />
           {/* id="form": the target of a form-level error (e.g. "This claim has been changed by someone else"). */}
           <PostForm id="form" action={data.action}>
             <input type="hidden" name="providerId" value={data.claim.provider.id} />

@@ -47,7 +47,13 @@ function paths(params: LoaderFunctionArgs["params"]) {
   const schoolId = idParam(params, "schoolId");
   const claimId = idParam(params, "claimId");
   const claims = `/claims/schools/${schoolId}/claims`;
-  return { schoolId, claimId, claims, claimPath: `${claims}/${claimId}`, base: `${claims}/${claimId}/invalid-provider` };
+  return {
+    schoolId,
+    claimId,
+    claims,
+    claimPath: `${claims}/${claimId}`,
+    base: `${claims}/${claimId}/invalid-provider`,
+  };
 }
 
 /** The claim, if the signed-in user may change its provider (creator or support, status invalid_provider); else 404. */
@@ -115,7 +121,9 @@ export async function invalidProviderLoader(args: LoaderFunctionArgs) {
       ...common,
       view: "unable" as const,
       providerName: result.provider.name,
-      mentors: result.mentors.filter((m) => !m.fits).map((m) => ({ id: m.mentorId, name: m.name, hours: m.hours, remaining: m.remaining })),
+      mentors: result.mentors
+        .filter((m) => !m.fits)
+        .map((m) => ({ id: m.mentorId, name: m.name, hours: m.hours, remaining: m.remaining })),
       claimsHref: claims,
       removeHref: claim.canRemove ? `${claimPath}/remove` : null,
       changeProviderHref: wizard.stepPath("provider"),
@@ -141,7 +149,13 @@ export async function invalidProviderLoader(args: LoaderFunctionArgs) {
 export type InvalidProviderData = Awaited<ReturnType<typeof invalidProviderLoader>>;
 
 /** Choosing a provider decides the next step: check your answers, or "unable to assign" when a mentor's hours do not fit. */
-async function choose(o: Opened, request: Request, provider: { id: string }, patch: Partial<InvalidProviderState>, values: Record<string, string>) {
+async function choose(
+  o: Opened,
+  request: Request,
+  provider: { id: string },
+  patch: Partial<InvalidProviderState>,
+  values: Record<string, string>,
+) {
   try {
     const result = await check(o, provider.id);
     return o.wizard.saveAndContinue(request, o.step, {
@@ -167,12 +181,19 @@ export async function invalidProviderAction(args: ActionFunctionArgs) {
     const query = parsed.data.providerQuery;
     const exact = await exactProviderMatch(o.api, schoolId, query);
     if (exact) return choose(o, request, exact, { providerQuery: query, providerOptions: false }, values);
-    return wizard.saveAndContinue(request, step, { providerQuery: query, providerOptions: true, providerId: undefined, unassignable: false });
+    return wizard.saveAndContinue(request, step, {
+      providerQuery: query,
+      providerOptions: true,
+      providerId: undefined,
+      unassignable: false,
+    });
   }
 
   if (step === "provider-options") {
     const parsed = parseWith(ProviderOptionForm, values);
-    const chosen = parsed.ok ? await providerFromOptions(o.api, schoolId, wizard.state.providerQuery ?? "", parsed.data.providerId) : null;
+    const chosen = parsed.ok
+      ? await providerFromOptions(o.api, schoolId, wizard.state.providerQuery ?? "", parsed.data.providerId)
+      : null;
     if (!chosen) return wizard.invalid(request, { providerId: "Select the accredited provider" }, values);
     return choose(o, request, chosen, {}, values);
   }

@@ -21,7 +21,10 @@ type ProviderStepData =
 
 /** The body of the "provider" or "provider-options" step, from the step loader's data. */
 export function ProviderStep({ data, errors, values }: FormState & { data: ProviderStepData }) {
-  if (data.view === "provider") return <ProviderSearchStep action={data.action} providerQuery={data.providerQuery} errors={errors} values={values} />;
+  if (data.view === "provider")
+    return (
+      <ProviderSearchStep action={data.action} providerQuery={data.providerQuery} errors={errors} values={values} />
+    );
   return (
     <ProviderOptionsStep
       action={data.action}
@@ -35,7 +38,12 @@ export function ProviderStep({ data, errors, values }: FormState & { data: Provi
   );
 }
 
-function ProviderSearchStep({ action, providerQuery, errors, values }: FormState & { action: string; providerQuery: string }) {
+function ProviderSearchStep({
+  action,
+  providerQuery,
+  errors,
+  values,
+}: FormState & { action: string; providerQuery: string }) {
   return (
     <PostForm action={action}>
       <TextInput
@@ -88,7 +96,11 @@ function ProviderOptionsStep({
         hint={`${providers.length} ${providers.length === 1 ? "result" : "results"} found for ‘${providerQuery}’`}
         value={values.providerId ?? providerId}
         error={errors.providerId}
-        items={providers.map((p) => ({ value: p.id, text: p.name, hint: p.postcode ? `${p.code}, ${p.postcode}` : p.code }))}
+        items={providers.map((p) => ({
+          value: p.id,
+          text: p.name,
+          hint: p.postcode ? `${p.code}, ${p.postcode}` : p.code,
+        }))}
       />
       {changeSearch}
       <Button>Continue</Button>

@@ -12,10 +12,12 @@ export default function ClaimRejectedPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">You cannot submit the claim</h1>
         <p className="govuk-body">
-          Someone else has claimed training hours for one or more of the mentors in this claim since you started it, so the
-          hours you entered are no longer available.
+          Someone else has claimed training hours for one or more of the mentors in this claim since you started it, so
+          the hours you entered are no longer available.
         </p>
-        <p className="govuk-body">Your claim has not been submitted. Check the mentors’ hours and add the claim again.</p>
+        <p className="govuk-body">
+          Your claim has not been submitted. Check the mentors’ hours and add the claim again.
+        </p>
         <p className="govuk-body">
           <a className="govuk-link" href={`/claims/schools/${schoolId}/claims`}>
             Back to claims

@@ -49,14 +49,25 @@ export default function OrganisationDetailsPage() {
             value: school.claimsGrantConditionsAcceptedAt ? "Yes" : "No",
             actions:
               isSupport && school.claimsGrantConditionsAcceptedAt
-                ? [{ href: `/claims/schools/${school.id}/grant-conditions/remove`, text: "Remove agreement", visuallyHiddenText: "to grant conditions" }]
+                ? [
+                    {
+                      href: `/claims/schools/${school.id}/grant-conditions/remove`,
+                      text: "Remove agreement",
+                      visuallyHiddenText: "to grant conditions",
+                    },
+                  ]
                 : undefined,
           },
           school.claimsGrantConditionsAcceptedAt
             ? { key: "Accepted on", value: formatDate(school.claimsGrantConditionsAcceptedAt) }
             : null,
           school.claimsGrantConditionsAcceptedAt
-            ? { key: "Accepted by", value: acceptedBy ? `${acceptedBy.firstName} ${acceptedBy.lastName} (${acceptedBy.email})` : "Not known" }
+            ? {
+                key: "Accepted by",
+                value: acceptedBy
+                  ? `${acceptedBy.firstName} ${acceptedBy.lastName} (${acceptedBy.email})`
+                  : "Not known",
+              }
             : null,
         ]}
       />

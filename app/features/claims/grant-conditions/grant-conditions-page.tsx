@@ -24,17 +24,21 @@ export default function GrantConditionsPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Grant conditions</h1>
         <p className="govuk-body">
-          These are the conditions of grant for general mentor training funding. Read them before you make a claim for {school.name}.
+          These are the conditions of grant for general mentor training funding. Read them before you make a claim for{" "}
+          {school.name}.
         </p>
 
         <h2 className="govuk-heading-m">1. Introduction</h2>
         <p className="govuk-body">
-          Schools that host trainee teachers can claim funding for the time their general mentors spend on initial mentor training
-          delivered by an accredited initial teacher training (ITT) provider.
+          Schools that host trainee teachers can claim funding for the time their general mentors spend on initial
+          mentor training delivered by an accredited initial teacher training (ITT) provider.
         </p>
 
         <h2 className="govuk-heading-m">2. Details of the grant</h2>
-        <p className="govuk-body">This funding helps with the cost of mentors being away from the classroom while they train. This could include:</p>
+        <p className="govuk-body">
+          This funding helps with the cost of mentors being away from the classroom while they train. This could
+          include:
+        </p>
         <ul className="govuk-list govuk-list--bullet">
           <li>paying for someone to take over lessons while a mentor is training</li>
           <li>paying for someone to teach if a mentor takes time off in lieu to train</li>
@@ -44,26 +48,32 @@ export default function GrantConditionsPage() {
 
         <h2 className="govuk-heading-m">3. Eligibility</h2>
         <p className="govuk-body">
-          Any type of institution in England that hosts an ITT trainee on a course leading to qualified teacher status (QTS) can claim,
-          including special schools, pupil referral units, early years settings, further education organisations and independent schools.
-          A school can claim for an academic year only when it has been made eligible for that year.
+          Any type of institution in England that hosts an ITT trainee on a course leading to qualified teacher status
+          (QTS) can claim, including special schools, pupil referral units, early years settings, further education
+          organisations and independent schools. A school can claim for an academic year only when it has been made
+          eligible for that year.
         </p>
 
         <h2 className="govuk-heading-m">4. Conditions of funding</h2>
         <p className="govuk-body">For a school to claim this funding, the mentor must:</p>
         <ul className="govuk-list govuk-list--bullet">
           <li>be employed by the school making the claim</li>
-          <li>undertake initial mentor training with the accredited ITT provider named on the claim, up to the hours allowed per provider</li>
+          <li>
+            undertake initial mentor training with the accredited ITT provider named on the claim, up to the hours
+            allowed per provider
+          </li>
           <li>mentor, or intend to mentor, at least one trainee</li>
         </ul>
         <p className="govuk-body">
-          The Department for Education (DfE) may ask for evidence of the mentor’s employment, of arranging placements for trainees and of the
-          hours of training completed. Schools must keep this evidence. DfE may also ask the accredited provider to confirm the training it delivered.
+          The Department for Education (DfE) may ask for evidence of the mentor’s employment, of arranging placements
+          for trainees and of the hours of training completed. Schools must keep this evidence. DfE may also ask the
+          accredited provider to confirm the training it delivered.
         </p>
 
         <h2 className="govuk-heading-m">5. Funding</h2>
         <p className="govuk-body">
-          The amount depends on where the school is and how many hours of training each mentor completed. It is calculated per hour:
+          The amount depends on where the school is and how many hours of training each mentor completed. It is
+          calculated per hour:
         </p>
         <Table
           caption="Funding available per hour of mentor training"
@@ -73,22 +83,30 @@ export default function GrantConditionsPage() {
         />
 
         <h2 className="govuk-heading-m">6. Payments</h2>
-        <p className="govuk-body">Payments are made in arrears after the claim window closes and the claim has been checked.</p>
+        <p className="govuk-body">
+          Payments are made in arrears after the claim window closes and the claim has been checked.
+        </p>
 
         <h2 className="govuk-heading-m">7. Variation</h2>
-        <p className="govuk-body">These conditions may be changed at any time. Schools will be told through existing channels.</p>
+        <p className="govuk-body">
+          These conditions may be changed at any time. Schools will be told through existing channels.
+        </p>
 
         <h2 className="govuk-heading-m">8. Recovery of funding</h2>
         <p className="govuk-body">
-          DfE may recover funding that was paid in error or not used for its intended purpose, by invoice or by reducing later payments.
-          The school must tell DfE immediately about any error, suspected fraud or financial irregularity in the use of the funds.
+          DfE may recover funding that was paid in error or not used for its intended purpose, by invoice or by reducing
+          later payments. The school must tell DfE immediately about any error, suspected fraud or financial
+          irregularity in the use of the funds.
         </p>
 
         <h2 className="govuk-heading-m">9. Assurance</h2>
         <p className="govuk-body">
-          DfE will check a sample of claims and may ask for evidence of the stated expenditure. Accepting the funding confirms that it has
-          been or will be spent as intended. These conditions are in addition to the{" "}
-          <a className="govuk-link" href="https://www.gov.uk/government/publications/grant-funding-agreement-terms-and-conditions">
+          DfE will check a sample of claims and may ask for evidence of the stated expenditure. Accepting the funding
+          confirms that it has been or will be spent as intended. These conditions are in addition to the{" "}
+          <a
+            className="govuk-link"
+            href="https://www.gov.uk/government/publications/grant-funding-agreement-terms-and-conditions"
+          >
             standard grant terms and conditions
           </a>
           .
@@ -103,8 +121,8 @@ export default function GrantConditionsPage() {
         ) : (
           <>
             <WarningText>
-              By selecting ‘Accept and continue’ you declare that you have read and agreed to the above grant conditions as an authorised
-              representative of {school.name}
+              By selecting ‘Accept and continue’ you declare that you have read and agreed to the above grant conditions
+              as an authorised representative of {school.name}
             </WarningText>
             <PostForm>
               <Button preventDoubleClick>Accept and continue</Button>

@@ -42,5 +42,7 @@ export async function removeAcceptanceAction({ request, params, context }: Actio
   const schoolId = idParam(params, "schoolId");
   const api = await callerFor(request, context.requestId);
   await orNotFound(api.claims.grantConditions.removeAcceptance({ schoolId }));
-  return redirectWithBanner(request, `/claims/schools/${schoolId}/details`, { heading: "Agreement to grant conditions removed" });
+  return redirectWithBanner(request, `/claims/schools/${schoolId}/details`, {
+    heading: "Agreement to grant conditions removed",
+  });
 }

@@ -28,13 +28,19 @@ export default function RemoveAcceptancePage() {
             rows={[
               {
                 key: "Agreement to grant conditions",
-                value: school.acceptedAt ? `Accepted by ${nameOf(data)} on ${formatDate(school.acceptedAt)}` : "Not accepted",
+                value: school.acceptedAt
+                  ? `Accepted by ${nameOf(data)} on ${formatDate(school.acceptedAt)}`
+                  : "Not accepted",
               },
             ]}
           />
-          <p className="govuk-body">Users of {school.name} will have to accept the grant conditions again before they can use the service.</p>
+          <p className="govuk-body">
+            Users of {school.name} will have to accept the grant conditions again before they can use the service.
+          </p>
           <PostForm>
-            <FormActions cancelHref={detailsHref} variant="warning" preventDoubleClick>Remove agreement</FormActions>
+            <FormActions cancelHref={detailsHref} variant="warning" preventDoubleClick>
+              Remove agreement
+            </FormActions>
           </PostForm>
         </div>
       </div>

@@ -1,5 +1,15 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, CancelLink, FormActions, DateInput, ErrorSummary, SummaryList, TextInput, errorSummaryItems, fieldError } from "~/components/govuk";
+import {
+  BackLink,
+  CancelLink,
+  FormActions,
+  DateInput,
+  ErrorSummary,
+  SummaryList,
+  TextInput,
+  errorSummaryItems,
+  fieldError,
+} from "~/components/govuk";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { addMentorStepAction, addMentorStepLoader } from "./mentors.server";
@@ -29,7 +39,9 @@ export default function AddMentorPage() {
           <div className="govuk-grid-column-two-thirds">
             <span className="govuk-caption-l">Add mentor</span>
             <h1 className="govuk-heading-l">{data.noResultsHeading}</h1>
-            <p className="govuk-body">Check that you typed in the teacher reference number (TRN) and date of birth correctly.</p>
+            <p className="govuk-body">
+              Check that you typed in the teacher reference number (TRN) and date of birth correctly.
+            </p>
             <p className="govuk-body">
               <a className="govuk-link" href={data.mentorStepHref}>
                 Change your search
@@ -55,18 +67,29 @@ export default function AddMentorPage() {
               rows={[
                 { key: "First name", value: data.mentor.firstName },
                 { key: "Last name", value: data.mentor.lastName },
-                { key: "Teacher reference number (TRN)", value: data.trn, actions: change("teacher reference number (TRN)") },
+                {
+                  key: "Teacher reference number (TRN)",
+                  value: data.trn,
+                  actions: change("teacher reference number (TRN)"),
+                },
                 {
                   key: "Date of birth",
                   value: data.dateOfBirthIso
-                    ? new Date(`${data.dateOfBirthIso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })
+                    ? new Date(`${data.dateOfBirthIso}T00:00:00Z`).toLocaleDateString("en-GB", {
+                        day: "numeric",
+                        month: "long",
+                        year: "numeric",
+                        timeZone: "UTC",
+                      })
                     : "",
                   actions: change("date of birth"),
                 },
               ]}
             />
             <PostForm>
-              <FormActions cancelHref={cancelHref} preventDoubleClick>Add mentor</FormActions>
+              <FormActions cancelHref={cancelHref} preventDoubleClick>
+                Add mentor
+              </FormActions>
             </PostForm>
           </div>
         </div>

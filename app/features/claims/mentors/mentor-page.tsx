@@ -4,7 +4,9 @@ import { govukMeta } from "~/lib/page";
 import { mentorLoader } from "./mentors.server";
 
 type Data = { mentor: { firstName: string; lastName: string } };
-export const meta = govukMeta<Data>((data) => (data ? `${data.mentor.firstName} ${data.mentor.lastName} – Mentors` : "Mentor"));
+export const meta = govukMeta<Data>((data) =>
+  data ? `${data.mentor.firstName} ${data.mentor.lastName} – Mentors` : "Mentor",
+);
 export const loader = mentorLoader;
 
 export default function MentorPage() {

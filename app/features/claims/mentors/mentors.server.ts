@@ -16,7 +16,9 @@ export async function mentorsListLoader({ request, params, context }: LoaderFunc
   await requireSession(request);
   const schoolId = idParam(params, "schoolId");
   const api = await callerFor(request, context.requestId);
-  const [school, mentors] = await orNotFound(Promise.all([api.claims.school.byId({ schoolId }), api.claims.mentor.list({ schoolId })]));
+  const [school, mentors] = await orNotFound(
+    Promise.all([api.claims.school.byId({ schoolId }), api.claims.mentor.list({ schoolId })]),
+  );
   return json({ schoolId, schoolName: school.name, mentors });
 }
 
@@ -66,8 +68,10 @@ export type AddMentorState = { trn?: string; dateOfBirth?: string; lookup?: Look
 function addMentorWizard(schoolId: string): WizardDefinition<AddMentorState> {
   return {
     journey: `claims-add-mentor:${schoolId}`,
-    steps: (state) => (state.lookup && !state.lookup.found ? [MENTOR_STEP, NO_RESULTS_STEP] : [MENTOR_STEP, CHECK_STEP]),
-    isComplete: (step, state) => (step === MENTOR_STEP ? Boolean(state.trn && state.dateOfBirth && state.lookup) : false),
+    steps: (state) =>
+      state.lookup && !state.lookup.found ? [MENTOR_STEP, NO_RESULTS_STEP] : [MENTOR_STEP, CHECK_STEP],
+    isComplete: (step, state) =>
+      step === MENTOR_STEP ? Boolean(state.trn && state.dateOfBirth && state.lookup) : false,
   };
 }
 
@@ -122,7 +126,9 @@ export async function addMentorStepAction({ request, params, context }: ActionFu
     let lookup: Lookup;
     try {
       const result = await api.claims.mentor.lookup({ schoolId, ...parsed.data });
-      lookup = result.found ? { found: true, firstName: result.firstName, lastName: result.lastName } : { found: false };
+      lookup = result.found
+        ? { found: true, firstName: result.firstName, lastName: result.lastName }
+        : { found: false };
     } catch (error) {
       const errors = formErrorsFromTrpc(error);
       if (errors) return wizard.invalid(request, errors, values);
@@ -138,7 +144,10 @@ export async function addMentorStepAction({ request, params, context }: ActionFu
       mentor = await api.claims.mentor.add({ schoolId, trn, dateOfBirth });
     } catch (error) {
       const errors = formErrorsFromTrpc(error);
-      const values = { trn, ...Object.fromEntries(Object.entries(datePartsOf(dateOfBirth)).map(([k, v]) => [`dateOfBirth-${k}`, v])) };
+      const values = {
+        trn,
+        ...Object.fromEntries(Object.entries(datePartsOf(dateOfBirth)).map(([k, v]) => [`dateOfBirth-${k}`, v])),
+      };
       if (errors) return redirectWithErrors(request, errors, values, wizard.stepPath(MENTOR_STEP));
       throwHttpError(error);
     }

@@ -28,7 +28,9 @@ export default function RemoveMentorPage() {
               <h1 className="govuk-heading-l">Are you sure you want to remove this mentor?</h1>
               <p className="govuk-body">You will no longer be able to add {name} to claims for this school.</p>
               <PostForm>
-                <FormActions cancelHref={mentorHref} variant="warning" preventDoubleClick>Remove mentor</FormActions>
+                <FormActions cancelHref={mentorHref} variant="warning" preventDoubleClick>
+                  Remove mentor
+                </FormActions>
               </PostForm>
             </>
           ) : (

@@ -14,8 +14,8 @@ export default function EmailPreviewsPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">E-mail templates</h1>
         <p className="govuk-body">
-          Every e-mail this service sends through GOV.UK Notify, shown with example details. Outside production the subject
-          starts with the environment name in square brackets.
+          Every e-mail this service sends through GOV.UK Notify, shown with example details. Outside production the
+          subject starts with the environment name in square brackets.
         </p>
         <ul className="govuk-list">
           {emails.map((e) => (

@@ -8,6 +8,8 @@ export async function emailPreviewsLoader({ request, context }: LoaderFunctionAr
   await requireSession(request);
   const service = requestService(request);
   const api = await callerFor(request, context.requestId);
-  const emails = await orNotFound(service === "claims" ? api.claims.support.emails.list() : api.placements.support.emails.list());
+  const emails = await orNotFound(
+    service === "claims" ? api.claims.support.emails.list() : api.placements.support.emails.list(),
+  );
   return json({ emails });
 }

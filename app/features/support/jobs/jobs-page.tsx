@@ -16,7 +16,9 @@ const STATUS = {
 } as const;
 
 const when = (iso: string) =>
-  new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" }).format(new Date(iso));
+  new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" }).format(
+    new Date(iso),
+  );
 
 export default function JobsPage() {
   const { jobs } = useLoaderData<typeof loader>();
@@ -25,7 +27,9 @@ export default function JobsPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-full">
         <FlashBanner />
-        {errors.name ? <ErrorSummary errors={[{ text: errors.name, href: `#run-${jobs.find((j) => j.manual)?.name ?? ""}` }]} /> : null}
+        {errors.name ? (
+          <ErrorSummary errors={[{ text: errors.name, href: `#run-${jobs.find((j) => j.manual)?.name ?? ""}` }]} />
+        ) : null}
         <h1 className="govuk-heading-l">Background jobs</h1>
         <p className="govuk-body">Scheduled work and imports, with their most recent runs (times are UK time).</p>
         {jobs.map((job) => (
@@ -38,7 +42,10 @@ export default function JobsPage() {
                 captionClassName="govuk-visually-hidden"
                 head={["Started", "Trigger", "Status", "Details"]}
                 rows={job.runs.map((run) => {
-                  const status = STATUS[run.status as keyof typeof STATUS] ?? { text: run.status, colour: "grey" as const };
+                  const status = STATUS[run.status as keyof typeof STATUS] ?? {
+                    text: run.status,
+                    colour: "grey" as const,
+                  };
                   return [
                     when(run.startedAt),
                     run.trigger === "manual" ? "Run now" : "Schedule",

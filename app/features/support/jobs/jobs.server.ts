@@ -10,7 +10,9 @@ export async function jobsLoader({ request, context }: LoaderFunctionArgs) {
   await requireSession(request);
   const service = requestService(request);
   const api = await callerFor(request, context.requestId);
-  const jobs = await orNotFound(service === "claims" ? api.claims.support.jobs.list() : api.placements.support.jobs.list());
+  const jobs = await orNotFound(
+    service === "claims" ? api.claims.support.jobs.list() : api.placements.support.jobs.list(),
+  );
   return json({ jobs });
 }
 
@@ -23,7 +25,9 @@ export async function jobsAction({ request, context }: ActionFunctionArgs) {
   const api = await callerFor(request, context.requestId);
   const path = new URL(request.url).pathname;
   try {
-    const { title } = await (service === "claims" ? api.claims.support.jobs.runNow({ name }) : api.placements.support.jobs.runNow({ name }));
+    const { title } = await (service === "claims"
+      ? api.claims.support.jobs.runNow({ name })
+      : api.placements.support.jobs.runNow({ name }));
     return redirectWithBanner(request, path, {
       heading: `${title} started`,
       body: "Refresh this page to see when it has finished.",
