@@ -1,5 +1,6 @@
 import { redirect } from "@remix-run/node";
 import { getDb } from "#server/db.ts";
+import { storable } from "#server/shared/validation/text.ts";
 import {
   createSession,
   destroySession,
@@ -35,11 +36,7 @@ export function getSession(request: Request, service = requestService(request)):
   return pending;
 }
 
-/** Only same-site relative paths are kept as a return address (ASVS 3.7.2). */
-export function safeReturnTo(value: string | null | undefined, fallback: string) {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
-  return value;
-}
+export { safeReturnTo } from "./return-to";
 
 export async function requireSession(request: Request): Promise<ActiveSession> {
   const service = requestService(request);
@@ -69,7 +66,8 @@ export async function endSession(request: Request, service: ServiceName) {
 export async function flash(request: Request, value: Flash) {
   const session = await getSession(request);
   if (!session) return;
-  await setFlash(await getDb(), session.id, value);
+  // Bounded and free of NUL: submitted values are copied here to re-fill the form.
+  await setFlash(await getDb(), session.id, storable(value));
 }
 
 export async function consumeFlash(request: Request): Promise<Flash | null> {

@@ -1,4 +1,5 @@
 import type { Db } from "../db.ts";
+import { storable } from "../shared/validation/text.ts";
 
 /**
  * Server-side wizard state: one row per (session, journey, key). Nothing half-finished
@@ -11,6 +12,8 @@ export async function loadWizardState<S>(db: Db, sessionId: string, journey: str
 }
 
 export async function saveWizardState<S>(db: Db, sessionId: string, journey: string, key: string, data: S) {
+  // Answers are copied from forms: bounded and free of NUL, which jsonb cannot hold.
+  data = storable(data) as S;
   await db.wizardState.upsert({
     where: { sessionId_journey_key: { sessionId, journey, key } },
     create: { sessionId, journey, key, data: data as object },

@@ -6,7 +6,7 @@ import { getDb } from "#server/db.ts";
 import { logger } from "#server/logger.ts";
 import { readCookie, sessionCookieName } from "~/lib/cookies.server";
 import { readForm } from "~/lib/form.server";
-import { getSession, requestService, startSession } from "~/lib/session.server";
+import { getSession, requestService, safeReturnTo, startSession } from "~/lib/session.server";
 import { organisationPickerPath, type ServiceName } from "~/lib/services";
 import { DfeSignInError, type DfeSignInIdentity } from "./dfe-sign-in-strategy.server";
 import { authenticatorFor, dfeSignInConfigured, strategyFor, strategyName } from "./oidc.server";
@@ -84,7 +84,7 @@ export async function dfeCallbackLoader({ request, context }: LoaderFunctionArgs
       { requestId: context.requestId, service, userId: match.userId, method: "dfe-sign-in" },
       "sign-in succeeded",
     );
-    return redirect(identity.returnTo ?? organisationPickerPath(service), { headers });
+    return redirect(safeReturnTo(identity.returnTo, organisationPickerPath(service), service), { headers });
   } catch (err) {
     logSignInFailure(context.requestId, service, err);
     return redirect(signInPath(service, "failed"), { headers });

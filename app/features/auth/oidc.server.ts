@@ -93,7 +93,7 @@ export function authenticatorFor(service: ServiceName) {
           // Same rule as the session cookies (app/lib/cookies.server.ts): a production build uses
           // Secure + __Host- (browsers accept Secure cookies from http://localhost too).
           secureCookies: isProduction(),
-          safeReturnTo: (value) => safeReturnTo(value, "") || null,
+          safeReturnTo: (value) => safeReturnTo(value, "", service) || null,
         },
         async (identity) => identity,
       ),

@@ -24,7 +24,7 @@ function serviceOr404(request: Request): ServiceName {
 
 export async function personasLoader({ request }: LoaderFunctionArgs) {
   const service = serviceOr404(request);
-  const returnTo = new URL(request.url).searchParams.get("returnTo") ?? "";
+  const returnTo = safeReturnTo(new URL(request.url).searchParams.get("returnTo"), "", service);
   return json({ personas: await listPersonas(await getDb(), service), returnTo });
 }
 
@@ -43,6 +43,6 @@ export async function personasAction({ request, context }: ActionFunctionArgs) {
   // Any earlier session of this browser for the service ends; the new one gets a new id.
   await destroySession(db, readCookie(request, sessionCookieName(service)));
   const cookie = await startSession(service, user.id);
-  const to = safeReturnTo(String(form.get("returnTo") ?? ""), organisationPickerPath(service));
+  const to = safeReturnTo(form.get("returnTo"), organisationPickerPath(service), service);
   return redirect(to, { status: 303, headers: { "Set-Cookie": cookie } });
 }

@@ -5,7 +5,7 @@ import { env } from "#server/env.ts";
 import { logger } from "#server/logger.ts";
 import { listMyOrganisations } from "#server/shared/organisation/organisation.service.ts";
 import { readForm } from "~/lib/form.server";
-import { endSession, getSession, requestService, requireSession } from "~/lib/session.server";
+import { endSession, getSession, requestService, requireSession, safeReturnTo } from "~/lib/session.server";
 import { landingPath, organisationPickerPath, type ServiceName } from "~/lib/services";
 
 function serviceOf(request: Request): ServiceName {
@@ -22,7 +22,7 @@ export async function signInLoader({ request }: LoaderFunctionArgs) {
   const config = env();
   return json({
     service,
-    returnTo: url.searchParams.get("returnTo") ?? "",
+    returnTo: safeReturnTo(url.searchParams.get("returnTo"), "", service),
     noAccess: url.searchParams.get("error") === "no-access",
     failed: url.searchParams.get("error") === "failed",
     dfeSignIn: Boolean(config.DFE_SIGN_IN_ISSUER),

@@ -26,7 +26,7 @@ export async function organisationsLoader({ request, context }: LoaderFunctionAr
     query: url.searchParams.get("query") ?? undefined,
     page: url.searchParams.get("page") ?? undefined,
   });
-  const input = parsed.success ? parsed.data : { page: 1 };
+  const input = parsed.success ? parsed.data : { query: undefined, page: 1 };
   const api = await callerFor(request, context.requestId);
   const result = await orNotFound(
     service === "claims"

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanSearchText } from "../../shared/validation/text.ts";
 
 const uuid = (message = "Not found") => z.string().uuid(message);
 
@@ -18,7 +19,13 @@ const mentorsList = z
 
 export const ListClaimsInput = z.object({ schoolId: uuid(), academicYearId: uuid().optional() });
 export const ClaimIdInput = z.object({ schoolId: uuid(), claimId: uuid() });
-export const SearchProvidersInput = z.object({ schoolId: uuid(), query: z.string().trim().max(200) });
+export const SearchProvidersInput = z.object({
+  schoolId: uuid(),
+  query: z
+    .string()
+    .max(10_000)
+    .transform((v) => cleanSearchText(v, 200)),
+});
 export const ClaimableMentorsInput = z.object({ schoolId: uuid(), providerId: uuid(), claimId: uuid().optional() });
 
 export const CreateClaimInput = z.object({
@@ -52,11 +59,17 @@ export const RemoveClaimInput = ClaimIdInput;
 // ---------------------------------------------------------------------------------------------------------------
 
 export const ProviderSearchForm = z.object({
+  // A search box: control characters are stripped, never an error.
   providerQuery: z
     .string({ message: "Enter the accredited provider" })
-    .trim()
-    .min(1, "Enter the accredited provider")
-    .max(200, "Accredited provider must be 200 characters or fewer"),
+    .max(10_000, "Accredited provider must be 200 characters or fewer")
+    .transform((v) => cleanSearchText(v, 10_000))
+    .pipe(
+      z
+        .string()
+        .min(1, "Enter the accredited provider")
+        .max(200, "Accredited provider must be 200 characters or fewer"),
+    ),
 });
 
 export const ProviderOptionForm = z.object({

@@ -1,4 +1,6 @@
 import type { Prisma } from "#prisma/generated/client.ts";
+import { escapeLike } from "../../shared/search/like.ts";
+import { cleanSearchText } from "../../shared/validation/text.ts";
 import type { SessionUser } from "../../auth/session.ts";
 import type { DbOrTx } from "../../db.ts";
 import { NotFoundError } from "../../errors.ts";
@@ -275,18 +277,19 @@ export async function getSchoolClaim(
 
 /** Accredited providers a claim can be made with (NIoT sub-providers excluded), matching a search. */
 export async function searchClaimProviders(db: DbOrTx, query: string) {
-  const q = query.trim();
+  const q = cleanSearchText(query);
   if (!q) return [];
+  const pattern = escapeLike(q);
   return db.provider.findMany({
     where: {
       accredited: true,
       code: { notIn: NIOT_SUB_PROVIDER_CODES },
       OR: [
-        { name: { contains: q, mode: "insensitive" } },
+        { name: { contains: pattern, mode: "insensitive" } },
         { code: { equals: q, mode: "insensitive" } },
         { ukprn: q },
         { urn: q },
-        { postcode: { contains: q, mode: "insensitive" } },
+        { postcode: { contains: pattern, mode: "insensitive" } },
       ],
     },
     orderBy: { name: "asc" },

@@ -1,5 +1,7 @@
 import type { Db } from "../../db.ts";
 import { Prisma } from "../../../prisma/generated/client.ts";
+import { likePattern } from "../search/like.ts";
+import { cleanSearchText } from "../validation/text.ts";
 
 /**
  * Support console searches over schools and providers, by name, URN (schools) or postcode. `ILIKE '%…%'`
@@ -8,9 +10,7 @@ import { Prisma } from "../../../prisma/generated/client.ts";
 export const PAGE_SIZE = 25;
 export const CANDIDATE_LIMIT = 15;
 
-export function likePattern(query: string) {
-  return `%${query.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+export { likePattern };
 
 export type OrganisationRow = {
   id: string;
@@ -27,18 +27,18 @@ function pageOf<T>(items: T[], total: number, page: number): Page<T> {
 
 /** Postcodes match however they are spaced ("sw1a1aa", "SW1A 1AA"): both sides are compared without spaces. */
 function postcodeMatch(column: Prisma.Sql, query: string) {
-  const compact = likePattern(query.replace(/\s+/g, ""));
+  const compact = likePattern(cleanSearchText(query).replace(/\s+/g, ""));
   return Prisma.sql`(${column} ILIKE ${likePattern(query)} OR replace(${column}, ' ', '') ILIKE ${compact})`;
 }
 
 function schoolMatch(query: string | undefined) {
-  if (!query?.trim()) return Prisma.sql`TRUE`;
+  if (!query || !cleanSearchText(query)) return Prisma.sql`TRUE`;
   const p = likePattern(query);
   return Prisma.sql`(s.name ILIKE ${p} OR s.urn ILIKE ${p} OR ${postcodeMatch(Prisma.sql`s.postcode`, query)})`;
 }
 
 function providerMatch(query: string | undefined) {
-  if (!query?.trim()) return Prisma.sql`TRUE`;
+  if (!query || !cleanSearchText(query)) return Prisma.sql`TRUE`;
   const p = likePattern(query);
   return Prisma.sql`(pr.name ILIKE ${p} OR pr.code ILIKE ${p} OR ${postcodeMatch(Prisma.sql`pr.postcode`, query)})`;
 }
@@ -86,14 +86,14 @@ export async function findSchoolCandidates(
   service: "claims" | "placements",
   query: string,
 ): Promise<Candidate[]> {
-  if (!query.trim()) return [];
+  if (!cleanSearchText(query)) return [];
   const rows = await db.$queryRaw<
     { id: string; name: string; urn: string | null; town: string | null; postcode: string | null; onboarded: boolean }[]
   >`
     SELECT s.id, s.name, s.urn, s.town, s.postcode,
       ${service === "claims" ? Prisma.sql`s.claims_service` : Prisma.sql`s.placements_service`} AS onboarded
     FROM schools s WHERE s.urn IS NOT NULL AND ${schoolMatch(query)}
-    ORDER BY similarity(s.name, ${query.trim()}) DESC, s.name LIMIT ${CANDIDATE_LIMIT}`;
+    ORDER BY similarity(s.name, ${cleanSearchText(query)}) DESC, s.name LIMIT ${CANDIDATE_LIMIT}`;
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -103,13 +103,13 @@ export async function findSchoolCandidates(
 }
 
 export async function findProviderCandidates(db: Db, query: string): Promise<Candidate[]> {
-  if (!query.trim()) return [];
+  if (!cleanSearchText(query)) return [];
   const rows = await db.$queryRaw<
     { id: string; name: string; code: string; postcode: string | null; onboarded: boolean }[]
   >`
     SELECT pr.id, pr.name, pr.code, pr.postcode, pr.placements_service AS onboarded
     FROM providers pr WHERE ${providerMatch(query)}
-    ORDER BY similarity(pr.name, ${query.trim()}) DESC, pr.name LIMIT ${CANDIDATE_LIMIT}`;
+    ORDER BY similarity(pr.name, ${cleanSearchText(query)}) DESC, pr.name LIMIT ${CANDIDATE_LIMIT}`;
   return rows.map((r) => ({
     id: r.id,
     name: r.name,

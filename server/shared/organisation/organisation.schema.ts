@@ -1,28 +1,27 @@
 import { z } from "zod";
+import { cleanSearchText, noControlCharacters } from "../validation/text.ts";
 
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
-
-/** Console search and pagination (query string). */
+/** Console search and pagination (query string). Searches strip control characters and are cut to 100 characters. */
 export const OrganisationSearchInput = z.object({
-  query: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  query: z
+    .string()
+    .optional()
+    .transform((v) => cleanSearchText(v, 100) || undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
-export const OnboardSearchSchema = z.object({
-  query: z
-    .string({ error: "Enter a school name, URN or postcode" })
-    .trim()
-    .min(1, "Enter a school name, URN or postcode")
-    .max(100, "Search must be 100 characters or fewer")
-    .refine((v) => !CONTROL_CHARACTERS.test(v), "Search must only include letters, numbers and spaces"),
-});
+/** A required search box: control characters are stripped (never an error), then it must not be empty. */
+function requiredSearch(message: string) {
+  return z
+    .string({ error: message })
+    .max(10_000, "Search must be 100 characters or fewer")
+    .transform((v) => cleanSearchText(v, 10_000))
+    .pipe(z.string().min(1, message).max(100, "Search must be 100 characters or fewer"));
+}
+
+export const OnboardSearchSchema = z.object({ query: requiredSearch("Enter a school name, URN or postcode") });
 export const OnboardProviderSearchSchema = z.object({
-  query: z
-    .string({ error: "Enter a provider name, code or postcode" })
-    .trim()
-    .min(1, "Enter a provider name, code or postcode")
-    .max(100, "Search must be 100 characters or fewer")
-    .refine((v) => !CONTROL_CHARACTERS.test(v), "Search must only include letters, numbers and spaces"),
+  query: requiredSearch("Enter a provider name, code or postcode"),
 });
 
 export const OrganisationTypeSchema = z.object({
@@ -39,7 +38,7 @@ function trimmed(label: string, max: number) {
     .string()
     .trim()
     .max(max, `${capital} must be ${max} characters or fewer`)
-    .refine((v) => !CONTROL_CHARACTERS.test(v), `${capital} must not include special characters`);
+    .refine(...noControlCharacters(capital));
 }
 
 function required(label: string, max: number, message: string) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { noControlCharacters } from "../validation/text.ts";
 
 /** Names and e-mail of a person added to an organisation or the support team (GOV.UK messages). */
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
 const EMAIL_FORMAT = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:".]+(\.[^\s@<>()[\]\\,;:".]+)+$/;
 
 export const NAME_MAX = 100;
@@ -15,8 +15,9 @@ function nameField(label: string) {
     .min(1, `Enter a ${label}`)
     .max(NAME_MAX, `${capital} must be ${NAME_MAX} characters or fewer`)
     .refine(
-      (v) => !CONTROL_CHARACTERS.test(v),
-      `${capital} must only include letters, spaces, hyphens and apostrophes`,
+      ...noControlCharacters(capital, {
+        message: `${capital} must only include letters, spaces, hyphens and apostrophes`,
+      }),
     );
 }
 
@@ -26,7 +27,10 @@ const emailField = z
   .toLowerCase()
   .min(1, "Enter an email address")
   .max(EMAIL_MAX, `Email address must be ${EMAIL_MAX} characters or fewer`)
-  .regex(EMAIL_FORMAT, "Enter an email address in the correct format, like name@example.com");
+  .regex(EMAIL_FORMAT, "Enter an email address in the correct format, like name@example.com")
+  .refine(
+    ...noControlCharacters("email", { message: "Enter an email address in the correct format, like name@example.com" }),
+  );
 
 export const UserDetailsSchema = z.object({
   firstName: nameField("first name"),
@@ -49,6 +53,7 @@ export const ClaimsSupportUserSchema = z.object({
     .min(1, "Enter an email address")
     .max(EMAIL_MAX, `Email address must be ${EMAIL_MAX} characters or fewer`)
     .regex(EMAIL_FORMAT, DFE_EMAIL_MESSAGE)
+    .refine(...noControlCharacters("email", { message: DFE_EMAIL_MESSAGE }))
     .refine((v) => v.endsWith("@education.gov.uk"), DFE_EMAIL_MESSAGE),
 });
 
