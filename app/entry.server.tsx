@@ -4,6 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { logger } from "./lib/log.server";
 import { NonceContext } from "./lib/nonce.tsx";
 
 const ABORT_DELAY = 5_000;
@@ -42,8 +43,9 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          // Logged without detail once the shell is out; the ErrorBoundary shows the GOV.UK 500 page.
-          if (shellRendered) console.error(error);
+          // Before the shell is out, handleError logs it and the ErrorBoundary shows the GOV.UK 500 page.
+          if (shellRendered)
+            logger.error({ requestId: loadContext.requestId, path: pathOf(request), err: error }, "render error");
         },
       },
     );
@@ -51,16 +53,23 @@ export default function handleRequest(
   });
 }
 
-/** Errors are logged by the server without request bodies; Remix sanitises them in production. */
-export function handleError(error: unknown, { request }: { request: Request }) {
+/**
+ * Errors Remix catches (rendering; loader and action errors are logged where server/http/harden-build.ts
+ * turns them into error pages): one JSON line with the request id, the time and the stack, never the body.
+ */
+export function handleError(error: unknown, { request, context }: { request: Request; context: AppLoadContext }) {
   if (request.signal.aborted) return;
   if (error instanceof Response || isRouteErrorResponse(error)) return;
-  console.error(
-    JSON.stringify({
-      level: "error",
-      msg: "unhandled route error",
-      path: new URL(request.url).pathname,
-      err: String(error instanceof Error ? error.stack : error),
-    }),
+  logger.error(
+    { requestId: context?.requestId ?? request.headers.get("x-request-id"), path: pathOf(request), err: error },
+    "unhandled route error",
   );
+}
+
+function pathOf(request: Request) {
+  try {
+    return new URL(request.url).pathname;
+  } catch {
+    return undefined;
+  }
 }

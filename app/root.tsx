@@ -1,16 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import {
-  isRouteErrorResponse,
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useLocation,
-  useRouteError,
-  useRouteLoaderData,
-} from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import componentStyles from "~/components/govuk/govuk-components.css";
 import appStyles from "~/styles/app.css";
@@ -24,7 +14,7 @@ import {
   SkipLink,
 } from "~/components/govuk";
 import { CsrfInput } from "~/components/forms/CsrfInput";
-import { ErrorPage, errorPageTitle } from "~/components/layout/ErrorPage";
+import { errorPageTitle } from "~/components/layout/ErrorPage";
 import { csrfTokenFor } from "~/lib/csrf.server";
 import { useNonce } from "~/lib/nonce";
 import { consumeFlash, getSession } from "~/lib/session.server";
@@ -40,11 +30,11 @@ export const links: LinksFunction = () => [
   { rel: "manifest", href: "/assets/manifest.json" },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const service = serviceFromPath(new URL(request.url).pathname);
   const session = await getSession(request, service);
   const flash = await consumeFlash(request);
-  const csrf = csrfTokenFor(request);
+  const csrf = csrfTokenFor(request, session?.id);
   const user = session
     ? {
         name: `${session.user.firstName} ${session.user.lastName}`,
@@ -53,7 +43,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       }
     : null;
   return json(
-    { service, user, flash, csrfToken: csrf.token },
+    // requestId: the support reference an error page shows if rendering this page fails.
+    { service, user, flash, csrfToken: csrf.token, requestId: context.requestId },
     { headers: csrf.setCookie ? { "Set-Cookie": csrf.setCookie } : undefined },
   );
 }
@@ -135,7 +126,4 @@ export default function App() {
   return <Outlet />;
 }
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
-}
+export { RouteErrorPage as ErrorBoundary } from "~/components/layout/ErrorPage";

@@ -6,6 +6,9 @@ import compression from "compression";
 import express from "express";
 import { checkDatabase, getDb } from "./db.ts";
 import type { Env } from "./env.ts";
+import { errorPageHandler } from "./http/error-handlers.ts";
+import { hardenBuild } from "./http/harden-build.ts";
+import { requestGuards } from "./http/request-guards.ts";
 import { cspNonce, noStoreForDynamicPages, rejectCrossSiteRequests, securityHeaders } from "./http/security.ts";
 import { logger } from "./logger.ts";
 
@@ -29,8 +32,9 @@ export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
   const production = env.NODE_ENV === "production";
   const app = express();
   app.disable("x-powered-by");
-  // Trust exactly one proxy hop, so rate limits key on the real client IP.
-  app.set("trust proxy", 1);
+  // Forwarded headers are believed only from the configured number of proxy hops (TRUST_PROXY, default none):
+  // otherwise a client could pick its own IP and reset its rate-limit budget.
+  app.set("trust proxy", env.TRUST_PROXY > 0 ? env.TRUST_PROXY : false);
 
   app.use((req, res, next) => {
     const requestId = randomUUID();
@@ -57,6 +61,7 @@ export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
   app.use(cspNonce);
   const issuerOrigin = env.DFE_SIGN_IN_ISSUER ? new URL(env.DFE_SIGN_IN_ISSUER).origin : undefined;
   app.use(securityHeaders({ production, formActionOrigins: issuerOrigin ? [issuerOrigin] : [] }));
+  app.use(requestGuards({ trustProxy: env.TRUST_PROXY }));
   app.use(compression());
 
   // Fingerprinted files: cache for a year. govuk-frontend assets: a day.
@@ -80,7 +85,7 @@ export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
   app.all(
     "*",
     createRequestHandler({
-      build,
+      build: hardenBuild(build),
       // Always production mode: development mode would send error messages and stacks in data responses.
       mode: "production",
       getLoadContext: (req, res) => ({
@@ -90,6 +95,7 @@ export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
       }),
     }),
   );
+  app.use(errorPageHandler);
 
   return app;
 }

@@ -24,6 +24,14 @@ const EnvSchema = z
     /** Deliberate override: a public demo may run a production build with personas. */
     ALLOW_PERSONAS_IN_PRODUCTION: bool,
     START_FAKES: bool,
+    /**
+     * Proxy hops in front of the app whose X-Forwarded-* headers are believed (client IP for rate limits,
+     * protocol, host). 0, the default: none, the headers are ignored and removed.
+     */
+    TRUST_PROXY: z.preprocess(
+      (v) => (v === "true" ? "1" : v === "false" || v === "" ? "0" : v),
+      z.coerce.number().int().min(0).max(10).default(0),
+    ),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     // DfE Sign-in (OpenID Connect), one client per service.
     DFE_SIGN_IN_ISSUER: z.string().url().optional(),
@@ -62,7 +70,8 @@ const EnvSchema = z
           "Persona sign-in cannot be enabled in production. Set ALLOW_PERSONAS_IN_PRODUCTION=true only for a demo.",
       });
     }
-    if (env.NODE_ENV === "production" && !env.SESSION_SECRET && !env.ALLOW_PERSONAS_IN_PRODUCTION) {
+    // Even a demo signs its CSRF tokens with a real secret: the persona override does not lift this.
+    if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
       ctx.addIssue({ code: "custom", path: ["SESSION_SECRET"], message: "SESSION_SECRET is required in production" });
     }
   });

@@ -4,7 +4,8 @@ import type { ServerBuild } from "@remix-run/node";
 import { createApp } from "./app.ts";
 import { closeDb, getDb } from "./db.ts";
 import { env } from "./env.ts";
-import { logger } from "./logger.ts";
+import { answerClientErrors } from "./http/error-handlers.ts";
+import { logger, sendConsoleToLogger } from "./logger.ts";
 import { startBackground } from "./jobs/start.ts";
 
 /**
@@ -12,6 +13,8 @@ import { startBackground } from "./jobs/start.ts";
  * the database before listening, and shuts down gracefully on SIGTERM/SIGINT.
  */
 async function main() {
+  // Every log line is JSON: libraries' console warnings (e.g. Remix's "No routes matched") included.
+  sendConsoleToLogger();
   // Local fake external services first: they fill in the URLs the configuration then reads.
   if (env().START_FAKES) {
     const { startDevFakes } = await import("./fakes/dev.ts");
@@ -24,11 +27,16 @@ async function main() {
   const stopBackground = await startBackground();
 
   const server = app.listen(config.PORT, () => {
-    logger.info({ port: config.PORT, database: config.DATABASE_URL ? "postgresql" : "embedded" }, "listening");
-    console.log(
-      `ITT Mentor Services: http://localhost:${config.PORT}/claims and http://localhost:${config.PORT}/placements`,
+    logger.info(
+      {
+        port: config.PORT,
+        database: config.DATABASE_URL ? "postgresql" : "embedded",
+        urls: [`http://localhost:${config.PORT}/claims`, `http://localhost:${config.PORT}/placements`],
+      },
+      `listening: ITT Mentor Services on http://localhost:${config.PORT}/claims and /placements`,
     );
   });
+  answerClientErrors(server);
 
   let closing = false;
   const shutdown = (signal: string) => {

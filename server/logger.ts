@@ -1,3 +1,4 @@
+import { format } from "node:util";
 import { pino } from "pino";
 
 /**
@@ -7,6 +8,7 @@ import { pino } from "pino";
 export const logger = pino({
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "silent" : "info"),
   base: { service: "itt-mentor-services" },
+  timestamp: pino.stdTimeFunctions.isoTime,
   redact: {
     paths: [
       "req.headers.cookie",
@@ -24,3 +26,22 @@ export const logger = pino({
 });
 
 export type Logger = typeof logger;
+
+/**
+ * Routes console.log/info/warn/error through the logger, so the process writes nothing but JSON lines
+ * (libraries such as Remix warn through the console). Error arguments keep their stack.
+ */
+export function sendConsoleToLogger() {
+  const forward =
+    (level: "info" | "warn" | "error") =>
+    (...args: unknown[]) => {
+      const err = args.find((a) => a instanceof Error);
+      const message = format(...args.map((a) => (a instanceof Error ? a.message : a)));
+      if (err) logger[level]({ err, source: "console" }, message);
+      else logger[level]({ source: "console" }, message);
+    };
+  console.log = forward("info");
+  console.info = forward("info");
+  console.warn = forward("warn");
+  console.error = forward("error");
+}

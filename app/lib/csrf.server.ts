@@ -2,9 +2,11 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { csrfCookieName, readCookie, serializeCookie } from "./cookies.server.ts";
 
 /**
- * Signed double-submit token (OWASP): a random cookie, and in every form an HMAC of it
- * under the server secret. Works for signed-out forms (sign-in) as well as signed-in ones,
- * needs no JavaScript, and several app instances agree on it through SESSION_SECRET.
+ * CSRF tokens (OWASP), no JavaScript needed, and several app instances agree through SESSION_SECRET.
+ *
+ * - Signed in: an HMAC of the session id under the server secret. The token belongs to that session
+ *   alone, so a token an attacker got with their own session (or cookie) is refused with the victim's.
+ * - Signed out (sign-in and persona forms): signed double-submit, an HMAC of a random cookie.
  */
 let devSecret: string | undefined;
 function secret() {
@@ -17,20 +19,38 @@ function sign(value: string) {
   return createHmac("sha256", secret()).update(value).digest("base64url");
 }
 
-/** The token for this request's forms, and a Set-Cookie header when the browser has no cookie yet. */
-export function csrfTokenFor(request: Request): { token: string; setCookie?: string } {
+const sessionToken = (sessionId: string) => sign(`session:${sessionId}`);
+const cookieToken = (cookie: string) => sign(`cookie:${cookie}`);
+const COOKIE_VALUE = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The token for this request's forms (`sessionId`: the signed-in session of the request's service),
+ * and a Set-Cookie header when a signed-out browser has no CSRF cookie yet.
+ */
+export function csrfTokenFor(request: Request, sessionId?: string | null): { token: string; setCookie?: string } {
+  if (sessionId) return { token: sessionToken(sessionId) };
   const existing = readCookie(request, csrfCookieName());
-  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return { token: sign(existing) };
+  if (existing && COOKIE_VALUE.test(existing)) return { token: cookieToken(existing) };
   const value = randomBytes(32).toString("base64url");
-  return { token: sign(value), setCookie: serializeCookie(csrfCookieName(), value) };
+  return { token: cookieToken(value), setCookie: serializeCookie(csrfCookieName(), value) };
 }
 
-export function isValidCsrf(request: Request, submitted: FormDataEntryValue | null): boolean {
-  const cookie = readCookie(request, csrfCookieName());
-  if (!cookie || typeof submitted !== "string") return false;
-  const expected = Buffer.from(sign(cookie));
-  const given = Buffer.from(submitted);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+export function isValidCsrf(
+  request: Request,
+  submitted: FormDataEntryValue | null,
+  sessionId?: string | null,
+): boolean {
+  if (typeof submitted !== "string") return false;
+  let expected: string;
+  if (sessionId) expected = sessionToken(sessionId);
+  else {
+    const cookie = readCookie(request, csrfCookieName());
+    if (!cookie || !COOKIE_VALUE.test(cookie)) return false;
+    expected = cookieToken(cookie);
+  }
+  const a = Buffer.from(expected);
+  const b = Buffer.from(submitted);
+  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 export const CSRF_FIELD = "_csrf";

@@ -1,28 +1,41 @@
+import { json } from "@remix-run/node";
 import { logger } from "#server/logger.ts";
 import { CSRF_FIELD, isValidCsrf } from "./csrf.server.ts";
+import { getSession, hasExpiredSession, signedOutRedirect } from "./session.server.ts";
 
-/** Largest urlencoded body an action will read (forms here are small). */
-const MAX_BODY_BYTES = 256 * 1024;
+const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
 
 /**
  * Reads a submitted form after checking its CSRF token. Every action starts here:
  * a missing or wrong token is a 403 and nothing else runs.
+ *
+ * The body arrives already capped while it streams (FORM_BODY_LIMIT, or the route's
+ * `handle.maxBodyBytes` for uploads: server/http/body-limit.ts); anything but a form is a 415.
  */
 export async function readForm(request: Request): Promise<FormData> {
-  const length = Number(request.headers.get("Content-Length") ?? 0);
-  if (length > MAX_BODY_BYTES) throw new Response("Payload too large", { status: 413 });
+  const requestId = request.headers.get("x-request-id");
+  const type = (request.headers.get("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
+  if (!FORM_TYPES.has(type)) throw json({ requestId }, { status: 415 });
   let form: FormData;
   try {
     form = await request.formData();
   } catch {
-    throw new Response("Bad request", { status: 400 });
+    throw json({ requestId }, { status: 400 });
   }
-  if (!isValidCsrf(request, form.get(CSRF_FIELD))) {
+  const session = await getSession(request);
+  if (!isValidCsrf(request, form.get(CSRF_FIELD), session?.id)) {
+    // The session ended (idle or absolute limit) while the page was open: say so on the sign-in page.
+    if (!session && hasExpiredSession(request)) throw signedOutRedirect(request);
     logger.warn(
-      { requestId: request.headers.get("x-request-id"), path: new URL(request.url).pathname },
+      {
+        requestId,
+        userId: session?.user.id,
+        route: new URL(request.url).pathname,
+        reason: "CSRF token missing or invalid",
+      },
       "denied: CSRF token missing or invalid",
     );
-    throw new Response("Forbidden", { status: 403 });
+    throw json({ requestId }, { status: 403 });
   }
   form.delete(CSRF_FIELD);
   return form;

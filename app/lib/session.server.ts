@@ -43,11 +43,33 @@ export async function requireSession(request: Request): Promise<ActiveSession> {
   if (!service) throw new Response("Not found", { status: 404 });
   const session = await getSession(request, service);
   if (!session) {
-    const url = new URL(request.url);
-    const returnTo = request.method === "GET" ? `${url.pathname}${url.search}` : url.pathname;
-    throw redirect(`/${service}/sign-in?returnTo=${encodeURIComponent(returnTo)}`);
+    if (hasExpiredSession(request)) throw signedOutRedirect(request);
+    throw redirect(`/${service}/sign-in?returnTo=${encodeURIComponent(returnToOf(request))}`);
   }
   return session;
+}
+
+function returnToOf(request: Request) {
+  const url = new URL(request.url);
+  return request.method === "GET" ? `${url.pathname}${url.search}` : url.pathname;
+}
+
+/**
+ * The browser still sends a session cookie that no longer opens a session: it ended by the idle or
+ * absolute limit (or was revoked). Call only after getSession found none.
+ */
+export function hasExpiredSession(request: Request) {
+  const service = requestService(request);
+  return Boolean(service && readCookie(request, sessionCookieName(service)));
+}
+
+/** To the sign-in page with the "You have been signed out" notice, clearing the dead cookie. */
+export function signedOutRedirect(request: Request) {
+  const service = requestService(request) ?? "claims";
+  return redirect(`/${service}/sign-in?signedOut=true&returnTo=${encodeURIComponent(returnToOf(request))}`, {
+    status: 303,
+    headers: { "Set-Cookie": clearCookie(sessionCookieName(service)) },
+  });
 }
 
 /** Starts a signed-in session with a new id (no fixation) and returns the Set-Cookie header. */

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import helmet from "helmet";
+import { logger } from "../logger.ts";
+import { sendErrorPage } from "./error-page.tsx";
 
 /** A fresh CSP nonce for every response; passed to Remix through the load context. */
 export function cspNonce(_req: Request, res: Response, next: NextFunction) {
@@ -17,7 +19,7 @@ export function securityHeaders({
   /** Chrome applies form-action to redirects after a POST, so the sign-in provider must be listed. */
   formActionOrigins?: string[];
 }) {
-  return helmet({
+  const helmetHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -38,7 +40,42 @@ export function securityHeaders({
     crossOriginEmbedderPolicy: false,
     xFrameOptions: { action: "deny" },
   });
+  return (req: Request, res: Response, next: NextFunction) => {
+    res.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+    helmetHeaders(req, res, next);
+  };
 }
+
+/** No page uses a powerful browser feature: turn them all off, for this origin and any frame. */
+export const PERMISSIONS_POLICY = [
+  "accelerometer=()",
+  "autoplay=()",
+  "bluetooth=()",
+  "browsing-topics=()",
+  "camera=()",
+  "display-capture=()",
+  "encrypted-media=()",
+  "fullscreen=()",
+  "geolocation=()",
+  "gyroscope=()",
+  "hid=()",
+  "identity-credentials-get=()",
+  "idle-detection=()",
+  "interest-cohort=()",
+  "local-fonts=()",
+  "magnetometer=()",
+  "microphone=()",
+  "midi=()",
+  "payment=()",
+  "picture-in-picture=()",
+  "publickey-credentials-create=()",
+  "publickey-credentials-get=()",
+  "screen-wake-lock=()",
+  "serial=()",
+  "usb=()",
+  "web-share=()",
+  "xr-spatial-tracking=()",
+].join(", ");
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -50,14 +87,35 @@ export function rejectCrossSiteRequests(req: Request, res: Response, next: NextF
   if (SAFE_METHODS.has(req.method)) return next();
   const fetchSite = req.get("sec-fetch-site");
   const origin = req.get("origin");
-  const host = req.get("host");
-  const crossSite =
-    fetchSite === "cross-site" || (origin && origin !== "null" && host && new URL(origin).host !== host);
-  if (crossSite || origin === "null") {
-    res.status(403).type("text/plain").send("Forbidden");
+  const reason =
+    fetchSite === "cross-site"
+      ? "cross-site request (Sec-Fetch-Site)"
+      : origin !== undefined && !sameOrigin(origin, req.get("host"))
+        ? "cross-site request (Origin)"
+        : null;
+  if (reason) {
+    logger.warn(
+      { requestId: res.locals.requestId, method: req.method, path: req.path, reason, origin: origin?.slice(0, 200) },
+      "denied: cross-site request",
+    );
+    sendErrorPage(req, res, 403);
     return;
   }
   next();
+}
+
+/** An Origin header is same-origin only if it parses as exactly http(s)://<our Host>; "null" and garbage are not. */
+function sameOrigin(origin: string, host: string | undefined) {
+  if (!host) return false;
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  return (
+    (url.protocol === "https:" || url.protocol === "http:") && url.origin === origin && url.host === host.toLowerCase()
+  );
 }
 
 /** Signed-in pages must not be cached by the browser or proxies. */

@@ -1,44 +1,25 @@
-import { isRouteErrorResponse } from "@remix-run/react";
+import { isRouteErrorResponse, useRouteError, useRouteLoaderData } from "@remix-run/react";
+import { errorPageContent, showsReference } from "~/lib/error-pages";
 import { pageTitle, type ServiceName } from "~/lib/services";
-
-const PAGES: Record<number, { heading: string; body: string[] }> = {
-  403: {
-    heading: "Sorry, there is a problem with the service",
-    body: ["Your request could not be completed. Go back, refresh the page and try again."],
-  },
-  404: {
-    heading: "Page not found",
-    body: [
-      "If you typed the web address, check it is correct.",
-      "If you pasted the web address, check you copied the entire address.",
-    ],
-  },
-  429: {
-    heading: "Sorry, there have been too many attempts",
-    body: ["You have made too many requests in a short time.", "Wait a few minutes and try again."],
-  },
-  500: {
-    heading: "Sorry, there is a problem with the service",
-    body: ["Try again later."],
-  },
-};
-
-function pageFor(status: number) {
-  if (status === 401) return PAGES[404];
-  return PAGES[status] ?? PAGES[500];
-}
 
 export function errorStatus(error: unknown) {
   return isRouteErrorResponse(error) ? error.status : 500;
 }
 
-export function errorPageTitle(error: unknown, service: ServiceName | null) {
-  return pageTitle(pageFor(errorStatus(error)).heading, service);
+/** The request id a thrown error response carries (see server/http/harden-build.ts), if any. */
+export function errorReference(error: unknown): string | undefined {
+  if (!isRouteErrorResponse(error)) return undefined;
+  const data = error.data as { requestId?: unknown } | null;
+  return data && typeof data === "object" && typeof data.requestId === "string" ? data.requestId : undefined;
 }
 
-/** GOV.UK error pages. Never shows error details: those go to the logs with the request id. */
-export function ErrorPage({ status }: { status: number }) {
-  const page = pageFor(status);
+export function errorPageTitle(error: unknown, service: ServiceName | null) {
+  return pageTitle(errorPageContent(errorStatus(error)).heading, service);
+}
+
+/** GOV.UK error pages. Never shows error details: those go to the logs with the request id shown here. */
+export function ErrorPage({ status, reference }: { status: number; reference?: string }) {
+  const page = errorPageContent(status);
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -48,7 +29,19 @@ export function ErrorPage({ status }: { status: number }) {
             {text}
           </p>
         ))}
+        {reference && showsReference(status) ? (
+          <p className="govuk-body">
+            If you contact support, give them this reference: <strong className="app-reference">{reference}</strong>
+          </p>
+        ) : null}
       </div>
     </div>
   );
+}
+
+/** The error boundary's page: the status and reference of the thrown response, else a 500 with this request's id. */
+export function RouteErrorPage() {
+  const error = useRouteError();
+  const root = useRouteLoaderData("root") as { requestId?: string } | undefined;
+  return <ErrorPage status={errorStatus(error)} reference={errorReference(error) ?? root?.requestId} />;
 }

@@ -1,6 +1,5 @@
 import type { HeadersFunction, MetaFunction } from "@remix-run/node";
-import { isRouteErrorResponse, useRouteError } from "@remix-run/react";
-import { ErrorPage, errorPageTitle } from "~/components/layout/ErrorPage";
+import { errorPageTitle } from "~/components/layout/ErrorPage";
 import { serviceFromPath } from "~/lib/services";
 
 /**
@@ -14,10 +13,7 @@ export const headers: HeadersFunction = ({ errorHeaders }) => {
   return out;
 };
 
-export function ErrorBoundary() {
-  const error = useRouteError();
-  return <ErrorPage status={isRouteErrorResponse(error) ? error.status : 500} />;
-}
+export { RouteErrorPage as ErrorBoundary } from "~/components/layout/ErrorPage";
 
 /** The page's meta, or the error page's title when the route rendered its error boundary. */
 export function withErrorTitle(meta: MetaFunction): MetaFunction {

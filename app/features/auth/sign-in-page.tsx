@@ -11,7 +11,7 @@ export const meta = govukMeta<{ service: keyof typeof SERVICE_NAMES }>((data) =>
 export const loader = signInLoader;
 
 export default function SignInPage() {
-  const { service, returnTo, noAccess, failed, dfeSignIn, personas } = useLoaderData<typeof loader>();
+  const { service, returnTo, noAccess, failed, signedOut, dfeSignIn, personas } = useLoaderData<typeof loader>();
   const query = returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : "";
   return (
     <div className="govuk-grid-row">
@@ -24,6 +24,14 @@ export default function SignInPage() {
           </NotificationBanner>
         ) : null}
         {failed ? <NotificationBanner heading="Sign in failed. Try again." /> : null}
+        {signedOut ? (
+          <NotificationBanner heading="You have been signed out">
+            <p className="govuk-body">
+              For your security, you are signed out after 2 hours without activity, and 12 hours after you signed in.
+              Sign in again to continue.
+            </p>
+          </NotificationBanner>
+        ) : null}
         <h1 className="govuk-heading-l">Sign in to {SERVICE_NAMES[service]}</h1>
         {dfeSignIn ? (
           <PostForm action={`/${service}/auth/dfe${query}`}>

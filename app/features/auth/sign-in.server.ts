@@ -25,6 +25,7 @@ export async function signInLoader({ request }: LoaderFunctionArgs) {
     returnTo: safeReturnTo(url.searchParams.get("returnTo"), "", service),
     noAccess: url.searchParams.get("error") === "no-access",
     failed: url.searchParams.get("error") === "failed",
+    signedOut: url.searchParams.get("signedOut") === "true",
     dfeSignIn: Boolean(config.DFE_SIGN_IN_ISSUER),
     personas: config.PERSONAS_ENABLED,
   });
