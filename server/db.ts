@@ -15,6 +15,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient, type Prisma } from "../prisma/generated/client.ts";
 import { DEFAULT_PGLITE_DIR } from "../prisma/pglite-dir.ts";
+import { countingAdapterFactory } from "./db-statements.ts";
 
 // The migration engine (WebAssembly) and PGlite are loaded only when needed: a PostgreSQL process that does not
 // migrate (the server in production, the GIAS import) saves ~40 MB of memory.
@@ -30,7 +31,7 @@ export function createPrismaClient(databaseUrl: string | undefined = process.env
   if (!databaseUrl) {
     throw new Error("createPrismaClient needs a PostgreSQL URL (or use openDatabase()/getDb() for embedded PGlite)");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  return new PrismaClient({ adapter: countingAdapterFactory(new PrismaPg({ connectionString: databaseUrl })) });
 }
 
 export type OpenDatabaseOptions = {
@@ -68,7 +69,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
     await pglite.waitReady;
     const adapterFactory = pgliteAdapterFactory(pglite);
     if (options.migrate ?? true) await applyMigrations({ adapterFactory });
-    const db = new PrismaClient({ adapter: adapterFactory });
+    const db = new PrismaClient({ adapter: countingAdapterFactory(adapterFactory) });
     if (options.seedIfEmpty ?? true) await seedIfEmpty(db);
     return {
       db,
