@@ -11,7 +11,10 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@p
 
 export type StatementTally = { statements: number };
 
-const active = new AsyncLocalStorage<StatementTally>();
+// One store per process, shared by every copy of this module: the Remix server build bundles its own copy of
+// server/ code next to the one the Express entry loads.
+const shared = globalThis as { __ittSqlStatementTally?: AsyncLocalStorage<StatementTally> };
+const active = (shared.__ittSqlStatementTally ??= new AsyncLocalStorage<StatementTally>());
 
 /** Runs fn with a fresh tally and returns its result with the number of statements it sent. */
 export async function countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }> {

@@ -92,11 +92,14 @@ async function seedIfEmpty(db: Db): Promise<boolean> {
   return true;
 }
 
-let opening: Promise<OpenedDatabase> | undefined;
+// One database per process, shared by every copy of this module: the Remix server build bundles its own copy of
+// server/ code next to the one the Express entry loads, and two clients would mean two pools (or two PGlite
+// instances on one folder).
+const shared = globalThis as { __ittDatabase?: Promise<OpenedDatabase> };
 
 /** The process-wide client, opened lazily on first call (PGlite: migrated and seeded if empty). */
 export function getDb(): Promise<Db> {
-  opening ??= (async () => {
+  const opening = (shared.__ittDatabase ??= (async () => {
     const databaseUrl = process.env.DATABASE_URL;
     return databaseUrl
       ? await openDatabase({ databaseUrl, migrate: process.env.MIGRATE_ON_START === "true", seedIfEmpty: false })
@@ -106,17 +109,17 @@ export function getDb(): Promise<Db> {
           migrate: process.env.MIGRATE_ON_START !== "false",
           seedIfEmpty: process.env.SKIP_SEED !== "true",
         });
-  })();
+  })());
   opening.catch(() => {
-    opening = undefined;
+    if (shared.__ittDatabase === opening) shared.__ittDatabase = undefined;
   });
   return opening.then((r) => r.db);
 }
 
 /** Disconnects the process-wide client (and closes PGlite). The next getDb() opens a new one. */
 export async function closeDb(): Promise<void> {
-  const pending = opening;
-  opening = undefined;
+  const pending = shared.__ittDatabase;
+  shared.__ittDatabase = undefined;
   if (!pending) return;
   const result = await pending.catch(() => undefined);
   await result?.close();
