@@ -13,6 +13,7 @@
  *   tsx prisma/migrate.ts reset           drop everything, apply all migrations, seed
  *   tsx prisma/migrate.ts status          list applied / pending migrations
  */
+import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -29,7 +30,10 @@ import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+// This folder; when the module is bundled into the compiled server (build/server), the project's prisma/ folder
+// (the server runs from the project root).
+const moduleDir = path.dirname(fileURLToPath(import.meta.url));
+const here = existsSync(path.join(moduleDir, "schema.prisma")) ? moduleDir : path.resolve("prisma");
 
 export const SCHEMA_PATH = path.join(here, "schema.prisma");
 export const MIGRATIONS_DIR = path.join(here, "migrations");

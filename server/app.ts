@@ -11,6 +11,7 @@ import { hardenBuild } from "./http/harden-build.ts";
 import { requestGuards } from "./http/request-guards.ts";
 import { cspNonce, noStoreForDynamicPages, rejectCrossSiteRequests, securityHeaders } from "./http/security.ts";
 import { logger } from "./logger.ts";
+import { countSqlStatements, SQL_STATEMENTS_PATH, sqlStatementTotals } from "./http/sql-statements.ts";
 
 export interface AppLoadContext {
   cspNonce: string;
@@ -69,6 +70,12 @@ export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
   app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
   app.use("/assets", express.static(path.join(publicDir, "assets"), { maxAge: "1d" }));
   app.get("/favicon.ico", (_req, res) => res.redirect(301, "/assets/images/favicon.ico"));
+
+  // Bench mode: SQL statements per request (bench/http).
+  if (process.env.COUNT_SQL_STATEMENTS === "true") {
+    app.use(countSqlStatements);
+    app.get(SQL_STATEMENTS_PATH, sqlStatementTotals);
+  }
 
   app.get("/healthcheck", async (_req, res) => {
     res.setHeader("Cache-Control", "no-store");

@@ -15,6 +15,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient, type Prisma } from "../prisma/generated/client.ts";
 import { DEFAULT_PGLITE_DIR } from "../prisma/pglite-dir.ts";
+import { countingAdapterFactory } from "./db-statements.ts";
 
 // The migration engine (WebAssembly) and PGlite are loaded only when needed: a PostgreSQL process that does not
 // migrate (the server in production, the GIAS import) saves ~40 MB of memory.
@@ -30,7 +31,7 @@ export function createPrismaClient(databaseUrl: string | undefined = process.env
   if (!databaseUrl) {
     throw new Error("createPrismaClient needs a PostgreSQL URL (or use openDatabase()/getDb() for embedded PGlite)");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  return new PrismaClient({ adapter: countingAdapterFactory(new PrismaPg({ connectionString: databaseUrl })) });
 }
 
 export type OpenDatabaseOptions = {
@@ -68,7 +69,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
     await pglite.waitReady;
     const adapterFactory = pgliteAdapterFactory(pglite);
     if (options.migrate ?? true) await applyMigrations({ adapterFactory });
-    const db = new PrismaClient({ adapter: adapterFactory });
+    const db = new PrismaClient({ adapter: countingAdapterFactory(adapterFactory) });
     if (options.seedIfEmpty ?? true) await seedIfEmpty(db);
     return {
       db,
@@ -91,11 +92,14 @@ async function seedIfEmpty(db: Db): Promise<boolean> {
   return true;
 }
 
-let opening: Promise<OpenedDatabase> | undefined;
+// One database per process, shared by every copy of this module: the Remix server build bundles its own copy of
+// server/ code next to the one the Express entry loads, and two clients would mean two pools (or two PGlite
+// instances on one folder).
+const shared = globalThis as { __ittDatabase?: Promise<OpenedDatabase> };
 
 /** The process-wide client, opened lazily on first call (PGlite: migrated and seeded if empty). */
 export function getDb(): Promise<Db> {
-  opening ??= (async () => {
+  const opening = (shared.__ittDatabase ??= (async () => {
     const databaseUrl = process.env.DATABASE_URL;
     return databaseUrl
       ? await openDatabase({ databaseUrl, migrate: process.env.MIGRATE_ON_START === "true", seedIfEmpty: false })
@@ -105,17 +109,17 @@ export function getDb(): Promise<Db> {
           migrate: process.env.MIGRATE_ON_START !== "false",
           seedIfEmpty: process.env.SKIP_SEED !== "true",
         });
-  })();
+  })());
   opening.catch(() => {
-    opening = undefined;
+    if (shared.__ittDatabase === opening) shared.__ittDatabase = undefined;
   });
   return opening.then((r) => r.db);
 }
 
 /** Disconnects the process-wide client (and closes PGlite). The next getDb() opens a new one. */
 export async function closeDb(): Promise<void> {
-  const pending = opening;
-  opening = undefined;
+  const pending = shared.__ittDatabase;
+  shared.__ittDatabase = undefined;
   if (!pending) return;
   const result = await pending.catch(() => undefined);
   await result?.close();

@@ -16,7 +16,19 @@ export async function callerFor(request: Request, requestId = "request") {
     service,
     sessionId: session?.id ?? null,
     requestId,
+    requestCache: requestCacheFor(request),
   });
+}
+
+// The loaders of one request (layout and page) share authorization checks and reads (server/trpc/request-cache.ts).
+const requestCaches = new WeakMap<Request, Map<string, Promise<unknown>>>();
+function requestCacheFor(request: Request) {
+  let cache = requestCaches.get(request);
+  if (!cache) {
+    cache = new Map();
+    requestCaches.set(request, cache);
+  }
+  return cache;
 }
 
 /** Maps tRPC errors a page cannot recover from to HTTP responses for the route ErrorBoundary. */

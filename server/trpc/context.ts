@@ -12,6 +12,8 @@ export interface Context {
   service: ServiceName | null;
   sessionId: string | null;
   requestId: string;
+  /** Per-request cache for `perRequest` (request-cache.ts); absent outside HTTP requests. */
+  requestCache?: Map<string, Promise<unknown>>;
 }
 
 export async function createInnerContext(opts: Partial<Context> = {}): Promise<Context> {

@@ -4,6 +4,7 @@ import { DomainError, NotFoundError } from "../errors.ts";
 import { logger } from "../logger.ts";
 import type { ServiceName, SessionUser } from "../auth/session.ts";
 import type { Context } from "./context.ts";
+import { perRequest } from "./request-cache.ts";
 
 const t = initTRPC
   .context<Context>()
@@ -88,10 +89,9 @@ function memberOfSchool(service: ServiceName) {
       const user: SessionUser = ctx.user;
       const serviceFlag = service === "claims" ? { claimsService: true } : { placementsService: true };
       if (!user.isSupport && !user.schoolIds.includes(input.schoolId)) denied(ctx, "not a member of the school");
-      const school = await ctx.db.school.findFirst({
-        where: { id: input.schoolId, ...serviceFlag },
-        select: { id: true },
-      });
+      const school = await perRequest(ctx, `${service}:school-in-service:${input.schoolId}`, () =>
+        ctx.db.school.findFirst({ where: { id: input.schoolId, ...serviceFlag }, select: { id: true } }),
+      );
       if (!school) denied(ctx, "school not in service");
       return next({ ctx: { ...ctx, schoolId: input.schoolId } });
     });
@@ -103,10 +103,12 @@ function memberOfProvider(service: ServiceName) {
     .use(async ({ ctx, input, next }) => {
       if (!ctx.user.isSupport && !ctx.user.providerIds.includes(input.providerId))
         denied(ctx, "not a member of the provider");
-      const provider = await ctx.db.provider.findFirst({
-        where: { id: input.providerId, ...(service === "placements" ? { placementsService: true } : {}) },
-        select: { id: true },
-      });
+      const provider = await perRequest(ctx, `${service}:provider-in-service:${input.providerId}`, () =>
+        ctx.db.provider.findFirst({
+          where: { id: input.providerId, ...(service === "placements" ? { placementsService: true } : {}) },
+          select: { id: true },
+        }),
+      );
       if (!provider) denied(ctx, "provider not in service");
       return next({ ctx: { ...ctx, providerId: input.providerId } });
     });

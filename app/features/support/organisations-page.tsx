@@ -8,7 +8,7 @@ export const meta = govukMeta<{ total: number }>((data) => `Organisations (${dat
 export const loader = organisationsLoader;
 
 export default function OrganisationsPage() {
-  const { service, query, items, total, page, totalPages } = useLoaderData<typeof loader>();
+  const { service, query, items, total, page, totalPages, listedLimit } = useLoaderData<typeof loader>();
   const isClaims = service === "claims";
   const listPath = isClaims ? "/claims/support/schools" : "/placements/support/organisations";
   const hrefFor = (org: { id: string; kind: string }) =>
@@ -65,6 +65,11 @@ export default function OrganisationsPage() {
         />
       )}
       <Pagination currentPage={page} totalPages={totalPages} hrefForPage={pageHref} />
+      {listedLimit !== null && page === totalPages ? (
+        <p className="govuk-body">
+          Only the first {listedLimit.toLocaleString("en-GB")} organisations are listed. Search to find the others.
+        </p>
+      ) : null}
     </>
   );
 }

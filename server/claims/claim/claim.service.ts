@@ -50,23 +50,30 @@ export async function listSchoolClaims(
   opts: { academicYearId?: string; now?: Date } = {},
 ) {
   const now = opts.now ?? new Date();
-  const today = londonToday(now);
-  const current = await currentClaimWindow(db, now);
-  const previous = await db.claimWindow.findFirst({
-    where: { discardedAt: null, endsOn: { lt: today } },
-    orderBy: { endsOn: "desc" },
+  const today = londonToday(now).getTime();
+  // Claim windows are one or two a year: one query for all of them, then current/previous/upcoming and the
+  // academic-year tabs are picked here (the page makes few round trips).
+  const windows = await db.claimWindow.findMany({
+    where: { discardedAt: null },
+    orderBy: [{ startsOn: "asc" }, { id: "asc" }],
     select: windowSelect,
   });
-  const upcoming = await db.claimWindow.findFirst({
-    where: { discardedAt: null, startsOn: { gt: today } },
-    orderBy: { startsOn: "asc" },
-    select: windowSelect,
-  });
-  const years = await db.academicYear.findMany({
-    where: { claimWindows: { some: { discardedAt: null, startsOn: { lte: today } } } },
-    orderBy: { startsOn: "desc" },
-    select: { id: true, name: true, startsOn: true },
-  });
+  const current = windows.find((w) => w.startsOn.getTime() <= today && w.endsOn.getTime() >= today) ?? null;
+  const previous =
+    windows
+      .filter((w) => w.endsOn.getTime() < today)
+      .reduce<(typeof windows)[number] | null>(
+        (latest, w) => (!latest || w.endsOn > latest.endsOn ? w : latest),
+        null,
+      ) ?? null;
+  const upcoming = windows.find((w) => w.startsOn.getTime() > today) ?? null;
+  const years = [
+    ...new Map(
+      windows.filter((w) => w.startsOn.getTime() <= today).map((w) => [w.academicYear.id, w.academicYear] as const),
+    ).values(),
+  ]
+    .sort((a, b) => b.startsOn.getTime() - a.startsOn.getTime())
+    .map((y) => ({ id: y.id, name: y.name, startsOn: y.startsOn }));
   const defaultYear = current?.academicYear ?? previous?.academicYear ?? null;
   const selected =
     (opts.academicYearId ? years.find((y) => y.id === opts.academicYearId) : undefined) ??
@@ -74,11 +81,18 @@ export async function listSchoolClaims(
     null;
   if (opts.academicYearId && selected?.id !== opts.academicYearId) throw new NotFoundError("academic year");
 
-  const eligibleForCurrent = current ? await isSchoolEligible(db, schoolId, current.academicYear.id) : false;
   const school = await db.school.findUniqueOrThrow({
     where: { id: schoolId },
-    select: { region: { select: { claimsFundingAvailablePerHourPence: true } } },
+    select: {
+      region: { select: { claimsFundingAvailablePerHourPence: true } },
+      eligibilities: {
+        where: { academicYearId: { in: current ? [current.academicYear.id] : [] } },
+        select: { id: true },
+        take: 1,
+      },
+    },
   });
+  const eligibleForCurrent = current ? school.eligibilities.length > 0 : false;
   const claims = selected
     ? await db.claim.findMany({
         where: { schoolId, status: { not: "internal_draft" }, claimWindow: { academicYearId: selected.id } },

@@ -1,3 +1,4 @@
+import { MAX_PAGES, pageOf } from "./organisation-search.service.ts";
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "#tests/helpers/db.ts";
 import {
@@ -31,6 +32,14 @@ async function openWindow(db: Db) {
   return ay;
 }
 
+describe("organisation list pages", () => {
+  it("lists at most MAX_PAGES pages and says how many rows are listed when more match", () => {
+    expect(pageOf([], 990, 1)).toMatchObject({ totalPages: 40, listedLimit: null });
+    expect(pageOf([], 1000, 1)).toMatchObject({ totalPages: 40, listedLimit: null });
+    expect(pageOf([], 38_000, 1)).toMatchObject({ totalPages: MAX_PAGES, listedLimit: 1000 });
+  });
+});
+
 describe("claims support organisations", () => {
   it("searches onboarded schools by name, URN or postcode, 25 per page", async () => {
     const db = await getDb();
@@ -52,6 +61,9 @@ describe("claims support organisations", () => {
     expect((await api.claims.support.organisation.list({ query: " AB1  2CD " })).total).toBe(31);
     expect((await api.claims.support.organisation.list({ query: "ab13" })).total).toBe(0);
     expect((await api.claims.support.organisation.list({ query: "%" })).total).toBe(0);
+    // No deep OFFSET: a page beyond the last listed one (MAX_PAGES) reads that page instead.
+    const deep = await api.claims.support.organisation.list({ query: "alpha", page: 500 });
+    expect(deep).toMatchObject({ page: MAX_PAGES, totalPages: 2, listedLimit: null, items: [] });
   });
 
   it("onboards a school with eligibility for the window's academic year, once", async () => {

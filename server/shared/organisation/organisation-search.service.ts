@@ -8,6 +8,11 @@ import { cleanSearchText } from "../validation/text.ts";
  * is served by the pg_trgm GIN indexes on those columns; LIKE wildcards typed by the user are escaped.
  */
 export const PAGE_SIZE = 25;
+/**
+ * Lists show at most this many pages (1,000 rows): a deeper page would make the database skip every row before it
+ * (OFFSET). Beyond that, the search box narrows the list.
+ */
+export const MAX_PAGES = 40;
 export const CANDIDATE_LIMIT = 15;
 
 export { likePattern };
@@ -19,16 +24,44 @@ export type OrganisationRow = {
   urn: string | null;
   postcode: string | null;
 };
-export type Page<T> = { items: T[]; total: number; page: number; totalPages: number };
+export type Page<T> = {
+  items: T[];
+  total: number;
+  page: number;
+  totalPages: number;
+  /** Set when more rows match than the pages list (MAX_PAGES): how many are listed. */
+  listedLimit: number | null;
+};
 
-function pageOf<T>(items: T[], total: number, page: number): Page<T> {
-  return { items, total, page, totalPages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+export function pageOf<T>(items: T[], total: number, page: number): Page<T> {
+  const listedLimit = total > MAX_PAGES * PAGE_SIZE ? MAX_PAGES * PAGE_SIZE : null;
+  return {
+    items,
+    total,
+    page,
+    totalPages: Math.min(MAX_PAGES, Math.max(1, Math.ceil(total / PAGE_SIZE))),
+    listedLimit,
+  };
 }
 
-/** Postcodes match however they are spaced ("sw1a1aa", "SW1A 1AA"): both sides are compared without spaces. */
+// An outward code followed by (the start of) an inward code, typed without its space: "ab12c" is "AB1 2C…". The
+// inward code starts with a digit, so the split is unambiguous.
+const POSTCODE_PREFIX = /^([a-z]{1,2}\d[a-z\d]?)(\d[a-z]{0,2})$/i;
+
+/**
+ * Postcodes match however they are spaced ("sw1a1aa", "SW1A 1AA", " SW1A  1AA "): the query is also tried without
+ * spaces and with the single space a postcode has. Every alternative is a plain ILIKE on the column, so the trigram
+ * index serves it (a function of the column, such as replace(), would read every row).
+ */
 function postcodeMatch(column: Prisma.Sql, query: string) {
-  const compact = likePattern(cleanSearchText(query).replace(/\s+/g, ""));
-  return Prisma.sql`(${column} ILIKE ${likePattern(query)} OR replace(${column}, ' ', '') ILIKE ${compact})`;
+  const compact = cleanSearchText(query).replace(/\s+/g, "");
+  const parts = POSTCODE_PREFIX.exec(compact);
+  const patterns = new Set([likePattern(query), likePattern(compact)]);
+  if (parts) patterns.add(likePattern(`${parts[1]} ${parts[2]}`));
+  return Prisma.sql`(${Prisma.join(
+    [...patterns].map((p) => Prisma.sql`${column} ILIKE ${p}`),
+    " OR ",
+  )})`;
 }
 
 function schoolMatch(query: string | undefined) {
@@ -46,8 +79,9 @@ function providerMatch(query: string | undefined) {
 /** Schools onboarded to claims (the claims console home). */
 export async function searchClaimsSchools(
   db: Db,
-  { query, page = 1 }: { query?: string; page?: number },
+  { query, page: requested = 1 }: { query?: string; page?: number },
 ): Promise<Page<OrganisationRow>> {
+  const page = Math.min(requested, MAX_PAGES);
   const offset = (page - 1) * PAGE_SIZE;
   const [rows, count] = await Promise.all([
     db.$queryRaw<OrganisationRow[]>`
@@ -62,8 +96,9 @@ export async function searchClaimsSchools(
 /** Schools and providers onboarded to placements (the placements console home). */
 export async function searchPlacementsOrganisations(
   db: Db,
-  { query, page = 1 }: { query?: string; page?: number },
+  { query, page: requested = 1 }: { query?: string; page?: number },
 ): Promise<Page<OrganisationRow>> {
+  const page = Math.min(requested, MAX_PAGES);
   const offset = (page - 1) * PAGE_SIZE;
   const union = Prisma.sql`
     SELECT s.id, s.name, 'school' AS kind, s.urn, s.postcode FROM schools s WHERE s.placements_service AND ${schoolMatch(query)}
@@ -80,7 +115,11 @@ export async function searchPlacementsOrganisations(
 
 export type Candidate = { id: string; name: string; detail: string; onboarded: boolean };
 
-/** Up to 15 GIAS schools matching the text, for the "Add organisation" options step. */
+/**
+ * Up to 15 GIAS schools matching the text, for the "Add organisation" options step, nearest name first. `<->` is the
+ * trigram distance (1 − similarity), which the GiST index on schools.name returns in order, so a common word does not
+ * rank every matching school.
+ */
 export async function findSchoolCandidates(
   db: Db,
   service: "claims" | "placements",
@@ -93,7 +132,7 @@ export async function findSchoolCandidates(
     SELECT s.id, s.name, s.urn, s.town, s.postcode,
       ${service === "claims" ? Prisma.sql`s.claims_service` : Prisma.sql`s.placements_service`} AS onboarded
     FROM schools s WHERE s.urn IS NOT NULL AND ${schoolMatch(query)}
-    ORDER BY similarity(s.name, ${cleanSearchText(query)}) DESC, s.name LIMIT ${CANDIDATE_LIMIT}`;
+    ORDER BY s.name <-> ${cleanSearchText(query)} LIMIT ${CANDIDATE_LIMIT}`;
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
