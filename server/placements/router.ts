@@ -6,6 +6,7 @@ import { placementsSupportRouter } from "./support/support.router.ts";
 import { placementsAcademicYearRouter } from "./academic-year/academic-year.router.ts";
 import { placementsSchoolOrganisationRouter } from "./school-organisation/school-organisation.router.ts";
 import { placementsSchoolContactRouter } from "./school-contact/school-contact.router.ts";
+import { placementsSchoolPlacementRouter } from "./school-placement/school-placement.router.ts";
 import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
@@ -17,6 +18,7 @@ export const placementsRouter = router({
   school: placementsSchoolRouter,
   schoolOrganisation: placementsSchoolOrganisationRouter,
   schoolContact: placementsSchoolContactRouter,
+  schoolPlacement: placementsSchoolPlacementRouter,
   provider: placementsProviderRouter,
   schoolUser: placementsSchoolUserRouter,
   providerUser: placementsProviderUserRouter,
