@@ -11,6 +11,8 @@ import {
   placementTitle,
   schoolPlacementStatusTag,
   YEAR_GROUP_LABELS,
+  YEAR_GROUPS,
+  TERM_ORDER,
 } from "../placement/placement-summary.ts";
 import type { Phase, PlacementDetails, PlacementUpdate } from "./school-placement.schema.ts";
 
@@ -53,8 +55,9 @@ export async function placementOptions(db: DbOrTx, schoolId: string) {
     hasContact: Boolean(school.schoolContact),
     subjects: subjects.map((s) => ({ id: s.id, name: s.name, area: s.subjectArea, children: s.childSubjects })),
     keyStages: keyStages.sort((a, b) => rank(a.name) - rank(b.name)),
-    terms: terms.sort((a, b) => expectedDate([a, b]).indexOf(a.name) - expectedDate([a, b]).indexOf(b.name)),
+    terms: terms.sort((a, b) => TERM_ORDER.indexOf(a.name) - TERM_ORDER.indexOf(b.name)),
     mentors,
+    yearGroups: YEAR_GROUPS.map((value) => ({ value, text: YEAR_GROUP_LABELS[value] })),
   };
 }
 
