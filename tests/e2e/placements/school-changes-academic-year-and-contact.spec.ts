@@ -66,7 +66,12 @@ test("a member of several schools changes organisation from the header", async (
   await expect(page).toHaveURL(/\/placements\/organisations$/);
   await page.getByRole("link", { name: /Greenfield/ }).click();
   await expect(page).toHaveURL(/\/placements\/schools\/[0-9a-f-]{36}\/placements$/);
-  await expect(page.locator("main").getByText(/Greenfield/).first()).toBeVisible();
+  await expect(
+    page
+      .locator("main")
+      .getByText(/Greenfield/)
+      .first(),
+  ).toBeVisible();
   await checkPage(page);
   await page.getByRole("link", { name: "Change organisation" }).first().click();
   await expect(page).toHaveURL(/\/placements\/organisations$/);
