@@ -56,7 +56,7 @@ test("a primary school adds a placement as a draft, changes it, previews, publis
 
   await expect(page.getByRole("heading", { level: 1, name: "Primary (Year 3)" })).toBeVisible();
   await expect(page.locator(".govuk-notification-banner")).toContainText("Placement added");
-  await expect(page.locator(".govuk-tag").first()).toHaveText("Draft");
+  await expect(page.locator("main .govuk-tag").first()).toHaveText("Draft");
   const placementPath = new URL(page.url()).pathname;
   await checkPage(page);
 
@@ -79,7 +79,7 @@ test("a primary school adds a placement as a draft, changes it, previews, publis
 
   await page.getByRole("button", { name: "Publish placement" }).click();
   await expect(page.locator(".govuk-notification-banner")).toContainText("Placement published");
-  await expect(page.locator(".govuk-tag").first()).toHaveText("Available");
+  await expect(page.locator("main .govuk-tag").first()).toHaveText("Available");
   await expect(page.getByRole("button", { name: "Publish placement" })).toHaveCount(0);
   await checkPage(page);
 
@@ -104,7 +104,7 @@ test("a primary school adds a placement as a draft, changes it, previews, publis
 test("a placement with a provider cannot be deleted; another school's placement is not found", async ({ page }) => {
   await signInAs(page, "placements", "Anne");
   await page.getByRole("row").filter({ hasText: "Best Practice Network" }).getByRole("link").first().click();
-  await expect(page.locator(".govuk-tag").first()).toHaveText("Assigned to provider");
+  await expect(page.locator("main .govuk-tag").first()).toHaveText("Assigned to provider");
   await page.getByRole("link", { name: "Delete placement" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "You cannot delete this placement" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Delete placement" })).toHaveCount(0);
