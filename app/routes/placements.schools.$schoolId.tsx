@@ -1,2 +1,1 @@
-export { default } from "~/features/organisations/placements-layout";
-export { placementsSchoolLayoutLoader as loader } from "~/features/organisations/placements-organisation.server";
+export { default, loader } from "~/features/placements-school/school-layout";

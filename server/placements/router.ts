@@ -3,6 +3,10 @@ import { procedures, router } from "../trpc/init.ts";
 import { placementsProviderUserRouter, placementsSchoolUserRouter } from "../shared/user/organisation-user.router.ts";
 import { placementsProviderRouter, placementsSchoolRouter } from "./placement/placement.router.ts";
 import { placementsSupportRouter } from "./support/support.router.ts";
+import { placementsAcademicYearRouter } from "./academic-year/academic-year.router.ts";
+import { placementsSchoolOrganisationRouter } from "./school-organisation/school-organisation.router.ts";
+import { placementsSchoolContactRouter } from "./school-contact/school-contact.router.ts";
+import { placementsSchoolPlacementRouter } from "./school-placement/school-placement.router.ts";
 import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
@@ -10,7 +14,11 @@ export const placementsRouter = router({
   organisation: router({
     mine: procedures.placementsUser.query(({ ctx }) => listMyOrganisations(ctx.db, ctx.user)),
   }),
+  academicYear: placementsAcademicYearRouter,
   school: placementsSchoolRouter,
+  schoolOrganisation: placementsSchoolOrganisationRouter,
+  schoolContact: placementsSchoolContactRouter,
+  schoolPlacement: placementsSchoolPlacementRouter,
   provider: placementsProviderRouter,
   schoolUser: placementsSchoolUserRouter,
   providerUser: placementsProviderUserRouter,

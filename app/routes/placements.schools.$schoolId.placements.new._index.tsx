@@ -1,0 +1,2 @@
+export { addPlacementStartLoader as loader } from "~/features/placements-school/add-placement.server";
+export { default } from "~/components/layout/RedirectOnly";

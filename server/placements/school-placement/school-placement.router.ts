@@ -1,0 +1,47 @@
+import { procedures, router } from "../../trpc/init.ts";
+import { selectedAcademicYear } from "../academic-year/academic-year.service.ts";
+import { PlacementDetailsSchema, PlacementIdInput, UpdatePlacementSchema } from "./school-placement.schema.ts";
+import {
+  createPlacement,
+  getSchoolPlacement,
+  listSchoolPlacements,
+  placementOptions,
+  publishPlacement,
+  removePlacement,
+  updatePlacement,
+} from "./school-placement.service.ts";
+
+/**
+ * placements.schoolPlacement.*: a school's own placements. Every placement is loaded with the guard's schoolId,
+ * so another school's placement is a 404. Lists and new placements use the user's selected academic year.
+ */
+export const placementsSchoolPlacementRouter = router({
+  list: procedures.placementsSchool.query(async ({ ctx }) => {
+    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    return {
+      academicYear: { id: year.id, name: year.name },
+      ...(await listSchoolPlacements(ctx.db, ctx.schoolId, year.id)),
+    };
+  }),
+  byId: procedures.placementsSchool
+    .input(PlacementIdInput)
+    .query(({ ctx, input }) => getSchoolPlacement(ctx.db, ctx.schoolId, input.placementId)),
+  options: procedures.placementsSchool.query(async ({ ctx }) => {
+    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    return { academicYear: { id: year.id, name: year.name }, ...(await placementOptions(ctx.db, ctx.schoolId)) };
+  }),
+  create: procedures.placementsSchool.input(PlacementDetailsSchema).mutation(async ({ ctx, input }) => {
+    const { schoolId: _schoolId, ...details } = input as typeof input & { schoolId: string };
+    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    return createPlacement(ctx.db, ctx.user, ctx.schoolId, year.id, details);
+  }),
+  publish: procedures.placementsSchool
+    .input(PlacementIdInput)
+    .mutation(({ ctx, input }) => publishPlacement(ctx.db, ctx.user, ctx.schoolId, input.placementId)),
+  remove: procedures.placementsSchool
+    .input(PlacementIdInput)
+    .mutation(({ ctx, input }) => removePlacement(ctx.db, ctx.user, ctx.schoolId, input.placementId)),
+  update: procedures.placementsSchool
+    .input(PlacementIdInput.and(UpdatePlacementSchema))
+    .mutation(({ ctx, input }) => updatePlacement(ctx.db, ctx.user, ctx.schoolId, input.placementId, input)),
+});
