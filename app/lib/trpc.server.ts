@@ -16,6 +16,7 @@ export async function callerFor(request: Request, requestId = "request") {
     service,
     sessionId: session?.id ?? null,
     requestId,
+    route: new URL(request.url).pathname,
   });
 }
 

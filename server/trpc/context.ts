@@ -12,6 +12,8 @@ export interface Context {
   service: ServiceName | null;
   sessionId: string | null;
   requestId: string;
+  /** The page path the call came from, for denial logs. */
+  route?: string;
 }
 
 export async function createInnerContext(opts: Partial<Context> = {}): Promise<Context> {
@@ -21,5 +23,6 @@ export async function createInnerContext(opts: Partial<Context> = {}): Promise<C
     service: opts.service ?? opts.user?.service ?? null,
     sessionId: opts.sessionId ?? null,
     requestId: opts.requestId ?? "internal",
+    route: opts.route,
   };
 }
