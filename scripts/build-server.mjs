@@ -15,7 +15,8 @@ const packagesExternal = {
 };
 
 await build({
-  entryPoints: ["server/index.ts"],
+  // serve-demo (npm start) prepares the demo settings, then imports the same server entry.
+  entryPoints: { index: "server/index.ts", "serve-demo": "scripts/serve-demo.ts" },
   outdir: "build/server",
   bundle: true,
   splitting: true,

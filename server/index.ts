@@ -63,6 +63,8 @@ process.on("uncaughtException", (err) => {
 });
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+  // On stderr, as one JSON line like every other log line: the operator sees why it did not start.
+  const msg = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`${JSON.stringify({ level: 60, time: new Date().toISOString(), msg })}\n`);
   process.exit(1);
 });

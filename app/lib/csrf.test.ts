@@ -32,6 +32,21 @@ describe("CSRF tokens", () => {
   });
 });
 
+describe("CSRF tokens of a signed-in session", () => {
+  it("are bound to the session: another session's (or a cookie's) token is refused", () => {
+    const cookie = cookieValue(csrfTokenFor(requestWithCookie()).setCookie!);
+    const mine = csrfTokenFor(requestWithCookie(cookie), "session-a").token;
+    expect(isValidCsrf(requestWithCookie(cookie), mine, "session-a")).toBe(true);
+    // An attacker's own session token, or their cookie-bound pair, does not work with the victim's session.
+    expect(
+      isValidCsrf(requestWithCookie(cookie), csrfTokenFor(requestWithCookie(cookie), "session-b").token, "session-a"),
+    ).toBe(false);
+    expect(isValidCsrf(requestWithCookie(cookie), csrfTokenFor(requestWithCookie(cookie)).token, "session-a")).toBe(
+      false,
+    );
+  });
+});
+
 describe("readForm", () => {
   it("refuses a form with a wrong token with 403, logging the request id", async () => {
     const warn = vi.spyOn(logger, "warn").mockImplementation(() => undefined);
@@ -44,7 +59,12 @@ describe("readForm", () => {
     const refused = await readForm(request).catch((e: unknown) => e);
     expect((refused as Response).status).toBe(403);
     expect(warn).toHaveBeenCalledWith(
-      { requestId: "req-123", path: "/claims/schools/x/claims/y/submit" },
+      {
+        requestId: "req-123",
+        userId: undefined,
+        route: "/claims/schools/x/claims/y/submit",
+        reason: "CSRF token missing or invalid",
+      },
       "denied: CSRF token missing or invalid",
     );
     warn.mockRestore();

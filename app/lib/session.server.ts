@@ -24,14 +24,16 @@ export function requestService(request: Request): ServiceName | null {
 }
 
 // A request reads its session once, however many loaders ask.
-const cache = new WeakMap<Request, Promise<ActiveSession | null>>();
+const cache = new WeakMap<Request, Partial<Record<ServiceName, Promise<ActiveSession | null>>>>();
 
 export function getSession(request: Request, service = requestService(request)): Promise<ActiveSession | null> {
   if (!service) return Promise.resolve(null);
-  let pending = cache.get(request);
+  let byService = cache.get(request);
+  if (!byService) cache.set(request, (byService = {}));
+  let pending = byService[service];
   if (!pending) {
     pending = getDb().then((db) => readSession(db, readCookie(request, sessionCookieName(service)), service));
-    cache.set(request, pending);
+    byService[service] = pending;
   }
   return pending;
 }

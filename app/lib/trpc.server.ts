@@ -17,6 +17,7 @@ export async function callerFor(request: Request, requestId = "request") {
     sessionId: session?.id ?? null,
     requestId,
     requestCache: requestCacheFor(request),
+    route: new URL(request.url).pathname,
   });
 }
 

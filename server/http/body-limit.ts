@@ -31,21 +31,30 @@ export function capRequestBody(request: Request, limit: number): { request: Requ
   if (Number.isFinite(declared) && declared > limit) return { request, exceeded: () => true };
   let total = 0;
   let over = false;
-  const counter = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      total += chunk.byteLength;
+  const source = request.body.getReader();
+  // Pulls from the original body and stops at the cap without cancelling it: cancelling would destroy the
+  // socket before the 413 page is sent. Node discards the unread rest once the response has gone out.
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await source.read();
+      if (done) return controller.close();
+      total += value.byteLength;
       if (total > limit) {
         over = true;
+        source.releaseLock();
         controller.error(new BodyTooLargeError(limit));
         return;
       }
-      controller.enqueue(chunk);
+      controller.enqueue(value);
+    },
+    cancel(reason) {
+      if (!over) return source.cancel(reason);
     },
   });
   const capped = new Request(request.url, {
     method: request.method,
     headers: request.headers,
-    body: request.body.pipeThrough(counter),
+    body,
     signal: request.signal,
     // Node's fetch needs duplex for a streamed body.
     duplex: "half",

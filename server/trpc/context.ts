@@ -14,6 +14,8 @@ export interface Context {
   requestId: string;
   /** Per-request cache for `perRequest` (request-cache.ts); absent outside HTTP requests. */
   requestCache?: Map<string, Promise<unknown>>;
+  /** The page path the call came from, for denial logs. */
+  route?: string;
 }
 
 export async function createInnerContext(opts: Partial<Context> = {}): Promise<Context> {
@@ -23,5 +25,6 @@ export async function createInnerContext(opts: Partial<Context> = {}): Promise<C
     service: opts.service ?? opts.user?.service ?? null,
     sessionId: opts.sessionId ?? null,
     requestId: opts.requestId ?? "internal",
+    route: opts.route,
   };
 }

@@ -33,11 +33,15 @@ export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
 /** Turns service-layer errors into tRPC errors with the same meaning. */
-const mapDomainErrors = t.middleware(async ({ next }) => {
+const mapDomainErrors = t.middleware(async ({ ctx, next, path }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
-    if (cause instanceof NotFoundError) throw new TRPCError({ code: "NOT_FOUND", message: "Not found", cause });
+    if (cause instanceof NotFoundError) {
+      // Records are loaded under the caller's organisation, so another organisation's id lands here too.
+      logDenial(ctx, `record not found under the caller's organisation (${cause.message})`, path);
+      throw new TRPCError({ code: "NOT_FOUND", message: "Not found", cause });
+    }
     if (cause instanceof DomainError) throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause });
   }
   return result;
@@ -57,23 +61,28 @@ const authed = base.use(({ ctx, next }) => {
 });
 
 function inService(service: ServiceName) {
-  return authed.use(({ ctx, next }) => {
-    if (ctx.user.service !== service) {
-      logger.warn({ requestId: ctx.requestId, userId: ctx.user.id, service }, "denied: wrong service");
-      throw new TRPCError({ code: "NOT_FOUND" });
-    }
+  return authed.use(({ ctx, next, path }) => {
+    if (ctx.user.service !== service) denied(ctx, `wrong service (${service})`, path);
     return next({ ctx });
   });
 }
 
-function denied(ctx: Context, reason: string): never {
-  logger.warn({ requestId: ctx.requestId, userId: ctx.user?.id, reason }, "denied");
+/** Every denial is one warning with who, where, which request and why. */
+function logDenial(ctx: Context, reason: string, procedure?: string) {
+  logger.warn(
+    { requestId: ctx.requestId, userId: ctx.user?.id ?? null, route: ctx.route ?? null, procedure, reason },
+    "denied",
+  );
+}
+
+function denied(ctx: Context, reason: string, procedure?: string): never {
+  logDenial(ctx, reason, procedure);
   throw new TRPCError({ code: "NOT_FOUND" });
 }
 
 function supportOnly(service: ServiceName) {
-  return inService(service).use(({ ctx, next }) => {
-    if (!ctx.user.isSupport) denied(ctx, "not a support user");
+  return inService(service).use(({ ctx, next, path }) => {
+    if (!ctx.user.isSupport) denied(ctx, "not a support user", path);
     return next({ ctx });
   });
 }
@@ -85,14 +94,14 @@ export const ProviderScopedInput = z.object({ providerId: z.string().uuid() });
 function memberOfSchool(service: ServiceName) {
   return inService(service)
     .input(SchoolScopedInput)
-    .use(async ({ ctx, input, next }) => {
+    .use(async ({ ctx, input, next, path }) => {
       const user: SessionUser = ctx.user;
       const serviceFlag = service === "claims" ? { claimsService: true } : { placementsService: true };
-      if (!user.isSupport && !user.schoolIds.includes(input.schoolId)) denied(ctx, "not a member of the school");
+      if (!user.isSupport && !user.schoolIds.includes(input.schoolId)) denied(ctx, "not a member of the school", path);
       const school = await perRequest(ctx, `${service}:school-in-service:${input.schoolId}`, () =>
         ctx.db.school.findFirst({ where: { id: input.schoolId, ...serviceFlag }, select: { id: true } }),
       );
-      if (!school) denied(ctx, "school not in service");
+      if (!school) denied(ctx, "school not in service", path);
       return next({ ctx: { ...ctx, schoolId: input.schoolId } });
     });
 }
@@ -100,16 +109,16 @@ function memberOfSchool(service: ServiceName) {
 function memberOfProvider(service: ServiceName) {
   return inService(service)
     .input(ProviderScopedInput)
-    .use(async ({ ctx, input, next }) => {
+    .use(async ({ ctx, input, next, path }) => {
       if (!ctx.user.isSupport && !ctx.user.providerIds.includes(input.providerId))
-        denied(ctx, "not a member of the provider");
+        denied(ctx, "not a member of the provider", path);
       const provider = await perRequest(ctx, `${service}:provider-in-service:${input.providerId}`, () =>
         ctx.db.provider.findFirst({
           where: { id: input.providerId, ...(service === "placements" ? { placementsService: true } : {}) },
           select: { id: true },
         }),
       );
-      if (!provider) denied(ctx, "provider not in service");
+      if (!provider) denied(ctx, "provider not in service", path);
       return next({ ctx: { ...ctx, providerId: input.providerId } });
     });
 }

@@ -300,7 +300,8 @@ export async function searchClaimProviders(db: DbOrTx, query: string) {
       code: { notIn: NIOT_SUB_PROVIDER_CODES },
       OR: [
         { name: { contains: pattern, mode: "insensitive" } },
-        { code: { equals: q, mode: "insensitive" } },
+        // Prisma compares case-insensitively with ILIKE, so the code is escaped like a pattern too.
+        { code: { equals: pattern, mode: "insensitive" } },
         { ukprn: q },
         { urn: q },
         { postcode: { contains: pattern, mode: "insensitive" } },
