@@ -15,6 +15,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient, type Prisma } from "../prisma/generated/client.ts";
 import { DEFAULT_PGLITE_DIR } from "../prisma/pglite-dir.ts";
+import { processWide } from "./shared/process/process-wide.ts";
 
 // The migration engine (WebAssembly) and PGlite are loaded only when needed: a PostgreSQL process that does not
 // migrate (the server in production, the GIAS import) saves ~40 MB of memory.
@@ -91,11 +92,12 @@ async function seedIfEmpty(db: Db): Promise<boolean> {
   return true;
 }
 
-let opening: Promise<OpenedDatabase> | undefined;
+// One database per process, shared with the copy of this module inside the Remix build (see processWide).
+const client = processWide("db", () => ({ opening: undefined as Promise<OpenedDatabase> | undefined }));
 
 /** The process-wide client, opened lazily on first call (PGlite: migrated and seeded if empty). */
 export function getDb(): Promise<Db> {
-  opening ??= (async () => {
+  client.opening ??= (async () => {
     const databaseUrl = process.env.DATABASE_URL;
     return databaseUrl
       ? await openDatabase({ databaseUrl, migrate: process.env.MIGRATE_ON_START === "true", seedIfEmpty: false })
@@ -106,16 +108,17 @@ export function getDb(): Promise<Db> {
           seedIfEmpty: process.env.SKIP_SEED !== "true",
         });
   })();
+  const opening = client.opening;
   opening.catch(() => {
-    opening = undefined;
+    if (client.opening === opening) client.opening = undefined;
   });
   return opening.then((r) => r.db);
 }
 
 /** Disconnects the process-wide client (and closes PGlite). The next getDb() opens a new one. */
 export async function closeDb(): Promise<void> {
-  const pending = opening;
-  opening = undefined;
+  const pending = client.opening;
+  client.opening = undefined;
   if (!pending) return;
   const result = await pending.catch(() => undefined);
   await result?.close();
