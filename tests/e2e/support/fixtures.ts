@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
+import { startAppServer, type AppServer } from "./app-server.ts";
 
 export type { Page };
 
@@ -102,5 +103,20 @@ export async function signOut(page: Page) {
   await page.waitForLoadState("load");
 }
 
-export const test = base;
+/**
+ * Every journey runs against its worker's own server and database (support/app-server.ts): started when the worker
+ * starts, stopped when it ends, and the base URL of every page the journey opens.
+ */
+export const test = base.extend<object, { appServer: AppServer }>({
+  appServer: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, use, workerInfo) => {
+      const server = await startAppServer(workerInfo.parallelIndex);
+      await use(server);
+      await server.stop();
+    },
+    { scope: "worker", auto: true, timeout: 240_000 },
+  ],
+  baseURL: async ({ appServer }, use) => use(appServer.baseURL),
+});
 export { expect };
