@@ -41,7 +41,7 @@ export type OpenDatabaseOptions = {
   pgliteDir?: string;
   /** Apply pending migrations first (default: true for PGlite, false for PostgreSQL). */
   migrate?: boolean;
-  /** Seed when the database has no regions yet (default: true for PGlite, false for PostgreSQL). */
+  /** Seed when the database has no users yet (default: true for PGlite, false for PostgreSQL). */
   seedIfEmpty?: boolean;
 };
 
@@ -86,7 +86,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
 }
 
 async function seedIfEmpty(db: Db): Promise<boolean> {
-  if ((await db.region.count()) > 0) return false;
+  // The migrations bring the reference rows (regions, key stages, …): "empty" means no users yet.
+  if ((await db.user.count()) > 0) return false;
   const { seed } = await import("../prisma/seed.ts");
   await seed(db);
   return true;
