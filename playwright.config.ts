@@ -1,10 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3300);
-export const BASE_URL = `http://localhost:${PORT}`;
-
 /**
  * Journeys run twice: with JavaScript (progressive enhancement on) and without it.
+ * Each worker starts its own app server on its own copy of a seeded database (tests/e2e/support/app-server.ts):
+ * E2E_PORT (default 3300) + the worker's index; E2E_WORKERS workers (default 2).
  * Chromium is Debian's (/usr/bin/chromium): Playwright cannot download browsers here.
  */
 const launchOptions = {
@@ -23,14 +22,14 @@ const launchOptions = {
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
+  globalSetup: "./tests/e2e/support/global-setup.ts",
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL: BASE_URL,
     trace: "retain-on-failure",
     // A missing element fails in seconds instead of waiting for the (long) journey timeout.
     actionTimeout: 20_000,
@@ -42,13 +41,4 @@ export default defineConfig({
     { name: "js", use: { ...devices["Desktop Chrome"], javaScriptEnabled: true, launchOptions } },
     { name: "no-js", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false, launchOptions } },
   ],
-  webServer: {
-    command: "tsx tests/e2e/support/server.ts",
-    url: `${BASE_URL}/healthcheck`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { E2E_PORT: String(PORT) },
-  },
 });

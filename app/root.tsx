@@ -100,21 +100,25 @@ export function Layout({ children }: { children: ReactNode }) {
             ) : null}
           </ServiceNavigation>
         </header>
-        <PhaseBanner feedbackHref="mailto:becomingateacher@digital.education.gov.uk" />
+        {/* Landmarks as govuk-frontend's template.njk: skip link, <header>, the width container (beforeContent, then
+            <main>), and the footer inside <footer> (the page's contentinfo landmark). */}
         <div className="govuk-width-container">
+          <PhaseBanner feedbackHref="mailto:becomingateacher@digital.education.gov.uk" />
           <main className="govuk-main-wrapper" id="main-content">
             {children}
           </main>
         </div>
-        <Footer
-          meta={{
-            items: [
-              { href: service ? `/${service}/accessibility` : "/accessibility", text: "Accessibility" },
-              { href: service ? `/${service}/cookies` : "/cookies", text: "Cookies" },
-              { href: service ? `/${service}/privacy` : "/privacy", text: "Privacy" },
-            ],
-          }}
-        />
+        <footer className="govuk-template__footer">
+          <Footer
+            meta={{
+              items: [
+                { href: service ? `/${service}/accessibility` : "/accessibility", text: "Accessibility" },
+                { href: service ? `/${service}/cookies` : "/cookies", text: "Cookies" },
+                { href: service ? `/${service}/privacy` : "/privacy", text: "Privacy" },
+              ],
+            }}
+          />
+        </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

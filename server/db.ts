@@ -16,6 +16,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient, type Prisma } from "../prisma/generated/client.ts";
 import { DEFAULT_PGLITE_DIR } from "../prisma/pglite-dir.ts";
 import { countingAdapterFactory } from "./db-statements.ts";
+import { processWide } from "./shared/process/process-wide.ts";
 
 // The migration engine (WebAssembly) and PGlite are loaded only when needed: a PostgreSQL process that does not
 // migrate (the server in production, the GIAS import) saves ~40 MB of memory.
@@ -41,7 +42,7 @@ export type OpenDatabaseOptions = {
   pgliteDir?: string;
   /** Apply pending migrations first (default: true for PGlite, false for PostgreSQL). */
   migrate?: boolean;
-  /** Seed when the database has no regions yet (default: true for PGlite, false for PostgreSQL). */
+  /** Seed when the database has no users yet (default: true for PGlite, false for PostgreSQL). */
   seedIfEmpty?: boolean;
 };
 
@@ -86,20 +87,19 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
 }
 
 async function seedIfEmpty(db: Db): Promise<boolean> {
-  if ((await db.region.count()) > 0) return false;
+  // The migrations bring the reference rows (regions, key stages, …): "empty" means no users yet.
+  if ((await db.user.count()) > 0) return false;
   const { seed } = await import("../prisma/seed.ts");
   await seed(db);
   return true;
 }
 
-// One database per process, shared by every copy of this module: the Remix server build bundles its own copy of
-// server/ code next to the one the Express entry loads, and two clients would mean two pools (or two PGlite
-// instances on one folder).
-const shared = globalThis as { __ittDatabase?: Promise<OpenedDatabase> };
+// One database per process, shared with the copy of this module inside the Remix build (see processWide).
+const client = processWide("db", () => ({ opening: undefined as Promise<OpenedDatabase> | undefined }));
 
 /** The process-wide client, opened lazily on first call (PGlite: migrated and seeded if empty). */
 export function getDb(): Promise<Db> {
-  const opening = (shared.__ittDatabase ??= (async () => {
+  client.opening ??= (async () => {
     const databaseUrl = process.env.DATABASE_URL;
     return databaseUrl
       ? await openDatabase({ databaseUrl, migrate: process.env.MIGRATE_ON_START === "true", seedIfEmpty: false })
@@ -109,17 +109,18 @@ export function getDb(): Promise<Db> {
           migrate: process.env.MIGRATE_ON_START !== "false",
           seedIfEmpty: process.env.SKIP_SEED !== "true",
         });
-  })());
+  })();
+  const opening = client.opening;
   opening.catch(() => {
-    if (shared.__ittDatabase === opening) shared.__ittDatabase = undefined;
+    if (client.opening === opening) client.opening = undefined;
   });
   return opening.then((r) => r.db);
 }
 
 /** Disconnects the process-wide client (and closes PGlite). The next getDb() opens a new one. */
 export async function closeDb(): Promise<void> {
-  const pending = shared.__ittDatabase;
-  shared.__ittDatabase = undefined;
+  const pending = client.opening;
+  client.opening = undefined;
   if (!pending) return;
   const result = await pending.catch(() => undefined);
   await result?.close();

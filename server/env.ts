@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { processWide } from "./shared/process/process-wide.ts";
 
 /**
  * Every environment variable the app reads, checked once at start-up.
@@ -87,15 +88,17 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return result.data;
 }
 
-let cached: Env | undefined;
+// One cache per process, shared with the copy of this module inside the Remix build (see processWide), so
+// resetEnvCache() after the fakes fill in their URLs reaches the pages too.
+const parsed = processWide("env", () => ({ cached: undefined as Env | undefined }));
 export function env(): Env {
-  cached ??= parseEnv();
-  return cached;
+  parsed.cached ??= parseEnv();
+  return parsed.cached;
 }
 
 /** For tests that change the environment. */
 export function resetEnvCache() {
-  cached = undefined;
+  parsed.cached = undefined;
 }
 
 /** The public origin links and OIDC redirect URIs are built on: APP_ORIGIN, else this process on localhost. */

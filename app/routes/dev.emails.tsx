@@ -1,1 +1,1 @@
-export { default, loader, meta } from "~/features/dev/emails-page";
+export { action, default, loader, meta } from "~/features/dev/emails-page";

@@ -6,10 +6,17 @@
 import type { Db } from "../db.ts";
 import { DomainError } from "../errors.ts";
 import { logger } from "../logger.ts";
+import { processWide } from "../shared/process/process-wide.ts";
 import { jobByName, JOBS, type JobDefinition } from "./definitions.ts";
 
 const RETENTION_DAYS = 30;
-const running = new Map<string, Promise<void>>();
+// One registry per process, shared with the copy of this module inside the Remix build (see processWide): "Run now"
+// from a page must see the runs the scheduler started and reach the pg-boss queue it registered.
+const registry = processWide("job-runner", () => ({
+  running: new Map<string, Promise<void>>(),
+  enqueue: null as ((name: string) => Promise<void>) | null,
+}));
+const running = registry.running;
 
 export type Trigger = "schedule" | "manual";
 
@@ -46,9 +53,8 @@ export async function runJob(db: Db, job: JobDefinition, trigger: Trigger): Prom
 }
 
 /** Set by startBackground when pg-boss runs, so "Run now" is queued instead of run in the web request's process. */
-let enqueue: ((name: string) => Promise<void>) | null = null;
 export function setJobQueue(fn: ((name: string) => Promise<void>) | null) {
-  enqueue = fn;
+  registry.enqueue = fn;
 }
 
 /** Waits for in-process runs to finish (shutdown, tests). */
@@ -61,7 +67,7 @@ export async function startJobNow(db: Db, name: string): Promise<{ title: string
   const job = jobByName(name);
   if (!job || !job.manual) throw new DomainError("Choose a job that can be run now", "name");
   if (running.has(job.name)) throw new DomainError(`${job.title} is already running`, "name");
-  if (enqueue) await enqueue(job.name);
+  if (registry.enqueue) await registry.enqueue(job.name);
   else void runJob(db, job, "manual");
   return { title: job.title };
 }

@@ -1,11 +1,13 @@
 import { useLoaderData } from "@remix-run/react";
-import { SummaryList } from "~/components/govuk";
+import { Button, SummaryList } from "~/components/govuk";
+import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta } from "~/lib/page";
 import { EmailMarkdown } from "~/features/support/emails/email-markdown";
-import { devEmailsLoader } from "./emails.server";
+import { devEmailsAction, devEmailsLoader } from "./emails.server";
 
 export const meta = govukMeta("E-mails sent to the fake GOV.UK Notify");
 export const loader = devEmailsLoader;
+export const action = devEmailsAction;
 
 export default function DevEmailsPage() {
   const { emails } = useLoaderData<typeof loader>();
@@ -14,6 +16,9 @@ export default function DevEmailsPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">E-mails sent to the fake GOV.UK Notify</h1>
         <p className="govuk-body">Development only: what the outbox worker delivered, newest first.</p>
+        <PostForm>
+          <Button variant="secondary">Send queued e-mails now</Button>
+        </PostForm>
         {emails.length === 0 ? <p className="govuk-body">No e-mails yet.</p> : null}
         {emails.map((e) => (
           <section key={e.id} className="govuk-!-margin-bottom-8">

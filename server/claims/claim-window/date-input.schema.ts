@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { londonDate } from "../../shared/time/uk-time.ts";
 
 /**
  * A GOV.UK date input (`<name>-day`, `<name>-month`, `<name>-year`) as a zod schema that
@@ -51,7 +52,8 @@ export function dateInput(messages: DateMessages) {
         ctx.addIssue({ code: "custom", message: `${messages.label} must be a real date` });
         return z.NEVER;
       }
-      if (messages.mustBe === "past" && iso >= new Date().toISOString().slice(0, 10)) {
+      // "Today" is the UK date (just after midnight in summer, BST, the UTC date is still yesterday).
+      if (messages.mustBe === "past" && iso >= londonDate(new Date())) {
         ctx.addIssue({ code: "custom", message: `${messages.label} must be in the past` });
         return z.NEVER;
       }

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
+import { startAppServer, type AppServer } from "./app-server.ts";
 
 export type { Page };
 
@@ -56,7 +57,7 @@ async function analyse(page: Page, url = page.url()) {
 /**
  * The HTML contract every page keeps (ported from notifications-admin): one h1, a title that
  * starts with it (after an optional "Error: "), no duplicate ids, a skip link to main content,
- * and every form posts to this app with a method.
+ * the template's banner, main and contentinfo landmarks, and every form posts to this app with a method.
  */
 export async function expectPageContract(page: Page) {
   const h1s = await page.locator("h1").allInnerTexts();
@@ -73,6 +74,11 @@ export async function expectPageContract(page: Page) {
   expect(duplicateIds, "duplicate ids").toEqual([]);
   await expect(page.locator("a.govuk-skip-link[href='#main-content']")).toHaveCount(1);
   await expect(page.locator("main#main-content")).toHaveCount(1);
+  // The landmarks of govuk-frontend's page template: one banner (<header>), one main, one contentinfo (<footer>).
+  await expect(page.getByRole("banner")).toHaveCount(1);
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByRole("contentinfo")).toHaveCount(1);
+  await expect(page.locator("body > footer.govuk-template__footer > .govuk-footer")).toHaveCount(1);
 }
 
 /** Both checks, for every page a journey visits. */
@@ -102,5 +108,20 @@ export async function signOut(page: Page) {
   await page.waitForLoadState("load");
 }
 
-export const test = base;
+/**
+ * Every journey runs against its worker's own server and database (support/app-server.ts): started when the worker
+ * starts, stopped when it ends, and the base URL of every page the journey opens.
+ */
+export const test = base.extend<object, { appServer: AppServer }>({
+  appServer: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+    async ({}, use, workerInfo) => {
+      const server = await startAppServer(workerInfo.parallelIndex);
+      await use(server);
+      await server.stop();
+    },
+    { scope: "worker", auto: true, timeout: 240_000 },
+  ],
+  baseURL: async ({ appServer }, use) => use(appServer.baseURL),
+});
 export { expect };
