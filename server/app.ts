@@ -8,6 +8,7 @@ import { checkDatabase, getDb } from "./db.ts";
 import type { Env } from "./env.ts";
 import { cspNonce, noStoreForDynamicPages, rejectCrossSiteRequests, securityHeaders } from "./http/security.ts";
 import { logger } from "./logger.ts";
+import { SUGGESTIONS_ENDPOINT, suggestionsApi } from "./http/suggestions-api.ts";
 
 export interface AppLoadContext {
   cspNonce: string;
@@ -76,6 +77,8 @@ export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
 
   app.use(rejectCrossSiteRequests);
   app.use(noStoreForDynamicPages);
+  // The autocomplete fields' suggestions: the only tRPC procedures reachable over HTTP.
+  app.use(SUGGESTIONS_ENDPOINT, suggestionsApi({ getDb }));
 
   app.all(
     "*",
