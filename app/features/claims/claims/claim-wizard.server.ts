@@ -273,7 +273,7 @@ export async function claimWizardAction(args: ActionFunctionArgs) {
     const parsed = parseWith(ProviderSearchForm, values);
     if (!parsed.ok) return wizard.invalid(request, parsed.errors, values);
     const query = parsed.data.providerQuery;
-    const exact = await exactProviderMatch(o.api, o.schoolId, query);
+    const exact = await exactProviderMatch(o.api, o.schoolId, query, values);
     if (exact)
       return wizard.saveAndContinue(request, step, { providerQuery: query, ...(await providerPatch(o, exact, false)) });
     return wizard.saveAndContinue(request, step, {

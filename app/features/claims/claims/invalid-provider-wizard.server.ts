@@ -179,7 +179,7 @@ export async function invalidProviderAction(args: ActionFunctionArgs) {
     const parsed = parseWith(ProviderSearchForm, values);
     if (!parsed.ok) return wizard.invalid(request, parsed.errors, values);
     const query = parsed.data.providerQuery;
-    const exact = await exactProviderMatch(o.api, schoolId, query);
+    const exact = await exactProviderMatch(o.api, schoolId, query, values);
     if (exact) return choose(o, request, exact, { providerQuery: query, providerOptions: false }, values);
     return wizard.saveAndContinue(request, step, {
       providerQuery: query,
