@@ -7,7 +7,7 @@ import {
   OrganisationTypeSchema,
 } from "#server/shared/organisation/organisation.schema.ts";
 import { formValues, readForm } from "~/lib/form.server";
-import { redirectWithBanner, redirectWithErrors, requireSession, requestService } from "~/lib/session.server";
+import { redirectWithBanner, redirectWithErrors, requestService, requireSupport } from "~/lib/session.server";
 import { callerFor, orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { pickedSuggestion } from "~/lib/suggestions.server";
@@ -119,15 +119,13 @@ async function chosen(api: Api, service: "claims" | "placements", state: State) 
 }
 
 export async function onboardStartLoader({ request }: LoaderFunctionArgs) {
-  const session = await requireSession(request);
-  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
+  await requireSupport(request);
   const { definition, basePath } = setup(request);
   return startWizard(request, definition, basePath);
 }
 
 export async function onboardStepLoader({ request, params, context }: LoaderFunctionArgs) {
-  const session = await requireSession(request);
-  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
+  await requireSupport(request);
   const { service, definition, basePath, listPath } = setup(request);
   const wizard = await openWizard(request, definition, basePath, params.key);
   const step = params.step ?? "";
@@ -150,8 +148,7 @@ export async function onboardStepLoader({ request, params, context }: LoaderFunc
 
 export async function onboardStepAction({ request, params, context }: ActionFunctionArgs) {
   const form = await readForm(request);
-  const session = await requireSession(request);
-  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
+  await requireSupport(request);
   const { service, definition, basePath, listPath } = setup(request);
   const wizard = await openWizard(request, definition, basePath, params.key);
   const step = params.step ?? "";

@@ -19,6 +19,10 @@ const mentorsList = z
 export const ListClaimsInput = z.object({ schoolId: uuid(), academicYearId: uuid().optional() });
 export const ClaimIdInput = z.object({ schoolId: uuid(), claimId: uuid() });
 export const SearchProvidersInput = z.object({ schoolId: uuid(), query: z.string().trim().max(200) });
+export const QuoteClaimInput = z.object({
+  schoolId: uuid(),
+  hours: z.array(z.number().int().min(0).max(MAX_HOURS_PER_MENTOR)).max(200),
+});
 export const ClaimableMentorsInput = z.object({ schoolId: uuid(), providerId: uuid(), claimId: uuid().optional() });
 
 export const CreateClaimInput = z.object({

@@ -273,6 +273,19 @@ export async function getSchoolClaim(
   };
 }
 
+/**
+ * What a claim of these hours is worth for this school, as check your answers shows it: the region's rate times the
+ * hours, computed by the same claimAmountPence the write uses, so the page never shows another figure.
+ */
+export async function quoteClaim(db: DbOrTx, schoolId: string, hours: readonly number[]) {
+  const school = await db.school.findFirst({
+    where: { id: schoolId },
+    select: { region: { select: { claimsFundingAvailablePerHourPence: true } } },
+  });
+  const ratePence = school?.region?.claimsFundingAvailablePerHourPence ?? 0;
+  return { totalHours: totalHours(hours), ratePence, amountPence: claimAmountPence(ratePence, hours) };
+}
+
 /** Accredited providers a claim can be made with (NIoT sub-providers excluded), matching a search. */
 export async function searchClaimProviders(db: DbOrTx, query: string) {
   const q = query.trim();

@@ -13,7 +13,7 @@ import {
  * onboarded organisations, and "Add organisation" suggests GIAS schools; a pick goes straight to check your answers.
  * Without it: search → options, unchanged. Nothing is added.
  */
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 const ADD_LABEL = "Enter a school name, URN or postcode";
 const NEW_SCHOOL = "King Edward VI Camp Hill School for Boys";

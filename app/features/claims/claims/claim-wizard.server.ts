@@ -236,8 +236,7 @@ export async function claimWizardLoader(args: LoaderFunctionArgs) {
     hours: state.hours?.[id] ?? 0,
     changeHref: wizard.stepPath(`${HOURS_PREFIX}${id}`, { change: true }),
   }));
-  const total = rows.reduce((sum, r) => sum + r.hours, 0);
-  const rate = school.region?.claimsFundingAvailablePerHourPence ?? 0;
+  const quote = await orNotFound(o.api.claims.claim.quote({ schoolId: o.schoolId, hours: rows.map((r) => r.hours) }));
   const window =
     state.mode === "add" ? await orNotFound(o.api.claims.claim.newClaimContext({ schoolId: o.schoolId })) : null;
   const academicYearName =
@@ -250,9 +249,9 @@ export async function claimWizardLoader(args: LoaderFunctionArgs) {
     view: "check" as const,
     academicYearName,
     mentors: rows,
-    totalHours: total,
-    ratePence: rate,
-    amountPence: rate * total,
+    totalHours: quote.totalHours,
+    ratePence: quote.ratePence,
+    amountPence: quote.amountPence,
     idempotencyKey: state.idempotencyKey ?? "",
     claimStatus: state.claimStatus ?? null,
     changeProviderHref: wizard.stepPath("provider", { change: true }),
