@@ -182,7 +182,7 @@ export function canRemoveClaim(actor: SessionUser, claim: PolicyClaim) {
   );
 }
 
-/** What the actor may do with a claim (reference ClaimPolicy, §1.3, §3.12). */
+/** What the actor may do with a claim. */
 export function claimPermissions(actor: SessionUser, claim: PolicyClaim, windowIsCurrent: boolean) {
   const { status } = claim;
   const draft = status === "draft";

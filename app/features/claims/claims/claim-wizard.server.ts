@@ -18,7 +18,7 @@ import { parseWith } from "~/lib/validation";
 import { CHECK_STEP, openWizard, startWizard, type Wizard, type WizardDefinition } from "~/lib/wizard.server";
 import { exactProviderMatch, providerFromOptions, providerStepData } from "./provider-steps.server";
 
-/** Add claim / edit claim wizard (reference §1.11). One definition; the mode decides the finish. */
+/** Add claim / edit claim wizard. One definition; the mode decides the finish. */
 export type ClaimWizardState = {
   mode: "add" | "edit";
   isSupport: boolean;

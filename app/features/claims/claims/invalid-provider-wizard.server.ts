@@ -10,7 +10,7 @@ import { handleClaimError } from "./claim-wizard.server";
 import { exactProviderMatch, providerFromOptions, providerStepData } from "./provider-steps.server";
 
 /**
- * Invalid provider wizard (reference §1.11): provider → [provider options] → unable to assign provider (when a
+ * Invalid provider wizard: provider → [provider options] → unable to assign provider (when a
  * mentor of the claim has not got the claimed hours left with the chosen provider) or check your answers → submit.
  */
 export type InvalidProviderState = {
