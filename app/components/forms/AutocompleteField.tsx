@@ -47,6 +47,8 @@ export function AutocompleteField(props: AutocompleteFieldProps) {
   // Whatever was typed before the enhancement loaded is kept.
   const [initialText, setInitialText] = useState(props.defaultValue ?? "");
   const [picked, setPicked] = useState<Suggestion | null>(null);
+  // While a search is under way the list says nothing, rather than "No results found" for the previous text.
+  const [searching, setSearching] = useState(false);
   const pending = useRef<{ timer?: ReturnType<typeof setTimeout>; controller?: AbortController }>({});
 
   useEffect(() => {
@@ -97,16 +99,21 @@ export function AutocompleteField(props: AutocompleteFieldProps) {
     const p = pending.current;
     clearTimeout(p.timer);
     p.controller?.abort();
+    setSearching(true);
     p.timer = setTimeout(() => {
       const controller = new AbortController();
       p.controller = controller;
       fetchSuggestions(suggestions.service, suggestions.list, query, controller.signal)
         .then((results) => {
-          if (!controller.signal.aborted) populate(results);
+          if (controller.signal.aborted) return;
+          setSearching(false);
+          populate(results);
         })
         .catch(() => {
           // Refused or failed (e.g. the rate limit): no suggestions; the typed text still submits as a search.
-          if (!controller.signal.aborted) populate([]);
+          if (controller.signal.aborted) return;
+          setSearching(false);
+          populate([]);
         });
     }, DEBOUNCE_MS);
   };
@@ -130,7 +137,7 @@ export function AutocompleteField(props: AutocompleteFieldProps) {
           source={source}
           minLength={2}
           displayMenu="overlay"
-          showNoOptionsFound
+          showNoOptionsFound={!searching}
           inputClasses={cx("govuk-input", errorId && "govuk-input--error")}
           templates={{ inputValue: suggestionText, suggestion: suggestionHtml }}
           onConfirm={(option) => {

@@ -121,8 +121,11 @@ async function autocompleteField(page: Page, label: string) {
  */
 export async function typeSearch(page: Page, label: string, text: string) {
   const field = await autocompleteField(page, label);
+  const searching = jsProject() && text.trim().length >= 2;
+  const answered = searching ? page.waitForResponse((r) => r.url().includes("/api/trpc/")) : null;
   await field.fill(text);
-  if (jsProject() && text.trim().length >= 2) {
+  if (searching) {
+    await answered;
     const id = await field.getAttribute("id");
     await expect(page.locator(`[id="${id}__listbox"]`)).toHaveClass(/autocomplete__menu--visible/);
     await field.press("Escape");
