@@ -4,6 +4,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLocation, useRouteL
 import type { ReactNode } from "react";
 import componentStyles from "~/components/govuk/govuk-components.css";
 import appStyles from "~/styles/app.css";
+import autocompleteStyles from "accessible-autocomplete/dist/accessible-autocomplete.min.css";
 import {
   Footer,
   Header,
@@ -23,6 +24,8 @@ import { organisationPickerPath, SERVICE_NAMES, serviceFromPath, supportHomePath
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/assets/govuk-frontend.min.css" },
   { rel: "stylesheet", href: componentStyles },
+  // accessible-autocomplete's own styles (AutocompleteField), served from this origin like every stylesheet.
+  { rel: "stylesheet", href: autocompleteStyles },
   { rel: "stylesheet", href: appStyles },
   { rel: "icon", sizes: "48x48", href: "/assets/images/favicon.ico" },
   { rel: "icon", sizes: "any", href: "/assets/images/favicon.svg", type: "image/svg+xml" },

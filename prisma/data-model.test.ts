@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "#tests/helpers/db.ts";
 
 /**
- * The original data model (shared/spec/data-model.md) is the brief: every entity and field it
- * lists must exist as a table and column (snake_case), whatever else the schema grew.
+ * The data model the services were specified with: every entity and field listed below must exist as a table and
+ * column (snake_case), whatever else the schema grew.
  */
 const DATA_MODEL: Record<string, string[]> = {
   academic_years: ["id", "name", "starts_on", "ends_on"],
@@ -134,7 +134,7 @@ const CLAIM_STATUSES = [
 const getDb = useTestDatabase();
 
 describe("the database keeps the original data model", () => {
-  it.each(Object.entries(DATA_MODEL))("%s has every field of data-model.md", async (table, columns) => {
+  it.each(Object.entries(DATA_MODEL))("%s has every field of the specified data model", async (table, columns) => {
     const db = await getDb();
     const rows = await db.$queryRaw<{ column_name: string }[]>`
       SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ${table}`;

@@ -12,6 +12,7 @@ import { requestGuards } from "./http/request-guards.ts";
 import { cspNonce, noStoreForDynamicPages, rejectCrossSiteRequests, securityHeaders } from "./http/security.ts";
 import { logger } from "./logger.ts";
 import { countSqlStatements, SQL_STATEMENTS_PATH, sqlStatementTotals } from "./http/sql-statements.ts";
+import { SUGGESTIONS_ENDPOINT, suggestionsApi } from "./http/suggestions-api.ts";
 
 export interface AppLoadContext {
   cspNonce: string;
@@ -88,6 +89,8 @@ export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
 
   app.use(rejectCrossSiteRequests);
   app.use(noStoreForDynamicPages);
+  // The autocomplete fields' suggestions: the only tRPC procedures reachable over HTTP.
+  app.use(SUGGESTIONS_ENDPOINT, suggestionsApi({ getDb }));
 
   app.all(
     "*",

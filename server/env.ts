@@ -55,6 +55,9 @@ const EnvSchema = z
     /** Submitting claims (and other money-moving actions): attempts allowed per user per window. */
     RATE_LIMIT_SUBMIT_POINTS: z.coerce.number().int().min(1).default(30),
     RATE_LIMIT_SUBMIT_DURATION_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Autocomplete suggestions over /api/trpc: requests allowed per user per window (one per pause in typing). */
+    RATE_LIMIT_SUGGESTIONS_POINTS: z.coerce.number().int().min(1).default(120),
+    RATE_LIMIT_SUGGESTIONS_DURATION_SECONDS: z.coerce.number().int().min(1).default(60),
     // GIAS school import: folder serving edubasealldata<YYYYMMDD>.csv (nightly import; unset = no download)
     GIAS_CSV_BASE_URL: z.string().url().optional(),
     // Background jobs: cron schedules (imports, bank holidays) only when true — off in tests and development.

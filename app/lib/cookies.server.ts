@@ -1,5 +1,4 @@
 import { parse, serialize } from "cookie";
-import type { ServiceName } from "./services.ts";
 
 import { env } from "#server/env.ts";
 
@@ -10,13 +9,8 @@ import { env } from "#server/env.ts";
 export const isProduction = () => env().NODE_ENV === "production";
 const production = isProduction;
 
-/**
- * One session cookie per service. In production the __Host- prefix pins it to this host,
- * Path=/ and Secure. No Max-Age: it ends with the browser; the server enforces expiry.
- */
-export function sessionCookieName(service: ServiceName) {
-  return `${production() ? "__Host-" : ""}${service}-session`;
-}
+/** One session cookie per service (shared with the suggestions endpoint). No Max-Age: the server enforces expiry. */
+export { sessionCookieName } from "#server/auth/session-cookie.ts";
 
 export function csrfCookieName() {
   return `${production() ? "__Host-" : ""}csrf`;

@@ -74,6 +74,16 @@ export function signedOutRedirect(request: Request) {
   });
 }
 
+/**
+ * The ONE support guard for pages: a signed-in support user of the service the request came through (sessions are
+ * per service). Anyone else gets the same 404 as a missing page, so the console's pages are not revealed.
+ */
+export async function requireSupport(request: Request): Promise<ActiveSession> {
+  const session = await requireSession(request);
+  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
+  return session;
+}
+
 /** Starts a signed-in session with a new id (no fixation) and returns the Set-Cookie header. */
 export async function startSession(service: ServiceName, userId: string, idToken?: string | null) {
   const db = await getDb();

@@ -1,4 +1,4 @@
-/** Claims funding regions and their hourly rates in pence (reference §3.5, Appendix A). */
+/** Claims funding regions and their hourly rates in pence. */
 export const REGIONS = [
   { name: "Inner London", claimsFundingAvailablePerHourPence: 5360 },
   { name: "Outer London", claimsFundingAvailablePerHourPence: 4825 },

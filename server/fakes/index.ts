@@ -32,7 +32,7 @@ export function localOidcClients(baseUrl = "http://localhost:3000"): FakeOidcCli
   }));
 }
 
-/** Sign-in accounts for the personas (reference §4.1) plus one user with no access. Fixed subs (DfE Sign-in uids). */
+/** Sign-in accounts for the personas plus one user with no access. Fixed subs (DfE Sign-in uids). */
 export const PERSONA_ACCOUNTS: readonly FakeOidcAccount[] = [
   {
     sub: "5b0e2f1a-8d7c-4e6b-9a51-000000000001",

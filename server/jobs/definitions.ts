@@ -1,5 +1,5 @@
 /**
- * The background jobs (reference §4.8): one handler per job, used by both runners (pg-boss with PostgreSQL,
+ * The background jobs: one handler per job, used by both runners (pg-boss with PostgreSQL,
  * in-process intervals with embedded PGlite) and by the support console's "Run now".
  * A handler returns a one-line summary for the JobRun row, or null when there was nothing to do (not recorded).
  */

@@ -1,6 +1,5 @@
 /**
- * Weekly invalid-provider reminder (reference `Claims::User::NotifyUsersOfInvalidProviderClaimsJob` and
- * `Claims::Claim::InvalidProviderNotification`, §3.8, §4.2, §4.8; Mondays 09:00).
+ * Weekly invalid-provider reminder, Mondays 09:00 (UK time).
  *
  * Only while a claim window is current (UK date), the creator of each `invalid_provider` claim in the current window's
  * academic year gets "Action by 5 December: …" naming the claim (reference, school, provider) with a link to the claim

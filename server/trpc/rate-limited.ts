@@ -33,7 +33,7 @@ export function rateLimitedPerUser(budget: () => Budget) {
   });
 }
 
-/** Anti-automation for actions that move money (security.md: "Rate limits on sign-in, exports and submit"). */
+/** Anti-automation for actions that move money: each user may create, change or submit claims only so often. */
 export const submitRateLimited = rateLimitedPerUser(() => ({
   keyPrefix: "submit",
   points: env().RATE_LIMIT_SUBMIT_POINTS,

@@ -9,5 +9,8 @@ export const appRouter = router({
 
 export type AppRouter = typeof appRouter;
 
-/** Server-side caller; no HTTP endpoint is mounted (nothing in the browser needs one yet). */
+/**
+ * Server-side caller for loaders and actions. The app router is never served over HTTP: the browser reaches only
+ * `suggestionsRouter` (server/shared/suggestions), at /api/trpc.
+ */
 export const createCaller = createCallerFactory(appRouter);

@@ -1,10 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { getDb } from "#server/db.ts";
 import { env } from "#server/env.ts";
 import { logger } from "#server/logger.ts";
-import { listMyOrganisations } from "#server/shared/organisation/organisation.service.ts";
 import { readForm } from "~/lib/form.server";
+import { callerFor, orNotFound } from "~/lib/trpc.server";
 import { endSession, getSession, requestService, requireSession, safeReturnTo } from "~/lib/session.server";
 import { landingPath, organisationPickerPath, type ServiceName } from "~/lib/services";
 
@@ -47,10 +46,12 @@ export async function signOutAction({ request, context }: ActionFunctionArgs) {
  * The organisation picker, which is also where sign-in lands: support users go to their
  * console, members of one organisation to its home page, others choose.
  */
-export async function organisationsLoader({ request }: LoaderFunctionArgs) {
-  const session = await requireSession(request);
-  const { user } = session;
-  const organisations = await listMyOrganisations(await getDb(), user);
+export async function organisationsLoader({ request, context }: LoaderFunctionArgs) {
+  const { user } = await requireSession(request);
+  const api = await callerFor(request, context.requestId);
+  const organisations = await orNotFound(
+    user.service === "claims" ? api.claims.organisation.mine() : api.placements.organisation.mine(),
+  );
   if (user.isSupport || organisations.length === 1)
     throw redirect(landingPath(user.service, user.isSupport, organisations));
   return json({ organisations, service: user.service });

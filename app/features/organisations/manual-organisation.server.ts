@@ -9,7 +9,7 @@ import {
   ManualOrganisationVendorNumberSchema,
 } from "#server/shared/organisation/organisation.schema.ts";
 import { formValues, readForm } from "~/lib/form.server";
-import { redirectWithBanner, redirectWithErrors, requireSession } from "~/lib/session.server";
+import { redirectWithBanner, redirectWithErrors, requireSupport } from "~/lib/session.server";
 import { callerFor, orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { parseWith } from "~/lib/validation";
@@ -40,11 +40,6 @@ const definition: WizardDefinition<State> = {
   steps: () => [...QUESTION_STEPS, CHECK_STEP],
   isComplete: (step, s) => Boolean(s[`${step}Done`]),
 };
-
-async function requireSupport(request: Request) {
-  const session = await requireSession(request);
-  if (!session.user.isSupport || session.user.service !== "claims") throw new Response("Not found", { status: 404 });
-}
 
 export async function manualStartLoader({ request }: LoaderFunctionArgs) {
   await requireSupport(request);

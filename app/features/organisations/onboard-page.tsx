@@ -5,10 +5,10 @@ import {
   ErrorSummary,
   Radios,
   SummaryList,
-  TextInput,
   errorSummaryItems,
   fieldError,
 } from "~/components/govuk";
+import { AutocompleteField } from "~/components/forms/AutocompleteField";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { onboardStepAction, onboardStepLoader } from "./onboard.server";
@@ -62,8 +62,10 @@ export default function OnboardPage() {
     body = (
       <PostForm>
         {caption}
-        <TextInput
+        <AutocompleteField
           name="query"
+          pickName="organisationId"
+          suggestions={{ service: data.service, list: data.kind === "provider" ? "providers" : "schools" }}
           label={heading}
           isPageHeading
           defaultValue={(values.query as string | undefined) ?? data.state.query ?? ""}

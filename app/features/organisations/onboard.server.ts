@@ -7,17 +7,19 @@ import {
   OrganisationTypeSchema,
 } from "#server/shared/organisation/organisation.schema.ts";
 import { formValues, readForm } from "~/lib/form.server";
-import { redirectWithBanner, redirectWithErrors, requireSession, requestService } from "~/lib/session.server";
+import { redirectWithBanner, redirectWithErrors, requestService, requireSupport } from "~/lib/session.server";
 import { callerFor, orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
+import { pickedSuggestion } from "~/lib/suggestions.server";
 import { parseWith } from "~/lib/validation";
 import { CHECK_STEP, openWizard, startWizard, type WizardDefinition } from "~/lib/wizard.server";
 
 /**
  * "Add organisation" in either console: [type (placements)] → organisation (free-text search) → options
- * (radios of up to 15 matches; works without JavaScript) → check your answers → onboard.
+ * (radios of up to 15 matches; works without JavaScript) → check your answers → onboard. With JavaScript the search
+ * field is an autocomplete: a pick (`picked`) goes straight to check your answers, without the options step.
  */
-type State = { organisationType?: "school" | "provider"; query?: string; organisationId?: string };
+type State = { organisationType?: "school" | "provider"; query?: string; organisationId?: string; picked?: boolean };
 type Api = Awaited<ReturnType<typeof callerFor>>;
 
 function setup(request: Request) {
@@ -26,12 +28,17 @@ function setup(request: Request) {
   const listPath = service === "claims" ? "/claims/support/schools" : "/placements/support/organisations";
   const definition: WizardDefinition<State> = {
     journey: `onboard-organisation:${service}`,
-    steps: () => [...(service === "placements" ? ["type"] : []), "organisation", "options", CHECK_STEP],
+    steps: (s) => [
+      ...(service === "placements" ? ["type"] : []),
+      "organisation",
+      ...(s.picked ? [] : ["options"]),
+      CHECK_STEP,
+    ],
     isComplete: (step, s) =>
       step === "type"
         ? Boolean(s.organisationType)
         : step === "organisation"
-          ? Boolean(s.query)
+          ? Boolean(s.query) && (!s.picked || Boolean(s.organisationId))
           : step === "options"
             ? Boolean(s.organisationId)
             : false,
@@ -49,6 +56,28 @@ async function candidates(api: Api, service: "claims" | "placements", state: Sta
   return kindOf(service, state) === "school"
     ? api.placements.support.organisation.schoolCandidates({ query })
     : api.placements.support.organisation.providerCandidates({ query });
+}
+
+/** The organisation picked from the autocomplete, if the text still names it: school (with a URN) or provider. */
+async function pickedOrganisation(
+  api: Api,
+  service: "claims" | "placements",
+  state: State,
+  values: Record<string, unknown>,
+  query: string,
+) {
+  return pickedSuggestion(values, "organisationId", query, async (id) => {
+    if (service === "claims") {
+      const s = await api.claims.support.organisation.school({ schoolId: id });
+      return { id: s.id, name: s.name, onboarded: s.claimsService, listed: Boolean(s.urn) };
+    }
+    if (kindOf(service, state) === "school") {
+      const s = await api.placements.support.organisation.school({ schoolId: id });
+      return { id: s.id, name: s.name, onboarded: s.placementsService, listed: Boolean(s.urn) };
+    }
+    const p = await api.placements.support.organisation.provider({ providerId: id });
+    return { id: p.id, name: p.name, onboarded: p.placementsService, listed: true };
+  });
 }
 
 async function chosen(api: Api, service: "claims" | "placements", state: State) {
@@ -90,15 +119,13 @@ async function chosen(api: Api, service: "claims" | "placements", state: State) 
 }
 
 export async function onboardStartLoader({ request }: LoaderFunctionArgs) {
-  const session = await requireSession(request);
-  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
+  await requireSupport(request);
   const { definition, basePath } = setup(request);
   return startWizard(request, definition, basePath);
 }
 
 export async function onboardStepLoader({ request, params, context }: LoaderFunctionArgs) {
-  const session = await requireSession(request);
-  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
+  await requireSupport(request);
   const { service, definition, basePath, listPath } = setup(request);
   const wizard = await openWizard(request, definition, basePath, params.key);
   const step = params.step ?? "";
@@ -121,8 +148,7 @@ export async function onboardStepLoader({ request, params, context }: LoaderFunc
 
 export async function onboardStepAction({ request, params, context }: ActionFunctionArgs) {
   const form = await readForm(request);
-  const session = await requireSession(request);
-  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
+  await requireSupport(request);
   const { service, definition, basePath, listPath } = setup(request);
   const wizard = await openWizard(request, definition, basePath, params.key);
   const step = params.step ?? "";
@@ -143,7 +169,13 @@ export async function onboardStepAction({ request, params, context }: ActionFunc
     const schema = kindOf(service, wizard.state) === "provider" ? OnboardProviderSearchSchema : OnboardSearchSchema;
     const parsed = parseWith(schema, values);
     if (!parsed.ok) return wizard.invalid(request, parsed.errors, values);
-    return wizard.saveAndContinue(request, step, { query: parsed.data.query, organisationId: undefined });
+    const query = parsed.data.query;
+    const picked = await pickedOrganisation(api, service, wizard.state, values, query);
+    if (picked?.listed) {
+      if (picked.onboarded) return wizard.invalid(request, { query: `${picked.name} has already been added` }, values);
+      return wizard.saveAndContinue(request, step, { query, organisationId: picked.id, picked: true });
+    }
+    return wizard.saveAndContinue(request, step, { query, organisationId: undefined, picked: false });
   }
   if (step === "options") {
     const parsed = parseWith(OrganisationChoiceSchema, values);
@@ -164,6 +196,8 @@ export async function onboardStepAction({ request, params, context }: ActionFunc
       else await api.placements.support.organisation.onboardProvider({ providerId: id });
     } catch (error) {
       const errors = formErrorsFromTrpc(error);
+      if (errors?.organisationId && wizard.state.picked)
+        return redirectWithErrors(request, { query: errors.organisationId }, {}, wizard.stepPath("organisation"));
       if (errors?.organisationId)
         return redirectWithErrors(request, errors, { organisationId: id }, wizard.stepPath("options"));
       if (errors) return redirectWithErrors(request, errors, {});

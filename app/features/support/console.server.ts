@@ -1,14 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { OrganisationSearchInput } from "#server/shared/organisation/organisation.schema.ts";
-import { requireSession, requestService } from "~/lib/session.server";
+import { requireSession, requestService, requireSupport } from "~/lib/session.server";
 import { callerFor, orNotFound } from "~/lib/trpc.server";
 import { supportHomePath } from "~/lib/services";
 
 /** The support console layout: support users only; anyone else gets the 404 page. */
 export async function consoleLayoutLoader({ request }: LoaderFunctionArgs) {
-  const session = await requireSession(request);
-  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
+  const session = await requireSupport(request);
   return json({ service: session.user.service });
 }
 

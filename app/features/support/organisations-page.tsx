@@ -1,5 +1,6 @@
 import { useLoaderData } from "@remix-run/react";
-import { Button, Pagination, Table, TextInput } from "~/components/govuk";
+import { Button, Pagination, Table } from "~/components/govuk";
+import { AutocompleteField } from "~/components/forms/AutocompleteField";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { govukMeta } from "~/lib/page";
 import { organisationsLoader } from "./console.server";
@@ -34,8 +35,9 @@ export default function OrganisationsPage() {
         ) : null}
       </div>
       <form method="get" action={listPath} role="search">
-        <TextInput
+        <AutocompleteField
           name="query"
+          suggestions={{ service: isClaims ? "claims" : "placements", list: "organisations" }}
           label={isClaims ? "Search by organisation name, URN or postcode" : "Search by organisation name or postcode"}
           labelClassName="govuk-label--s"
           defaultValue={query}

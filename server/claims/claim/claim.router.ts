@@ -6,6 +6,7 @@ import {
   CreateClaimInput,
   ListClaimsInput,
   NewProviderInput,
+  QuoteClaimInput,
   RemoveClaimInput,
   SearchProvidersInput,
   SubmitClaimInput,
@@ -18,6 +19,7 @@ import {
   getSchoolClaim,
   listSchoolClaims,
   newClaimContext,
+  quoteClaim,
   searchClaimProviders,
 } from "./claim.service.ts";
 import { createClaim, removeClaim, submitClaim, updateClaim } from "./submit-claim.ts";
@@ -40,6 +42,10 @@ export const claimsClaimRouter = router({
     .input(ClaimIdInput)
     .query(({ ctx, input }) => claimForEditing(ctx.db, ctx.user, ctx.schoolId, input.claimId)),
   newClaimContext: procedures.claimsSchool.query(({ ctx }) => newClaimContext(ctx.db, ctx.schoolId)),
+  /** Check your answers: total hours, rate and amount of the hours in the wizard. */
+  quote: procedures.claimsSchool
+    .input(QuoteClaimInput)
+    .query(({ ctx, input }) => quoteClaim(ctx.db, ctx.schoolId, input.hours)),
   searchProviders: procedures.claimsSchool
     .input(SearchProvidersInput)
     .query(({ ctx, input }) => searchClaimProviders(ctx.db, input.query)),

@@ -26,6 +26,10 @@ export const SearchProvidersInput = z.object({
     .max(10_000)
     .transform((v) => cleanSearchText(v, 200)),
 });
+export const QuoteClaimInput = z.object({
+  schoolId: uuid(),
+  hours: z.array(z.number().int().min(0).max(MAX_HOURS_PER_MENTOR)).max(200),
+});
 export const ClaimableMentorsInput = z.object({ schoolId: uuid(), providerId: uuid(), claimId: uuid().optional() });
 
 export const CreateClaimInput = z.object({

@@ -198,7 +198,7 @@ export function canRemoveClaim(actor: SessionUser, claim: PolicyClaim) {
   );
 }
 
-/** What the actor may do with a claim (reference ClaimPolicy, §1.3, §3.12). */
+/** What the actor may do with a claim. */
 export function claimPermissions(actor: SessionUser, claim: PolicyClaim, windowIsCurrent: boolean) {
   const { status } = claim;
   const draft = status === "draft";
@@ -287,6 +287,19 @@ export async function getSchoolClaim(
     revisions,
     ...claimPermissions(actor, claim, windowIsCurrent),
   };
+}
+
+/**
+ * What a claim of these hours is worth for this school, as check your answers shows it: the region's rate times the
+ * hours, computed by the same claimAmountPence the write uses, so the page never shows another figure.
+ */
+export async function quoteClaim(db: DbOrTx, schoolId: string, hours: readonly number[]) {
+  const school = await db.school.findFirst({
+    where: { id: schoolId },
+    select: { region: { select: { claimsFundingAvailablePerHourPence: true } } },
+  });
+  const ratePence = school?.region?.claimsFundingAvailablePerHourPence ?? 0;
+  return { totalHours: totalHours(hours), ratePence, amountPence: claimAmountPence(ratePence, hours) };
 }
 
 /** Accredited providers a claim can be made with (NIoT sub-providers excluded), matching a search. */

@@ -2,7 +2,7 @@ import type { ClaimStatus } from "#prisma/generated/enums.ts";
 import type { DbOrTx } from "../../db.ts";
 
 /**
- * Funding rules for claims (reference §3.5–§3.7).
+ * Funding rules for claims.
  *
  * - amount (pence) = the school's region rate per hour × total hours (integers only).
  * - The training allowance is per (mentor, provider, academic year of the claim's window):

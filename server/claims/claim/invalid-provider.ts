@@ -6,7 +6,7 @@ import { mentorAllowances } from "./funding.ts";
 import { inClaimTransaction, loadProvider, lockedClaim, submitLockedClaim } from "./submit-claim.ts";
 
 /**
- * Invalid provider wizard (reference §1.11, §3.8). A data fix marks claims whose provider lost its accreditation
+ * Invalid provider wizard. A data fix marks claims whose provider lost its accreditation
  * `invalid_provider`; the claim's creator (or support) picks an accredited provider, every mentor training moves to
  * it and the claim is submitted — only when each mentor still has the claimed hours left with the new provider.
  */

@@ -16,7 +16,7 @@ import { claimAmountPence, mentorAllowances, totalHours } from "./funding.ts";
 import { canRemoveClaim, currentClaimWindow, isSchoolEligible } from "./claim.service.ts";
 
 /**
- * Claim writes (security.md §3). Every change is ONE transaction that:
+ * Claim writes. Every change is ONE transaction that:
  * - takes a transaction-scoped advisory lock per (mentor, provider, academic year) — in a fixed order, so two
  *   claims racing for the same mentor's last hours run one after the other — and re-sums the hours inside it;
  * - changes status with a conditional update on (id, school, status, version): 0 rows = someone else got there;

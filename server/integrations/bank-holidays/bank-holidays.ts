@@ -1,7 +1,7 @@
 /**
  * England and Wales bank holidays from the GOV.UK JSON (https://www.gov.uk/bank-holidays.json):
  * `{"england-and-wales": {"division": "england-and-wales", "events": [{"title", "date": "YYYY-MM-DD", "notes", "bunting"}]}, …}`.
- * Claims e-mails queued on a bank holiday are held to 09:00 (London) on the next working day (reference §4.2).
+ * Claims e-mails queued on a bank holiday are held to 09:00 (London) on the next working day.
  */
 import { readFile } from "node:fs/promises";
 import type { DbOrTx } from "../../db.ts";

@@ -1,5 +1,5 @@
 /**
- * GIAS school import (reference §4.3): streams an "edubasealldata" CSV (ISO-8859-1), keeps open schools in England,
+ * GIAS school import: streams an "edubasealldata" CSV (ISO-8859-1), keeps open schools in England,
  * and upserts them by URN — trusts by uid, SEN provisions by name, regions by DistrictAdministrative (code).
  *
  * How: the whole import is ONE database transaction. Rows are parsed and validated one by one (back-pressure); every

@@ -1,5 +1,5 @@
 /**
- * GIAS "edubasealldata" rows → school records (reference §4.3, Appendix A and B).
+ * GIAS "edubasealldata" rows → school records.
  *
  * Pure functions: header validation, the open-in-England filter, value parsing with a per-column error,
  * and British National Grid (EPSG:27700) → WGS 84 (EPSG:4326) with proj4.

@@ -1,5 +1,5 @@
 /**
- * Teacher Training Courses ("Publish") public API v1 imports (reference §4.4).
+ * Teacher Training Courses ("Publish") public API v1 imports.
  *
  * - Providers: GET <PUBLISH_API_URL>/api/public/v1/recruitment_cycles/<cycle>/providers, following `links.next`;
  *   upsert by `code` (name, type, accredited, UKPRN, URN, address, contact, coordinates; `email` → the primary

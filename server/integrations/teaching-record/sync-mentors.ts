@@ -4,7 +4,7 @@ import { recordAudit } from "../../shared/audit/audit.service.ts";
 import type { TeachingRecordClient } from "./teaching-record.client.ts";
 
 /**
- * Nightly mentor name refresh (reference `TeachingRecord::SyncAllMentorsJob` / `SyncMentorJob`, §4.5, §4.8):
+ * Nightly mentor name refresh:
  * every mentor's first and last name from the Teaching Record, looked up by TRN alone.
  *
  * - Mentors are read in batches of `batchSize` (300) by id; a batch starts at least `batchIntervalMs` (1 minute) after

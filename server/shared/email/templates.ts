@@ -1,5 +1,5 @@
 /**
- * Every e-mail the services send (reference §4.2): one function per e-mail returning the `templateKey`, subject and
+ * Every e-mail the services send: one function per e-mail returning the `templateKey`, subject and
  * Markdown body for the generic Notify template. Spread the result into `queueEmail`:
  *
  *   await queueEmail(tx, { to: user.email, service: "claims", ...claimsUserInvited({ firstName, organisationName, signInUrl }) });

@@ -4,7 +4,7 @@ import { DomainError, NotFoundError } from "../../errors.ts";
 import { recordAudit } from "../audit/audit.service.ts";
 import { londonToday } from "../time/uk-time.ts";
 
-/** Support onboarding of organisations into a service (reference §1.10, §1.11, §3.3). */
+/** Support onboarding of organisations into a service. */
 
 /** The claim window open today, else the next one to open (kept windows only). */
 export async function currentOrUpcomingClaimWindow(db: DbOrTx, now = new Date()) {

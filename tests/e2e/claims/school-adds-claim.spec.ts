@@ -1,4 +1,4 @@
-import { checkPage, expect, expectValidationError, signInAs, test } from "../support/fixtures";
+import { checkPage, expect, expectValidationError, signInAs, test, typeSearch } from "../support/fixtures";
 
 /**
  * Anne (Springfield Primary School) adds a claim. The js and no-js projects share one database,
@@ -23,7 +23,7 @@ test("a school user adds a claim through the wizard, sees validation errors, and
   await page.getByRole("button", { name: "Continue" }).click();
   await expectValidationError(page, "Enter the accredited provider");
   await checkPage(page);
-  await page.getByLabel("Enter the accredited provider").fill(search);
+  await typeSearch(page, "Enter the accredited provider", search);
   await page.getByRole("button", { name: "Continue" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Select the accredited provider");

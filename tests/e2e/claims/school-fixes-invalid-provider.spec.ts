@@ -1,4 +1,4 @@
-import { checkPage, expect, expectValidationError, signInAs, signOut, test } from "../support/fixtures";
+import { checkPage, expect, expectValidationError, signInAs, signOut, test, typeSearch } from "../support/fixtures";
 
 /**
  * Mary's Hillside Academy has two claims whose provider lost its accreditation (seed: status invalid_provider), one per
@@ -70,7 +70,7 @@ test("a school user replaces a claim's invalid provider, is told when a provider
   await checkPage(page);
 
   // a provider the mentor has not got enough hours left with
-  await page.getByLabel("Enter the accredited provider").fill("Best Practice Network");
+  await typeSearch(page, "Enter the accredited provider", "Best Practice Network");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Unable to assign provider");
   await expect(page.getByText("You cannot assign this claim to Best Practice Network.")).toBeVisible();
@@ -87,7 +87,7 @@ test("a school user replaces a claim's invalid provider, is told when a provider
 
   // another search, through the options step
   await expect(page.getByLabel("Enter the accredited provider")).toHaveValue("Best Practice Network");
-  await page.getByLabel("Enter the accredited provider").fill(c.search);
+  await typeSearch(page, "Enter the accredited provider", c.search);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Select the accredited provider");
   await checkPage(page);

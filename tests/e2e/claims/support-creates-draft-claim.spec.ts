@@ -1,5 +1,5 @@
 import { schoolClaimsUrl } from "../support/claims";
-import { checkPage, expect, signInAs, test } from "../support/fixtures";
+import { checkPage, expect, signInAs, test, typeSearch } from "../support/fixtures";
 
 test("a support user creates a draft claim for a school, changes it and removes it", async ({ page }) => {
   test.setTimeout(300_000); // ~20 pages, each with axe, on a shared 2-core machine
@@ -9,7 +9,7 @@ test("a support user creates a draft claim for a school, changes it and removes 
   await checkPage(page);
   await page.getByRole("button", { name: "Add claim" }).click();
   // an exact provider name skips the options step
-  await page.getByLabel("Enter the accredited provider").fill("Best Practice Network");
+  await typeSearch(page, "Enter the accredited provider", "Best Practice Network");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Mentors you are claiming for");
   await checkPage(page);

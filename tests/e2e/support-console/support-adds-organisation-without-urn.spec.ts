@@ -1,4 +1,4 @@
-import { checkPage, expect, expectValidationError, signInAs, test } from "../support/fixtures";
+import { checkPage, expect, expectValidationError, signInAs, test, typeSearch } from "../support/fixtures";
 
 // One question per page with axe on every page and error state: longer than the default on a shared 2-core machine.
 test.describe.configure({ timeout: 300_000 });
@@ -77,7 +77,7 @@ test("support adds an organisation without a URN, one question per page, and cha
   await page.getByRole("button", { name: "Add organisation" }).click();
   await expect(page.locator(".govuk-notification-banner")).toContainText("Organisation added");
   await checkPage(page);
-  await page.getByLabel("Search by organisation name, URN or postcode").fill(name);
+  await typeSearch(page, "Search by organisation name, URN or postcode", name);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("link", { name })).toBeVisible();
 });

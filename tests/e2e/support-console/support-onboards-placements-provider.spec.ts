@@ -1,4 +1,4 @@
-import { checkPage, expect, expectValidationError, signInAs, test } from "../support/fixtures";
+import { checkPage, expect, expectValidationError, signInAs, test, typeSearch } from "../support/fixtures";
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -18,7 +18,7 @@ test("support onboards a provider into Manage school placements", async ({ page 
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enter a provider name, code or postcode");
   await checkPage(page);
-  await page.getByLabel("Enter a provider name, code or postcode").fill("SCITT");
+  await typeSearch(page, "Enter a provider name, code or postcode", "SCITT");
   await page.getByRole("button", { name: "Continue" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Select an organisation");
@@ -33,7 +33,7 @@ test("support onboards a provider into Manage school placements", async ({ page 
   await expect(page.locator(".govuk-notification-banner")).toContainText("Organisation added");
   await checkPage(page);
 
-  await page.getByLabel("Search by organisation name or postcode").fill(provider);
+  await typeSearch(page, "Search by organisation name or postcode", provider);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("row", { name: new RegExp(provider) })).toContainText("Provider");
 
@@ -41,7 +41,7 @@ test("support onboards a provider into Manage school placements", async ({ page 
   await page.getByRole("button", { name: "Add organisation" }).click();
   await page.getByLabel("Teacher training provider").check();
   await page.getByRole("button", { name: "Continue" }).click();
-  await page.getByLabel("Enter a provider name, code or postcode").fill(provider);
+  await typeSearch(page, "Enter a provider name, code or postcode", provider);
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel(provider).check();
   await page.getByRole("button", { name: "Continue" }).click();

@@ -1,4 +1,4 @@
-import { checkPage, expect, expectValidationError, signInAs, test } from "../support/fixtures";
+import { checkPage, expect, expectValidationError, signInAs, test, typeSearch } from "../support/fixtures";
 
 // Long journeys with axe on every page: the shared 2-core machine needs more than the default 60 s.
 test.describe.configure({ timeout: 300_000 });
@@ -14,13 +14,13 @@ test("support searches organisations and pages through them", async ({ page }) =
   await expect(page.getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
   await checkPage(page);
 
-  await page.getByLabel("Search by organisation name, URN or postcode").fill("ls12 3");
+  await typeSearch(page, "Search by organisation name, URN or postcode", "ls12 3");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("link", { name: "Springfield Primary School" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisations (1)");
   await checkPage(page);
 
-  await page.getByLabel("Search by organisation name, URN or postcode").fill("no such school anywhere");
+  await typeSearch(page, "Search by organisation name, URN or postcode", "no such school anywhere");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("No organisations found")).toBeVisible();
   await checkPage(page);
@@ -35,7 +35,7 @@ test("support onboards a school into claims through the options step", async ({ 
   await expectValidationError(page, "Enter a school name, URN or postcode");
   await checkPage(page);
 
-  await page.getByLabel("Enter a school name, URN or postcode").fill(school.split(" ")[0]);
+  await typeSearch(page, "Enter a school name, URN or postcode", school.split(" ")[0]);
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Select an organisation" })).toBeVisible();
   await checkPage(page);
@@ -48,13 +48,13 @@ test("support onboards a school into claims through the options step", async ({ 
   await checkPage(page);
   await page.getByRole("button", { name: "Add organisation" }).click();
   await expect(page.locator(".govuk-notification-banner")).toContainText("Organisation added");
-  await page.getByLabel("Search by organisation name, URN or postcode").fill(school);
+  await typeSearch(page, "Search by organisation name, URN or postcode", school);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("link", { name: school })).toBeVisible();
 
   // Already onboarded.
   await page.getByRole("button", { name: "Add organisation", exact: true }).click();
-  await page.getByLabel("Enter a school name, URN or postcode").fill("Springfield");
+  await typeSearch(page, "Enter a school name, URN or postcode", "Springfield");
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel("Springfield Primary School").check();
   await page.getByRole("button", { name: "Continue" }).click();
@@ -101,7 +101,7 @@ test("support adds a support user (after a non-DfE address) and removes them", a
 test("the placements console lists organisations; school users get a 404 there", async ({ page }) => {
   await signInAs(page, "placements", "Colin");
   await expect(page).toHaveURL(/\/placements\/support\/organisations$/);
-  await page.getByLabel("Search by organisation name or postcode").fill("Best Practice");
+  await typeSearch(page, "Search by organisation name or postcode", "Best Practice");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("cell", { name: "Provider" }).first()).toBeVisible();
   await checkPage(page);

@@ -1,4 +1,4 @@
-import { expect, signInAs, signOut, type Page } from "./fixtures";
+import { expect, signInAs, signOut, type Page, typeSearch } from "./fixtures";
 
 /**
  * Helpers for the claims journeys (tests/e2e/claims). The pages they pass through are checked
@@ -29,7 +29,7 @@ export async function enterAnotherAmount(page: Page, hours: string) {
 
 /** On the provider step: an exact provider name, which skips the options step. */
 export async function enterProvider(page: Page, providerName: string) {
-  await page.getByLabel("Enter the accredited provider").fill(providerName);
+  await typeSearch(page, "Enter the accredited provider", providerName);
   await page.getByRole("button", { name: "Continue" }).click();
 }
 

@@ -108,6 +108,50 @@ export async function signOut(page: Page) {
   await page.waitForLoadState("load");
 }
 
+const jsProject = () => base.info().project.name === "js";
+
+/**
+ * A search field built with AutocompleteField, found by its label. With JavaScript it is an accessible-autocomplete:
+ * wait until the enhancement has replaced the plain input, so typing is not lost in the swap.
+ */
+async function autocompleteField(page: Page, label: string) {
+  const field = page.getByLabel(label, { exact: true });
+  if (jsProject()) await expect(field).toHaveAttribute("aria-autocomplete", "list");
+  return field;
+}
+
+/**
+ * Types a search into an AutocompleteField so that the text itself is submitted (the search → options flow). With
+ * JavaScript, waits for the suggestions (or "No results found") and closes them with Escape, as a keyboard user does:
+ * an open list covers the button below the field.
+ */
+export async function typeSearch(page: Page, label: string, text: string) {
+  const field = await autocompleteField(page, label);
+  const searching = jsProject() && text.trim().length >= 2;
+  const answered = searching ? page.waitForResponse((r) => r.url().includes("/api/trpc/")) : null;
+  await field.fill(text);
+  if (searching) {
+    await answered;
+    const id = await field.getAttribute("id");
+    await expect(page.locator(`[id="${id}__listbox"]`)).toHaveClass(/autocomplete__menu--visible/);
+    await field.press("Escape");
+    await expect(page.locator(`[id="${id}__listbox"]`)).toHaveClass(/autocomplete__menu--hidden/);
+  }
+}
+
+/** With JavaScript only: types into an AutocompleteField and picks the suggestion whose name is `option`. */
+export async function pickSuggestion(page: Page, label: string, text: string, option: string) {
+  const field = await autocompleteField(page, label);
+  await field.pressSequentially(text);
+  const id = await field.getAttribute("id");
+  const listbox = page.locator(`[id="${id}__listbox"]`);
+  await listbox
+    .getByRole("option", { name: new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`) })
+    .first()
+    .click();
+  await expect(field).toHaveValue(option);
+}
+
 /**
  * Every journey runs against its worker's own server and database (support/app-server.ts): started when the worker
  * starts, stopped when it ends, and the base URL of every page the journey opens.

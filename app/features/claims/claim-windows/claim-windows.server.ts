@@ -4,7 +4,7 @@ import { ClaimWindowFormSchema } from "#server/claims/claim-window/claim-window.
 import { datePartsOf } from "#server/claims/claim-window/date-input.schema.ts";
 import { formValues, readForm } from "~/lib/form.server";
 import { idParam } from "~/lib/params.server";
-import { redirectWithBanner, redirectWithErrors, requireSession } from "~/lib/session.server";
+import { redirectWithBanner, redirectWithErrors, requireSupport } from "~/lib/session.server";
 import { callerFor, orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { parseWith } from "~/lib/validation";
@@ -15,8 +15,7 @@ export const WINDOW_STEP = "window";
 
 /** Support only: anyone else gets the same 404 as a missing page. */
 async function supportApi(request: Request, requestId?: string) {
-  const session = await requireSession(request);
-  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
+  await requireSupport(request);
   return callerFor(request, requestId);
 }
 

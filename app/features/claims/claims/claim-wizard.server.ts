@@ -18,7 +18,7 @@ import { parseWith } from "~/lib/validation";
 import { CHECK_STEP, openWizard, startWizard, type Wizard, type WizardDefinition } from "~/lib/wizard.server";
 import { exactProviderMatch, providerFromOptions, providerStepData } from "./provider-steps.server";
 
-/** Add claim / edit claim wizard (reference §1.11). One definition; the mode decides the finish. */
+/** Add claim / edit claim wizard. One definition; the mode decides the finish. */
 export type ClaimWizardState = {
   mode: "add" | "edit";
   isSupport: boolean;
@@ -236,8 +236,7 @@ export async function claimWizardLoader(args: LoaderFunctionArgs) {
     hours: state.hours?.[id] ?? 0,
     changeHref: wizard.stepPath(`${HOURS_PREFIX}${id}`, { change: true }),
   }));
-  const total = rows.reduce((sum, r) => sum + r.hours, 0);
-  const rate = school.region?.claimsFundingAvailablePerHourPence ?? 0;
+  const quote = await orNotFound(o.api.claims.claim.quote({ schoolId: o.schoolId, hours: rows.map((r) => r.hours) }));
   const window =
     state.mode === "add" ? await orNotFound(o.api.claims.claim.newClaimContext({ schoolId: o.schoolId })) : null;
   const academicYearName =
@@ -250,9 +249,9 @@ export async function claimWizardLoader(args: LoaderFunctionArgs) {
     view: "check" as const,
     academicYearName,
     mentors: rows,
-    totalHours: total,
-    ratePence: rate,
-    amountPence: rate * total,
+    totalHours: quote.totalHours,
+    ratePence: quote.ratePence,
+    amountPence: quote.amountPence,
     idempotencyKey: state.idempotencyKey ?? "",
     claimStatus: state.claimStatus ?? null,
     changeProviderHref: wizard.stepPath("provider", { change: true }),
@@ -273,7 +272,7 @@ export async function claimWizardAction(args: ActionFunctionArgs) {
     const parsed = parseWith(ProviderSearchForm, values);
     if (!parsed.ok) return wizard.invalid(request, parsed.errors, values);
     const query = parsed.data.providerQuery;
-    const exact = await exactProviderMatch(o.api, o.schoolId, query);
+    const exact = await exactProviderMatch(o.api, o.schoolId, query, values);
     if (exact)
       return wizard.saveAndContinue(request, step, { providerQuery: query, ...(await providerPatch(o, exact, false)) });
     return wizard.saveAndContinue(request, step, {

@@ -10,7 +10,7 @@ import { handleClaimError } from "./claim-wizard.server";
 import { exactProviderMatch, providerFromOptions, providerStepData } from "./provider-steps.server";
 
 /**
- * Invalid provider wizard (reference §1.11): provider → [provider options] → unable to assign provider (when a
+ * Invalid provider wizard: provider → [provider options] → unable to assign provider (when a
  * mentor of the claim has not got the claimed hours left with the chosen provider) or check your answers → submit.
  */
 export type InvalidProviderState = {
@@ -179,7 +179,7 @@ export async function invalidProviderAction(args: ActionFunctionArgs) {
     const parsed = parseWith(ProviderSearchForm, values);
     if (!parsed.ok) return wizard.invalid(request, parsed.errors, values);
     const query = parsed.data.providerQuery;
-    const exact = await exactProviderMatch(o.api, schoolId, query);
+    const exact = await exactProviderMatch(o.api, schoolId, query, values);
     if (exact) return choose(o, request, exact, { providerQuery: query, providerOptions: false }, values);
     return wizard.saveAndContinue(request, step, {
       providerQuery: query,

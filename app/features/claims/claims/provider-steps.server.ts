@@ -1,3 +1,4 @@
+import { pickedSuggestion } from "~/lib/suggestions.server";
 import { callerFor, orNotFound } from "~/lib/trpc.server";
 import type { Wizard } from "~/lib/wizard.server";
 
@@ -5,8 +6,15 @@ import type { Wizard } from "~/lib/wizard.server";
 
 type Api = Awaited<ReturnType<typeof callerFor>>;
 
-/** Provider step: the search's single exact match by name or code (no options step needed), else null. */
-export async function exactProviderMatch(api: Api, schoolId: string, query: string) {
+/**
+ * Provider step: the provider picked from the autocomplete (with JavaScript), else the search's single exact match by
+ * name or code; either way no options step is needed. Null: show the options step.
+ */
+export async function exactProviderMatch(api: Api, schoolId: string, query: string, values: Record<string, unknown>) {
+  const picked = await pickedSuggestion(values, "providerId", query, (providerId) =>
+    api.claims.claim.provider({ schoolId, providerId }),
+  );
+  if (picked) return picked;
   const matches = await orNotFound(api.claims.claim.searchProviders({ schoolId, query }));
   const q = query.toLowerCase();
   const exact = matches.filter((p) => p.name.toLowerCase() === q || p.code.toLowerCase() === q);

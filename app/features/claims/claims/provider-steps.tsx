@@ -1,4 +1,5 @@
-import { Button, Radios, TextInput } from "~/components/govuk";
+import { Button, Radios } from "~/components/govuk";
+import { AutocompleteField } from "~/components/forms/AutocompleteField";
 import { PostForm } from "~/components/forms/PostForm";
 
 /** Accredited-provider search and options steps, shared by the add/edit claim and invalid provider wizards. */
@@ -46,16 +47,16 @@ function ProviderSearchStep({
 }: FormState & { action: string; providerQuery: string }) {
   return (
     <PostForm action={action}>
-      <TextInput
+      <AutocompleteField
         name="providerQuery"
+        pickName="providerId"
+        suggestions={{ service: "claims", list: "providers" }}
         label={PROVIDER_STEP_TITLE}
         labelClassName="govuk-label--l"
         isPageHeading
         hint="Enter the name, UKPRN, URN or postcode of the accredited provider. You must make a separate claim for each accredited provider you work with."
         defaultValue={values.providerQuery ?? providerQuery}
         error={errors.providerQuery}
-        autoComplete="off"
-        spellCheck={false}
       />
       <Button>Continue</Button>
     </PostForm>

@@ -1,6 +1,6 @@
 import { Tag, type TagColour } from "~/components/govuk";
 
-/** Labels and colours from the reference (§2.1); turquoise is teal in GOV.UK Frontend v6. */
+/** Status labels and tag colours, as users of the service know them; turquoise is teal in GOV.UK Frontend v6. */
 const STATUS: Record<string, { text: string; colour: TagColour }> = {
   internal_draft: { text: "Internal draft", colour: "grey" },
   draft: { text: "Draft", colour: "yellow" },

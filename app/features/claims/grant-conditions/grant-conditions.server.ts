@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { readForm } from "~/lib/form.server";
 import { idParam } from "~/lib/params.server";
-import { redirectWithBanner, requireSession } from "~/lib/session.server";
+import { redirectWithBanner, requireSession, requireSupport } from "~/lib/session.server";
 import { callerFor, orNotFound } from "~/lib/trpc.server";
 
 export async function grantConditionsLoader({ request, params, context }: LoaderFunctionArgs) {
@@ -19,12 +19,6 @@ export async function acceptGrantConditionsAction({ request, params, context }: 
   const api = await callerFor(request, context.requestId);
   await orNotFound(api.claims.grantConditions.accept({ schoolId }));
   return redirect(`/claims/schools/${schoolId}/claims`, 303);
-}
-
-async function requireSupport(request: Request) {
-  const session = await requireSession(request);
-  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
-  return session;
 }
 
 export async function removeAcceptanceLoader({ request, params, context }: LoaderFunctionArgs) {

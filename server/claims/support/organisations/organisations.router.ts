@@ -8,7 +8,6 @@ import {
 import { findSchoolCandidates, searchClaimsSchools } from "../../../shared/organisation/organisation-search.service.ts";
 import {
   addManualClaimsOrganisation,
-  currentOrUpcomingClaimWindow,
   getSchoolForOnboarding,
   listRegions,
   onboardSchool,
@@ -27,9 +26,6 @@ export const claimsSupportOrganisationRouter = router({
   school: procedures.claimsSupport
     .input(SchoolIdInput)
     .query(({ ctx, input }) => getSchoolForOnboarding(ctx.db, input.schoolId)),
-  hasClaimWindow: procedures.claimsSupport.query(async ({ ctx }) =>
-    Boolean(await currentOrUpcomingClaimWindow(ctx.db)),
-  ),
   regions: procedures.claimsSupport.query(({ ctx }) => listRegions(ctx.db)),
   onboardSchool: procedures.claimsSupport
     .input(SchoolIdInput)
