@@ -38,6 +38,6 @@ ALTER TABLE "claim_activity_claims" ADD CONSTRAINT "claim_activity_claims_claim_
 -- Integrity the schema engine cannot express (its diff ignores CHECK constraints).
 -- One-time download links store only the SHA-256 (hex) of the token, and always expire.
 ALTER TABLE "download_access_tokens" ADD CONSTRAINT "download_access_tokens_digest_format"
-  CHECK ("token_digest" IS NULL OR "token_digest" ~ '^[0-9a-f]{64}$');
+  CHECK ("token_digest" IS NULL OR ("token_digest" ~ '^[0-9a-f]{64}$' AND "expires_at" IS NOT NULL));
 ALTER TABLE "payment_responses" ADD CONSTRAINT "payment_responses_digest_format"
   CHECK ("content_digest" IS NULL OR "content_digest" ~ '^[0-9a-f]{64}$');
