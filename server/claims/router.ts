@@ -8,6 +8,7 @@ import { claimsSupportUserRouter } from "./support/support-users/support-users.r
 import { claimsMentorRouter } from "./mentor/mentor.router.ts";
 import { claimsGrantConditionsRouter } from "./grant-conditions/grant-conditions.router.ts";
 import { claimWindowRouter } from "./claim-window/claim-window.router.ts";
+import { claimsSupportClaimsRouter } from "./support/claims/support-claims.router.ts";
 import { claimsSupportEmailsRouter, claimsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
 /** The claims namespace: `claims.<feature>.<verb>`. Feature routers are merged here. */
@@ -22,6 +23,7 @@ export const claimsRouter = router({
   user: claimsUserRouter,
   support: router({
     claim: claimsSupportClaimRouter,
+    claims: claimsSupportClaimsRouter,
     claimWindow: claimWindowRouter,
     organisation: claimsSupportOrganisationRouter,
     supportUser: claimsSupportUserRouter,
