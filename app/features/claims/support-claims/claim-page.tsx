@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Pagination, SummaryList, Table } from "~/components/govuk";
+import { BackLink, Button, Pagination, SummaryList, Table } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
@@ -52,6 +52,18 @@ export default function SupportClaimPage() {
               ...(claim.samplingReason ? [{ key: "Audit reason", value: claim.samplingReason }] : []),
             ]}
           />
+          {claim.status === "payment_information_requested" || claim.status === "payment_information_sent" ? (
+            <div className="govuk-button-group">
+              {claim.status === "payment_information_requested" ? (
+                <Button href={`${base}/payment/information-sent`}>Information sent</Button>
+              ) : (
+                <Button href={`${base}/payment/paid`}>Paid</Button>
+              )}
+              <Button variant="secondary" href={`${base}/payment/reject`}>
+                Reject
+              </Button>
+            </div>
+          ) : null}
           <p className="govuk-body">
             <a className="govuk-link" href={`/claims/schools/${claim.schoolId}/claims/${claim.id}`}>
               View the claim as the school sees it
