@@ -8,6 +8,9 @@ import { claimsSupportUserRouter } from "./support/support-users/support-users.r
 import { claimsMentorRouter } from "./mentor/mentor.router.ts";
 import { claimsGrantConditionsRouter } from "./grant-conditions/grant-conditions.router.ts";
 import { claimWindowRouter } from "./claim-window/claim-window.router.ts";
+import { claimsSupportClaimsRouter } from "./support/claims/support-claims.router.ts";
+import { claimsPaymentLinkRouter, claimsSupportPaymentsRouter } from "./support/payments/payments.router.ts";
+import { claimsSupportActivityRouter } from "./support/activity/activity.router.ts";
 import { claimsSupportEmailsRouter, claimsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
 /** The claims namespace: `claims.<feature>.<verb>`. Feature routers are merged here. */
@@ -16,12 +19,16 @@ export const claimsRouter = router({
     mine: procedures.claimsUser.query(({ ctx }) => listMyOrganisations(ctx.db, ctx.user)),
   }),
   school: claimsSchoolRouter,
+  paymentLink: claimsPaymentLinkRouter,
   claim: claimsClaimRouter,
   mentor: claimsMentorRouter,
   grantConditions: claimsGrantConditionsRouter,
   user: claimsUserRouter,
   support: router({
     claim: claimsSupportClaimRouter,
+    claims: claimsSupportClaimsRouter,
+    payments: claimsSupportPaymentsRouter,
+    activity: claimsSupportActivityRouter,
     claimWindow: claimWindowRouter,
     organisation: claimsSupportOrganisationRouter,
     supportUser: claimsSupportUserRouter,

@@ -1,0 +1,5 @@
+export {
+  ActivityDetailPage as default,
+  activityDetailLoader as loader,
+  activityDetailMeta as meta,
+} from "~/features/claims/support-payments/activity-page";

@@ -1,0 +1,1 @@
+export { activityCsvLoader as loader } from "~/features/claims/support-payments/payments.server";

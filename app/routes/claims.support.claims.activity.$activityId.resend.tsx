@@ -1,0 +1,1 @@
+export { resendPayerEmailAction as action } from "~/features/claims/support-payments/payments.server";

@@ -1,0 +1,5 @@
+export {
+  ActivityPage as default,
+  activityLoader as loader,
+  activityMeta as meta,
+} from "~/features/claims/support-payments/activity-page";

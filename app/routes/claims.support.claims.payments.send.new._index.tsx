@@ -1,0 +1,1 @@
+export { sendStartLoader as loader } from "~/features/claims/support-payments/payments.server";
