@@ -8,6 +8,7 @@ import { claimsSupportUserRouter } from "./support/support-users/support-users.r
 import { claimsMentorRouter } from "./mentor/mentor.router.ts";
 import { claimsGrantConditionsRouter } from "./grant-conditions/grant-conditions.router.ts";
 import { claimWindowRouter } from "./claim-window/claim-window.router.ts";
+import { claimsProviderClaimsRouter } from "./provider-claims/provider-claims.router.ts";
 import { claimsSupportEmailsRouter, claimsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
 /** The claims namespace: `claims.<feature>.<verb>`. Feature routers are merged here. */
@@ -20,6 +21,7 @@ export const claimsRouter = router({
   mentor: claimsMentorRouter,
   grantConditions: claimsGrantConditionsRouter,
   user: claimsUserRouter,
+  providerClaims: claimsProviderClaimsRouter,
   support: router({
     claim: claimsSupportClaimRouter,
     claimWindow: claimWindowRouter,

@@ -11,6 +11,7 @@ const GUARDS = new Set([
   "claimsUser",
   "claimsSchool",
   "claimsSupport",
+  "claimsProvider",
   "placementsUser",
   "placementsSchool",
   "placementsProvider",
