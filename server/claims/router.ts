@@ -2,7 +2,7 @@ import { listMyOrganisations } from "../shared/organisation/organisation.service
 import { procedures, router } from "../trpc/init.ts";
 import { claimsSchoolRouter } from "./school/school.router.ts";
 import { claimsClaimRouter, claimsSupportClaimRouter } from "./claim/claim.router.ts";
-import { claimsUserRouter } from "../shared/user/organisation-user.router.ts";
+import { claimsSupportProviderUserRouter, claimsUserRouter } from "../shared/user/organisation-user.router.ts";
 import { claimsSupportOrganisationRouter } from "./support/organisations/organisations.router.ts";
 import { claimsSupportUserRouter } from "./support/support-users/support-users.router.ts";
 import { claimsMentorRouter } from "./mentor/mentor.router.ts";
@@ -27,6 +27,7 @@ export const claimsRouter = router({
     claimWindow: claimWindowRouter,
     organisation: claimsSupportOrganisationRouter,
     supportUser: claimsSupportUserRouter,
+    providerUser: claimsSupportProviderUserRouter,
     emails: claimsSupportEmailsRouter,
     jobs: claimsSupportJobsRouter,
   }),
