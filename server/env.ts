@@ -46,6 +46,20 @@ const EnvSchema = z
     /** Submitting claims (and other money-moving actions): attempts allowed per user per window. */
     RATE_LIMIT_SUBMIT_POINTS: z.coerce.number().int().min(1).default(30),
     RATE_LIMIT_SUBMIT_DURATION_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** CSV exports of claims: downloads allowed per support user per window. */
+    RATE_LIMIT_EXPORT_POINTS: z.coerce.number().int().min(1).default(10),
+    RATE_LIMIT_EXPORT_DURATION_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Where "Send claims to payer" e-mails the payment file's download link: comma-separated e-mail addresses. */
+    PAYER_EMAIL_ADDRESSES: z
+      .string()
+      .default("")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((a) => a.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().email("PAYER_EMAIL_ADDRESSES must be e-mail addresses separated by commas")).max(20)),
     // GIAS school import: folder serving edubasealldata<YYYYMMDD>.csv (nightly import; unset = no download)
     GIAS_CSV_BASE_URL: z.string().url().optional(),
     // Background jobs: cron schedules (imports, bank holidays) only when true — off in tests and development.

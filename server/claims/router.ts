@@ -9,6 +9,7 @@ import { claimsMentorRouter } from "./mentor/mentor.router.ts";
 import { claimsGrantConditionsRouter } from "./grant-conditions/grant-conditions.router.ts";
 import { claimWindowRouter } from "./claim-window/claim-window.router.ts";
 import { claimsProviderClaimsRouter } from "./provider-claims/provider-claims.router.ts";
+import { claimsSupportClaimsRouter } from "./support/claims/support-claims.router.ts";
 import { claimsSupportEmailsRouter, claimsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
 /** The claims namespace: `claims.<feature>.<verb>`. Feature routers are merged here. */
@@ -24,6 +25,7 @@ export const claimsRouter = router({
   providerClaims: claimsProviderClaimsRouter,
   support: router({
     claim: claimsSupportClaimRouter,
+    claims: claimsSupportClaimsRouter,
     claimWindow: claimWindowRouter,
     organisation: claimsSupportOrganisationRouter,
     supportUser: claimsSupportUserRouter,

@@ -39,3 +39,10 @@ export const submitRateLimited = rateLimitedPerUser(() => ({
   points: env().RATE_LIMIT_SUBMIT_POINTS,
   durationSeconds: env().RATE_LIMIT_SUBMIT_DURATION_SECONDS,
 }));
+
+/** Claims CSV exports: each reads every matching claim, so a per-user budget keeps one user from loading the database. */
+export const exportRateLimited = rateLimitedPerUser(() => ({
+  keyPrefix: "export",
+  points: env().RATE_LIMIT_EXPORT_POINTS,
+  durationSeconds: env().RATE_LIMIT_EXPORT_DURATION_SECONDS,
+}));

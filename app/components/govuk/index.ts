@@ -6,6 +6,7 @@ export * from "./Details";
 export * from "./ErrorMessage";
 export * from "./ErrorSummary";
 export * from "./Fieldset";
+export * from "./FileUpload";
 export * from "./Footer";
 export * from "./Header";
 export * from "./Hint";

@@ -4,8 +4,8 @@ import type { consoleLayoutLoader } from "./console.server";
 
 const NAV = {
   claims: [
-    // "Claims" (all claims, payments, sampling, clawbacks) joins when those journeys are built.
     { text: "Organisations", href: "/claims/support/schools", also: ["/claims/support/organisations"] },
+    { text: "Claims", href: "/claims/support/claims", also: [] },
     { text: "Users", href: "/claims/support/support-users", also: [] },
     {
       text: "Settings",

@@ -1,0 +1,1 @@
+export { supportClaimsDownloadLoader as loader } from "~/features/claims/support-claims/support-claims.server";
