@@ -8,6 +8,7 @@ import { claimsSupportUserRouter } from "./support/support-users/support-users.r
 import { claimsMentorRouter } from "./mentor/mentor.router.ts";
 import { claimsGrantConditionsRouter } from "./grant-conditions/grant-conditions.router.ts";
 import { claimWindowRouter } from "./claim-window/claim-window.router.ts";
+import { claimsSamplingDownloadRouter } from "./support/sampling/sampling-download.router.ts";
 import { claimsProviderClaimsRouter } from "./provider-claims/provider-claims.router.ts";
 import { claimsSupportClaimsRouter } from "./support/claims/support-claims.router.ts";
 import { claimsSupportEmailsRouter, claimsSupportJobsRouter } from "./support/jobs-emails.router.ts";
@@ -23,6 +24,7 @@ export const claimsRouter = router({
   grantConditions: claimsGrantConditionsRouter,
   user: claimsUserRouter,
   providerClaims: claimsProviderClaimsRouter,
+  samplingDownload: claimsSamplingDownloadRouter,
   support: router({
     claim: claimsSupportClaimRouter,
     claims: claimsSupportClaimsRouter,

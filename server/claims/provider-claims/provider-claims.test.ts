@@ -106,7 +106,9 @@ describe("provider portal: claims list", () => {
   it("denies another provider's list (404) and school users", async () => {
     const db = await getDb();
     const w = await portalWorld(db);
-    await expectNotFound((await w.caller(w.otherProviderUser.id)).claims.providerClaims.list({ providerId: w.provider.id }));
+    await expectNotFound(
+      (await w.caller(w.otherProviderUser.id)).claims.providerClaims.list({ providerId: w.provider.id }),
+    );
     await expectNotFound((await w.caller(w.userA.id)).claims.providerClaims.list({ providerId: w.provider.id }));
   });
 });

@@ -223,3 +223,34 @@ describe("weekly audit reminders", () => {
     ).toBe(2);
   });
 });
+
+describe("provider audit file download link (public, the token is the credential)", () => {
+  it("downloads once; a used, expired or unknown token downloads nothing", async () => {
+    const db = await getDb();
+    const w = await samplingWorld(db);
+    await uploadSampling(db, w.supportActor, rows(["11111111", "Random"]));
+    const email = await db.emailOutbox.findFirstOrThrow({ where: { to: "audit@bpn.example.com" } });
+    const token = /token=([A-Za-z0-9_-]+)/.exec(email.body)![1];
+    const { createCaller } = await import("../../../trpc/root.ts");
+    const { createInnerContext } = await import("../../../trpc/context.ts");
+    const anonymous = createCaller(await createInnerContext({ db, user: null, service: "claims" }));
+    expect(await anonymous.claims.samplingDownload.check({ token })).toEqual({ valid: true });
+    const file = await anonymous.claims.samplingDownload.download({ token });
+    expect(file?.filename).toBe("quality_assurance_for_Best Practice Network_response.csv");
+    expect(file?.content).toContain("11111111");
+    expect(await anonymous.claims.samplingDownload.download({ token })).toBeNull();
+    expect(await anonymous.claims.samplingDownload.check({ token })).toEqual({ valid: false });
+    expect(
+      (await db.providerSampling.findFirstOrThrow({ where: { providerId: w.provider.id } })).downloadedAt,
+    ).not.toBeNull();
+    // The other address's link expires after 7 days.
+    const other = await db.emailOutbox.findFirstOrThrow({ where: { to: "quality@bpn.example.com" } });
+    const otherToken = /token=([A-Za-z0-9_-]+)/.exec(other.body)![1];
+    await db.downloadAccessToken.updateMany({
+      where: { emailAddress: "quality@bpn.example.com" },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect(await anonymous.claims.samplingDownload.download({ token: otherToken })).toBeNull();
+    expect(await anonymous.claims.samplingDownload.check({ token: "x".repeat(43) })).toEqual({ valid: false });
+  });
+});
