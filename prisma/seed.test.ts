@@ -53,7 +53,7 @@ describe("seed", () => {
     expect(first.regions).toBe(4);
     expect(first.schools).toBeGreaterThanOrEqual(50);
     expect(first.providers).toBeGreaterThanOrEqual(20);
-    expect(first.claims).toBe(4);
+    expect(first.claims).toBe(8);
     await seed(db, { today });
     expect(await counts(db)).toEqual(first);
   }, 60_000);
@@ -113,6 +113,10 @@ describe("seed", () => {
       ["10000002", "draft"],
       ["10000003", "invalid_provider"],
       ["10000004", "invalid_provider"],
+      ["30000001", "sampling_in_progress"],
+      ["30000002", "sampling_provider_not_approved"],
+      ["30000003", "paid"],
+      ["30000004", "paid"],
     ]);
     expect(claims[0].mentorTrainings.length).toBeGreaterThan(0);
     // invalid_provider claims: created by Mary with a provider that is not accredited, trainings with that provider

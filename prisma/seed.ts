@@ -13,7 +13,7 @@ import type { PrismaClient } from "./generated/client.ts";
 import type { PlacementYearGroup, Service } from "./generated/enums.ts";
 import { MENTORS } from "./seed-data/mentors.ts";
 import { PERSONAS, PERSONA_ORGANISATIONS, type Persona } from "./seed-data/personas.ts";
-import { BEST_PRACTICE_NETWORK_CODE, PROVIDERS } from "./seed-data/providers.ts";
+import { BEST_PRACTICE_NETWORK_CODE, NIOT_CODE, PROVIDERS } from "./seed-data/providers.ts";
 import { BANK_HOLIDAYS, KEY_STAGES, SEN_PROVISIONS, SUBJECTS, TERMS, TRUSTS } from "./seed-data/reference-data.ts";
 import { REGIONS } from "./seed-data/regions.ts";
 import { MANUAL_ORGANISATION, SCHOOLS } from "./seed-data/schools.ts";
@@ -93,7 +93,12 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
 
   // Claim windows ---------------------------------------------------------------------------------------------------
   // Past window in the previous academic year: 2 May – 19 July.
-  await ensureClaimWindow(db, previousAyId, utcDate(currentStart, 5, 2), utcDate(currentStart, 7, 19));
+  const previousWindowId = await ensureClaimWindow(
+    db,
+    previousAyId,
+    utcDate(currentStart, 5, 2),
+    utcDate(currentStart, 7, 19),
+  );
   const currentWindowId = await ensureCurrentClaimWindow(db, today, currentStart, currentAyId);
 
   // Reference lists -------------------------------------------------------------------------------------------------
@@ -347,6 +352,68 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
       create: { claimId: claim.id, mentorId: mentor, providerId, hoursCompleted: hours, trainingType: "initial" },
       update: {},
     });
+  }
+  // Provider portal demo (Patricia: Best Practice Network and NIoT): last year's claims of two other schools under
+  // audit, amended by the provider, and paid. The provider portal shows only these statuses.
+  const niot = providerIds.get(NIOT_CODE)!;
+  const rateOf = (urn: string) =>
+    REGIONS.find((r) => r.name === SCHOOLS.find((s) => s.urn === urn)!.region)!.claimsFundingAvailablePerHourPence;
+  const portalClaims = [
+    {
+      reference: "30000001",
+      urn: "100237",
+      providerId: bpn,
+      status: "sampling_in_progress",
+      samplingReason: "Random sample",
+      trainings: [{ mentor: 27, hours: 8 }],
+    },
+    {
+      reference: "30000002",
+      urn: "107938",
+      providerId: bpn,
+      status: "sampling_provider_not_approved",
+      samplingReason: "Random sample",
+      trainings: [{ mentor: 29, hours: 10, notAssured: "The mentor did not attend the training sessions" }],
+    },
+    { reference: "30000003", urn: "100237", providerId: bpn, status: "paid", trainings: [{ mentor: 28, hours: 6 }] },
+    { reference: "30000004", urn: "107938", providerId: niot, status: "paid", trainings: [{ mentor: 29, hours: 8 }] },
+  ] as const;
+  for (const c of portalClaims) {
+    const hours = c.trainings.reduce((sum, t) => sum + t.hours, 0);
+    const claim = await db.claim.upsert({
+      where: { reference: c.reference },
+      create: {
+        reference: c.reference,
+        schoolId: schoolIds.get(c.urn)!,
+        providerId: c.providerId,
+        claimWindowId: previousWindowId ?? currentWindowId,
+        status: c.status,
+        samplingReason: "samplingReason" in c ? c.samplingReason : null,
+        submittedAt: addDays(today, -120),
+        submittedByType: "User",
+        submittedById: colinClaims,
+        createdByType: "User",
+        createdById: colinClaims,
+        amountPence: rateOf(c.urn) * hours,
+      },
+      update: {},
+    });
+    for (const t of c.trainings) {
+      const reason = "notAssured" in t ? t.notAssured : null;
+      await db.mentorTraining.upsert({
+        where: { claimId_mentorId: { claimId: claim.id, mentorId: mentorIds[t.mentor] } },
+        create: {
+          claimId: claim.id,
+          mentorId: mentorIds[t.mentor],
+          providerId: c.providerId,
+          hoursCompleted: t.hours,
+          trainingType: "initial",
+          notAssured: reason !== null,
+          reasonNotAssured: reason,
+        },
+        update: {},
+      });
+    }
   }
   log("claims");
 

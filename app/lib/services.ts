@@ -39,6 +39,7 @@ export function landingPath(service: ServiceName, isSupport: boolean, organisati
 }
 
 export function organisationHomePath(service: ServiceName, org: OrganisationLink) {
-  if (service === "claims") return `/claims/schools/${org.id}/claims`;
+  if (service === "claims")
+    return org.kind === "school" ? `/claims/schools/${org.id}/claims` : `/claims/providers/${org.id}/claims`;
   return org.kind === "school" ? `/placements/schools/${org.id}` : `/placements/providers/${org.id}/placements`;
 }

@@ -2,12 +2,14 @@ import { listMyOrganisations } from "../shared/organisation/organisation.service
 import { procedures, router } from "../trpc/init.ts";
 import { claimsSchoolRouter } from "./school/school.router.ts";
 import { claimsClaimRouter, claimsSupportClaimRouter } from "./claim/claim.router.ts";
-import { claimsUserRouter } from "../shared/user/organisation-user.router.ts";
+import { claimsSupportProviderUserRouter, claimsUserRouter } from "../shared/user/organisation-user.router.ts";
 import { claimsSupportOrganisationRouter } from "./support/organisations/organisations.router.ts";
 import { claimsSupportUserRouter } from "./support/support-users/support-users.router.ts";
 import { claimsMentorRouter } from "./mentor/mentor.router.ts";
 import { claimsGrantConditionsRouter } from "./grant-conditions/grant-conditions.router.ts";
 import { claimWindowRouter } from "./claim-window/claim-window.router.ts";
+import { claimsSamplingDownloadRouter } from "./support/sampling/sampling-download.router.ts";
+import { claimsProviderClaimsRouter } from "./provider-claims/provider-claims.router.ts";
 import { claimsSupportClaimsRouter } from "./support/claims/support-claims.router.ts";
 import { claimsPaymentLinkRouter, claimsSupportPaymentsRouter } from "./support/payments/payments.router.ts";
 import { claimsSupportActivityRouter } from "./support/activity/activity.router.ts";
@@ -24,6 +26,8 @@ export const claimsRouter = router({
   mentor: claimsMentorRouter,
   grantConditions: claimsGrantConditionsRouter,
   user: claimsUserRouter,
+  providerClaims: claimsProviderClaimsRouter,
+  samplingDownload: claimsSamplingDownloadRouter,
   support: router({
     claim: claimsSupportClaimRouter,
     claims: claimsSupportClaimsRouter,
@@ -32,6 +36,7 @@ export const claimsRouter = router({
     claimWindow: claimWindowRouter,
     organisation: claimsSupportOrganisationRouter,
     supportUser: claimsSupportUserRouter,
+    providerUser: claimsSupportProviderUserRouter,
     emails: claimsSupportEmailsRouter,
     jobs: claimsSupportJobsRouter,
   }),

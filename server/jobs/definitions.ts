@@ -18,6 +18,12 @@ import { importProviders, importSubjects } from "../integrations/publish/publish
 import { formatSyncMentorsReport, syncMentorNames } from "../integrations/teaching-record/sync-mentors.ts";
 import { teachingRecordClientFromEnv } from "../integrations/teaching-record/teaching-record.client.ts";
 import { deliverPendingEmails } from "./email-delivery.ts";
+import {
+  formatReminderReport,
+  sendClaimDeadlineReminders,
+  sendSamplingProviderReminders,
+  sendSamplingSchoolReminders,
+} from "./claims-reminders.ts";
 import { formatInvalidProviderReminderReport, sendInvalidProviderReminders } from "./invalid-provider-reminders.ts";
 
 export const JOB_NAMES = [
@@ -28,6 +34,9 @@ export const JOB_NAMES = [
   "mentor-names",
   "publish-providers",
   "invalid-provider-reminders",
+  "sampling-provider-reminders",
+  "sampling-school-reminders",
+  "claim-deadline-reminders",
   "bank-holidays",
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
@@ -170,6 +179,44 @@ export const JOBS: readonly JobDefinition[] = [
     manual: true,
     async run(db) {
       return formatInvalidProviderReminderReport(await sendInvalidProviderReminders(db));
+    },
+  },
+  {
+    name: "sampling-provider-reminders",
+    title: "Remind providers of claims waiting for their audit response",
+    cron: "0 10 * * 1",
+    scheduleText: "Mondays at 10:00",
+    intervalMs: 7 * DAY,
+    alwaysScheduled: false,
+    manual: true,
+    async run(db) {
+      return formatReminderReport("provider audits outstanding", await sendSamplingProviderReminders(db));
+    },
+  },
+  {
+    name: "sampling-school-reminders",
+    title: "Remind schools of claims their provider did not assure",
+    cron: "0 10 * * 2",
+    scheduleText: "Tuesdays at 10:00",
+    intervalMs: 7 * DAY,
+    alwaysScheduled: false,
+    manual: true,
+    async run(db) {
+      return formatReminderReport("claims rejected by the provider", await sendSamplingSchoolReminders(db));
+    },
+  },
+  {
+    name: "claim-deadline-reminders",
+    title: "Remind schools that have not claimed before the window closes",
+    cron: "0 10 * * 3",
+    scheduleText: "Wednesdays at 10:00, in the last 30 days of a claim window",
+    intervalMs: 7 * DAY,
+    alwaysScheduled: false,
+    manual: true,
+    async run(db) {
+      const r = await sendClaimDeadlineReminders(db);
+      if (!r.windowOpen) return "No claim window closes within 30 days: no reminders sent";
+      return formatReminderReport("eligible schools without a claim", r);
     },
   },
   {

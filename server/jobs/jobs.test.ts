@@ -53,7 +53,7 @@ describe("support jobs and e-mail previews", () => {
     const jobs = await support.claims.support.jobs.list();
     // In the order of their schedules.
     expect(jobs.map((j) => j.name).join(" ")).toBe(
-      "email-delivery session-purge gias-import publish-subjects mentor-names publish-providers invalid-provider-reminders bank-holidays",
+      "email-delivery session-purge gias-import publish-subjects mentor-names publish-providers invalid-provider-reminders sampling-provider-reminders sampling-school-reminders claim-deadline-reminders bank-holidays",
     );
     expect(jobs.find((j) => j.name === "invalid-provider-reminders")).toMatchObject({
       manual: true,

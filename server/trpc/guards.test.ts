@@ -10,11 +10,14 @@ const PUBLIC_PROCEDURES: string[] = [
   // One-time download links: the token in the e-mail is the credential (server/shared/download-link).
   "claims.paymentLink.check",
   "claims.paymentLink.download",
+  "claims.samplingDownload.check",
+  "claims.samplingDownload.download",
 ];
 const GUARDS = new Set([
   "claimsUser",
   "claimsSchool",
   "claimsSupport",
+  "claimsProvider",
   "placementsUser",
   "placementsSchool",
   "placementsProvider",

@@ -128,6 +128,8 @@ export const procedures = {
   claimsUser: inService("claims").meta({ guard: "claimsUser" }),
   claimsSchool: memberOfSchool("claims").meta({ guard: "claimsSchool" }),
   claimsSupport: supportOnly("claims").meta({ guard: "claimsSupport" }),
+  /** A provider's pages in claims (the provider portal): members of the provider, or support. */
+  claimsProvider: memberOfProvider("claims").meta({ guard: "claimsProvider" }),
   placementsUser: inService("placements").meta({ guard: "placementsUser" }),
   placementsSchool: memberOfSchool("placements").meta({ guard: "placementsSchool" }),
   placementsProvider: memberOfProvider("placements").meta({ guard: "placementsProvider" }),

@@ -75,6 +75,8 @@ export async function createUser(
     lastName?: string;
     schoolIds?: string[];
     providerIds?: string[];
+    /** e.g. "Claims::ProviderUser" (default: the service's school user or support type). */
+    type?: string;
   } = {},
 ) {
   const n = next();
@@ -84,7 +86,7 @@ export async function createUser(
     data: {
       service,
       kind,
-      type: TYPES[service][kind],
+      type: overrides.type ?? TYPES[service][kind],
       email: overrides.email ?? (kind === "support" ? `support${n}@education.gov.uk` : `user${n}@example.com`),
       firstName: overrides.firstName ?? "Test",
       lastName: overrides.lastName ?? `User ${n}`,

@@ -54,5 +54,8 @@ export async function organisationsLoader({ request, context }: LoaderFunctionAr
   );
   if (user.isSupport || organisations.length === 1)
     throw redirect(landingPath(user.service, user.isSupport, organisations));
+  // Claims provider users have their own landing (the provider portal), as in the reference (/providers).
+  if (user.service === "claims" && organisations.length > 1 && organisations.every((o) => o.kind === "provider"))
+    throw redirect("/claims/providers");
   return json({ organisations, service: user.service });
 }

@@ -142,6 +142,23 @@ export function claimsSamplingChecksRequired(p: {
   };
 }
 
+/** To the school's users when the provider has not assured a sampled claim (and the Tuesday reminders). */
+export function claimsRejectedByProvider(p: {
+  firstName: string;
+  reference: string;
+  schoolName: string;
+  providerName: string;
+  comments: { mentorName: string; reason: string }[];
+  claimUrl: string;
+}): RenderedEmail {
+  const comments = p.comments.map((c) => `* ${c.mentorName}: ${c.reason}`).join("\n");
+  return {
+    templateKey: "claims.rejected_by_provider",
+    subject: `Provider has indicated a school has an invalid claim: ${p.reference}`,
+    body: `Dear ${p.firstName},\n\n${p.providerName} could not confirm the mentor training on claim ${p.reference} for ${p.schoolName}.\n\n# The provider's comments\n\n${comments}\n\n# What you need to do\n\nReply to ittmentor.funding@education.gov.uk with your response to the provider's comments for each mentor. If we do not agree the training took place, the funding for it will be taken back.\n\n[View the claim](${emailLink(p.claimUrl)})\n\n${signOff("claims")}`,
+  };
+}
+
 export function claimsPaymentRequested(p: { downloadUrl: string }): RenderedEmail {
   return {
     templateKey: "claims.payment_requested",
@@ -372,6 +389,19 @@ export const EMAIL_TEMPLATES: readonly EmailTemplateEntry[] = [
         providerName: "Best Practice Network",
         downloadUrl: `${origin}/claims/sampling/claims?token=example`,
         deadline: "21 July 2026",
+      }),
+  },
+  {
+    service: "claims",
+    name: "Provider has not assured a claim (to school users; Tuesday reminders)",
+    preview: () =>
+      claimsRejectedByProvider({
+        firstName: "Anne",
+        reference: "12345678",
+        schoolName: "Hogwarts School",
+        providerName: "Best Practice Network",
+        comments: [{ mentorName: "Sarah Smith", reason: "The mentor did not attend the training" }],
+        claimUrl: `${origin}/claims/schools/1/claims/2`,
       }),
   },
   {

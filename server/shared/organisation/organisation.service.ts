@@ -12,13 +12,12 @@ export async function listMyOrganisations(db: Db, user: SessionUser): Promise<Or
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     }),
-    user.service === "placements"
-      ? db.provider.findMany({
-          where: { id: { in: user.providerIds }, placementsService: true },
-          select: { id: true, name: true },
-          orderBy: { name: "asc" },
-        })
-      : Promise.resolve([]),
+    // Claims has no service flag on providers: a provider user of claims sees every provider they belong to.
+    db.provider.findMany({
+      where: { id: { in: user.providerIds }, ...(user.service === "placements" ? { placementsService: true } : {}) },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return [
     ...schools.map((s) => ({ ...s, kind: "school" as const })),

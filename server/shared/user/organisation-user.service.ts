@@ -17,7 +17,11 @@ export interface OrganisationRef {
   id: string;
 }
 
-const USER_TYPE: Record<ServiceName, string> = { claims: "Claims::User", placements: "Placements::User" };
+/** Claims keeps provider users apart from school users (reference Claims::ProviderUser); placements does not. */
+function userType(org: OrganisationRef) {
+  if (org.service === "claims") return org.kind === "Provider" ? "Claims::ProviderUser" : "Claims::User";
+  return "Placements::User";
+}
 
 function membershipWhere(org: OrganisationRef) {
   return { organisationType: org.kind, organisationId: org.id } as const;
@@ -77,7 +81,7 @@ export async function addOrganisationUser(
       if (existing && existing.kind !== "user") {
         throw new DomainError("This email address belongs to a support user", "email");
       }
-      if (existing && existing.type !== USER_TYPE[org.service]) {
+      if (existing && existing.type !== userType(org)) {
         throw new DomainError("This email address belongs to a different kind of user", "email");
       }
       let user = existing;
@@ -93,7 +97,7 @@ export async function addOrganisationUser(
           data: {
             service: org.service,
             kind: "user",
-            type: USER_TYPE[org.service],
+            type: userType(org),
             email: input.email,
             firstName: input.firstName,
             lastName: input.lastName,

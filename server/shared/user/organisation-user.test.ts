@@ -183,6 +183,32 @@ describe("claims.user", () => {
   });
 });
 
+describe("claims.support.providerUser", () => {
+  it("support adds a claims provider user (Claims::ProviderUser) with the claims invitation; others are refused", async () => {
+    const db = await getDb();
+    const provider = await createProvider(db);
+    const support = await createUser(db, { kind: "support" });
+    const schoolUser = await createUser(db, { schoolIds: [(await createSchool(db)).id] });
+    const api = await callerAs(db, support.id);
+    await api.claims.support.providerUser.add({ providerId: provider.id, ...NEW_USER });
+    const user = await db.user.findFirstOrThrow({
+      where: { email: "jane.doe@example.com" },
+      include: { memberships: true },
+    });
+    expect(user.type).toBe("Claims::ProviderUser");
+    expect(user.memberships.map((m) => m.providerId)).toEqual([provider.id]);
+    expect((await db.emailOutbox.findFirstOrThrow()).subject).toBe(
+      "Invitation to join Claim funding for mentor training",
+    );
+    expect((await api.claims.support.providerUser.list({ providerId: provider.id })).map((u) => u.email)).toEqual([
+      "jane.doe@example.com",
+    ]);
+    await expect(
+      (await callerAs(db, schoolUser.id)).claims.support.providerUser.list({ providerId: provider.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
 describe("placements.schoolUser / providerUser", () => {
   it("adds a provider user with the provider invitation and refuses another provider's members", async () => {
     const db = await getDb();
