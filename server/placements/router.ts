@@ -3,6 +3,8 @@ import { procedures, router } from "../trpc/init.ts";
 import { placementsProviderUserRouter, placementsSchoolUserRouter } from "../shared/user/organisation-user.router.ts";
 import { placementsProviderRouter, placementsSchoolRouter } from "./placement/placement.router.ts";
 import { placementsSupportRouter } from "./support/support.router.ts";
+import { placementsFindRouter } from "./find/find.router.ts";
+import { placementsSelectedYearRouter } from "./selected-year/selected-year.router.ts";
 import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
@@ -14,6 +16,8 @@ export const placementsRouter = router({
   provider: placementsProviderRouter,
   schoolUser: placementsSchoolUserRouter,
   providerUser: placementsProviderUserRouter,
+  find: placementsFindRouter,
+  selectedYear: placementsSelectedYearRouter,
   support: router({
     ...placementsSupportRouter._def.record,
     emails: placementsSupportEmailsRouter,
