@@ -37,7 +37,7 @@ describe("landingPath", () => {
   });
   it("sends a member of one organisation to its home page", () => {
     expect(landingPath("claims", false, [school])).toBe("/claims/schools/s1/claims");
-    expect(landingPath("placements", false, [provider])).toBe("/placements/providers/p1/placements");
+    expect(landingPath("placements", false, [provider])).toBe("/placements/providers/p1/find");
   });
   it("sends a member of several organisations to the picker", () => {
     expect(landingPath("claims", false, [school, { id: "s2", kind: "school" }])).toBe("/claims/schools");

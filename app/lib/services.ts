@@ -42,5 +42,5 @@ export function organisationHomePath(service: ServiceName, org: OrganisationLink
   if (service === "claims") return `/claims/schools/${org.id}/claims`;
   return org.kind === "school"
     ? `/placements/schools/${org.id}/placements`
-    : `/placements/providers/${org.id}/placements`;
+    : `/placements/providers/${org.id}/find`;
 }

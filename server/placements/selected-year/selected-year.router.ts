@@ -1,10 +1,7 @@
-import { z } from "zod";
 import { procedures, router } from "../../trpc/init.ts";
+import { SelectAcademicYearSchema } from "./selected-year.schema.ts";
 import { academicYearChoices, selectAcademicYear, selectedAcademicYear } from "./selected-year.service.ts";
 
-export const SelectAcademicYearSchema = z.object({
-  year: z.enum(["this", "next"], { error: "Select an academic year" }),
-});
 
 /** placements.selectedYear.*: the academic year a placements user works in (header "Change"). */
 export const placementsSelectedYearRouter = router({
