@@ -112,11 +112,14 @@ export default function FindPage() {
     },
     {
       group: "Schools I work with",
-      items: filters.partner ? [{ text: "Only schools I work with", href: hrefWith(base, filters, { partner: false }) }] : [],
+      items: filters.partner
+        ? [{ text: "Only schools I work with", href: hrefWith(base, filters, { partner: false }) }]
+        : [],
     },
     {
       group: "Schools to show",
-      items: filters.show === "all" ? [{ text: "All schools", href: hrefWith(base, filters, { show: undefined }) }] : [],
+      items:
+        filters.show === "all" ? [{ text: "All schools", href: hrefWith(base, filters, { show: undefined }) }] : [],
     },
     ...(
       [
@@ -283,9 +286,7 @@ export default function FindPage() {
                 {total} {total === 1 ? "school" : "schools"} found
               </h2>
               {result.location.kind === "found" ? (
-                <p className="govuk-body">
-                  Schools within 50 miles of {result.location.place.name}, nearest first.
-                </p>
+                <p className="govuk-body">Schools within 50 miles of {result.location.place.name}, nearest first.</p>
               ) : null}
               {schools.length === 0 ? (
                 <p className="govuk-body">There are no schools that match your search. Try changing your filters.</p>

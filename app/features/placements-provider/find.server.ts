@@ -48,7 +48,10 @@ export async function findLoader({ request, params, context }: LoaderFunctionArg
   return json({
     providerId,
     filters,
-    values: { search: typeof raw.search === "string" ? raw.search : "", location: typeof raw.location === "string" ? raw.location : "" },
+    values: {
+      search: typeof raw.search === "string" ? raw.search : "",
+      location: typeof raw.location === "string" ? raw.location : "",
+    },
     result,
     options,
     errors,

@@ -32,7 +32,10 @@ export async function academicYearLoader({ request, params, context }: LoaderFun
   const api = await callerFor(request, context.requestId);
   await orNotFound(api.placements.provider.byId({ providerId }));
   const { selected, choices } = await api.placements.selectedYear.get();
-  const returnTo = safeReturnTo(new URL(request.url).searchParams.get("returnTo"), `/placements/providers/${providerId}/find`);
+  const returnTo = safeReturnTo(
+    new URL(request.url).searchParams.get("returnTo"),
+    `/placements/providers/${providerId}/find`,
+  );
   return json({ selected: selected.which, choices, returnTo });
 }
 

@@ -2,7 +2,6 @@ import { procedures, router } from "../../trpc/init.ts";
 import { SelectAcademicYearSchema } from "./selected-year.schema.ts";
 import { academicYearChoices, selectAcademicYear, selectedAcademicYear } from "./selected-year.service.ts";
 
-
 /** placements.selectedYear.*: the academic year a placements user works in (header "Change"). */
 export const placementsSelectedYearRouter = router({
   get: procedures.placementsUser.query(async ({ ctx }) => ({
