@@ -4,6 +4,7 @@ import { placementsProviderUserRouter, placementsSchoolUserRouter } from "../sha
 import { placementsProviderRouter, placementsSchoolRouter } from "./placement/placement.router.ts";
 import { placementsSupportRouter } from "./support/support.router.ts";
 import { placementsFindRouter } from "./find/find.router.ts";
+import { placementsFindSchoolRouter } from "./find-school/find-school.router.ts";
 import { placementsSelectedYearRouter } from "./selected-year/selected-year.router.ts";
 import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
@@ -17,6 +18,7 @@ export const placementsRouter = router({
   schoolUser: placementsSchoolUserRouter,
   providerUser: placementsProviderUserRouter,
   find: placementsFindRouter,
+  findSchool: placementsFindSchoolRouter,
   selectedYear: placementsSelectedYearRouter,
   support: router({
     ...placementsSupportRouter._def.record,

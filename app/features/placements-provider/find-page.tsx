@@ -10,10 +10,10 @@ import {
   Tag,
   TextInput,
   errorSummaryItems,
-  type TagColour,
 } from "~/components/govuk";
 import { pageTitle } from "~/lib/services";
 import { findLoader } from "./find.server";
+import { SCHOOL_TAGS } from "./school-tags";
 
 export const loader = findLoader;
 
@@ -37,13 +37,6 @@ const YEAR_GROUP_LABELS: Record<string, string> = {
   year_5: "Year 5",
   year_6: "Year 6",
   mixed_year_groups: "Mixed year groups",
-};
-export const SCHOOL_TAGS: Record<string, { text: string; colour: TagColour }> = {
-  available: { text: "Placements available", colour: "green" },
-  filled: { text: "No placements available", colour: "blue" },
-  interested: { text: "May offer placements", colour: "yellow" },
-  not_open: { text: "Not offering placements", colour: "red" },
-  unknown: { text: "Placement availability unknown", colour: "grey" },
 };
 
 type Filters = ReturnType<typeof useLoaderData<typeof loader>>["filters"];
