@@ -111,3 +111,29 @@ test("another provider's Find is a 404", async ({ page }) => {
   expect((await page.goto(`/placements/providers/${uclId}/academic-year`))?.status()).toBe(404);
   await checkPage(page);
 });
+
+test("a provider opens a school's tabs from Find", async ({ page }) => {
+  await signInAs(page, "placements", "Patricia");
+  await page.getByLabel("Search by school name or URN").fill("Greenfield");
+  await page.getByRole("button", { name: "Apply filters" }).first().click();
+  await page.getByRole("link", { name: "Greenfield Secondary School" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Greenfield Secondary School");
+  await expect(page.locator("caption", { hasText: "Unfilled placements (1)" })).toBeVisible();
+  await expect(page.getByRole("row", { name: /French and Spanish/ })).toContainText("Available");
+  await expect(page.getByRole("row", { name: /Mathematics/ })).toContainText("Assigned to you");
+  await checkPage(page);
+
+  await page.getByRole("navigation", { name: "School" }).getByRole("link", { name: "Placement contact" }).click();
+  await expect(page.locator(".govuk-summary-list")).toContainText("David Singh");
+  await expect(page.getByRole("link", { name: "itt@greenfieldsecondary.org.uk" })).toBeVisible();
+  await checkPage(page);
+
+  await page.getByRole("navigation", { name: "School" }).getByRole("link", { name: "School details" }).click();
+  await expect(page.locator(".govuk-summary-list").first()).toContainText("136782");
+  await expect(page.getByRole("heading", { name: "Ofsted" })).toBeVisible();
+  await checkPage(page);
+
+  await page.getByRole("link", { name: "Back to find" }).click();
+  await expect(page.getByRole("link", { name: "Remove filter Greenfield" })).toBeVisible();
+});
