@@ -119,8 +119,10 @@ test("a provider opens a school's tabs from Find", async ({ page }) => {
   await page.getByRole("link", { name: "Greenfield Secondary School" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Greenfield Secondary School");
-  await expect(page.locator("caption", { hasText: "Unfilled placements (1)" })).toBeVisible();
+  await expect(page.locator("caption", { hasText: "Unfilled placements (2)" })).toBeVisible();
   await expect(page.getByRole("row", { name: /French and Spanish/ })).toContainText("Available");
+  await expect(page.getByRole("row", { name: /SEND \(Key stage 3\)/ })).toContainText("Available");
+  await expect(page.locator("caption", { hasText: "Filled placements (1)" })).toBeVisible();
   await expect(page.getByRole("row", { name: /Mathematics/ })).toContainText("Assigned to you");
   await checkPage(page);
 
