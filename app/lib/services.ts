@@ -40,7 +40,5 @@ export function landingPath(service: ServiceName, isSupport: boolean, organisati
 
 export function organisationHomePath(service: ServiceName, org: OrganisationLink) {
   if (service === "claims") return `/claims/schools/${org.id}/claims`;
-  return org.kind === "school"
-    ? `/placements/schools/${org.id}/placements`
-    : `/placements/providers/${org.id}/find`;
+  return org.kind === "school" ? `/placements/schools/${org.id}/placements` : `/placements/providers/${org.id}/find`;
 }
