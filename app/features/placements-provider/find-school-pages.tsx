@@ -16,7 +16,7 @@ function schoolTitle(tab: string): MetaFunction {
   return ({ matches }) => {
     const layout = matches.find((m) => m.id === LAYOUT_ID)?.data as
       Awaited<ReturnType<Awaited<ReturnType<typeof findSchoolLayoutLoader>>["json"]>> | undefined;
-    return [{ title: pageTitle(`${tab} – ${layout?.school.name ?? "School"}`, "placements") }];
+    return [{ title: pageTitle(`${layout?.school.name ?? "School"} – ${tab}`, "placements") }];
   };
 }
 
