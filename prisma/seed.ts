@@ -17,6 +17,7 @@ import { BEST_PRACTICE_NETWORK_CODE, NIOT_CODE, PROVIDERS } from "./seed-data/pr
 import { BANK_HOLIDAYS, KEY_STAGES, SEN_PROVISIONS, SUBJECTS, TERMS, TRUSTS } from "./seed-data/reference-data.ts";
 import { REGIONS } from "./seed-data/regions.ts";
 import { MANUAL_ORGANISATION, SCHOOLS } from "./seed-data/schools.ts";
+import { rebuildGazetteer } from "../server/placements/gazetteer/gazetteer.service.ts";
 
 type Db = PrismaClient;
 
@@ -433,7 +434,9 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
       update: {},
     });
   }
-  for (const urn of ["105788", "136782", "141297"]) {
+  // Find's demo: Riverside, Greenfield and Meadow View (the personas' schools), and schools in Manchester, Leeds,
+  // Sheffield and Nottingham with published placements; Djanogly City Academy has only a draft (never shown).
+  for (const urn of ["105788", "136782", "141297", "105493", "140279", "107889", "107102", "122705"]) {
     const schoolId = schoolIds.get(urn)!;
     await db.hostingInterest.upsert({
       where: { schoolId_academicYearId: { schoolId, academicYearId: nextAyId } },
@@ -463,6 +466,8 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
     mentors?: number[];
     provider?: string;
     creator: string;
+    status?: "draft" | "published";
+    previousYear?: boolean;
   };
   const placements: SeedPlacement[] = [
     {
@@ -509,6 +514,22 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
     },
     { key: "greenfield-3", urn: "136782", keyStage: "Key stage 3", creator: maryPlacements },
     { key: "meadow-1", urn: "141297", subject: "English", mentors: [22], creator: maryPlacements },
+    { key: "platt-fields-1", urn: "105493", subject: "Primary", yearGroup: "year_3", creator: colinPlacements },
+    { key: "mea-1", urn: "140279", subject: "Mathematics", creator: colinPlacements },
+    { key: "mea-2", urn: "140279", subject: "Biology", provider: "U80", creator: colinPlacements },
+    { key: "bankside-1", urn: "107889", subject: "Primary", yearGroup: "year_1", creator: colinPlacements },
+    { key: "sharrow-1", urn: "107102", subject: "Primary", yearGroup: "year_6", creator: colinPlacements },
+    { key: "djanogly-1", urn: "122705", subject: "Mathematics", creator: colinPlacements, status: "draft" },
+    // Last year's placement (Find's "last offered placements" filter and the school details tab).
+    {
+      key: "riverside-past-1",
+      urn: "105788",
+      subject: "Primary",
+      yearGroup: "year_4",
+      provider: BEST_PRACTICE_NETWORK_CODE,
+      creator: annePlacements,
+      previousYear: true,
+    },
   ];
   for (const p of placements) {
     const id = seedUuid(`placement:${p.key}`);
@@ -517,8 +538,8 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
       create: {
         id,
         schoolId: schoolIds.get(p.urn)!,
-        academicYearId: nextAyId,
-        status: "published",
+        academicYearId: p.previousYear ? previousAyId : nextAyId,
+        status: p.status ?? "published",
         subjectId: p.subject ? subjectIds.get(p.subject)! : null,
         yearGroup: p.yearGroup ?? null,
         sendSpecific: Boolean(p.keyStage),
@@ -533,7 +554,8 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
       update: {},
     });
   }
-  void colinPlacements;
+  // Find's offline location search, as import:gias builds it from real GIAS data.
+  await rebuildGazetteer(db);
   log("placements");
 }
 

@@ -37,7 +37,7 @@ describe("landingPath", () => {
   });
   it("sends a member of one organisation to its home page", () => {
     expect(landingPath("claims", false, [school])).toBe("/claims/schools/s1/claims");
-    expect(landingPath("placements", false, [provider])).toBe("/placements/providers/p1/placements");
+    expect(landingPath("placements", false, [provider])).toBe("/placements/providers/p1/find");
     // the school's landing route decides between the hosting-interest journey and the placements list
     expect(landingPath("placements", false, [school])).toBe("/placements/schools/s1");
   });

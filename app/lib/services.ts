@@ -41,5 +41,5 @@ export function landingPath(service: ServiceName, isSupport: boolean, organisati
 export function organisationHomePath(service: ServiceName, org: OrganisationLink) {
   if (service === "claims")
     return org.kind === "school" ? `/claims/schools/${org.id}/claims` : `/claims/providers/${org.id}/claims`;
-  return org.kind === "school" ? `/placements/schools/${org.id}` : `/placements/providers/${org.id}/placements`;
+  return org.kind === "school" ? `/placements/schools/${org.id}` : `/placements/providers/${org.id}/find`;
 }

@@ -1,2 +1,2 @@
-export { default } from "~/features/organisations/placements-layout";
-export { placementsProviderLayoutLoader as loader } from "~/features/organisations/placements-organisation.server";
+export { default } from "~/features/placements-provider/provider-layout";
+export { providerLayoutLoader as loader } from "~/features/placements-provider/provider-layout.server";

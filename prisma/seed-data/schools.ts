@@ -209,6 +209,7 @@ const ROWS: Row[] = [
   ["120850", "Avenue Junior School", "Primary", "norwich", "Colman Road", "NR2 3QY", "both"],
   ["121652", "Fulford School", "Secondary", "york", "Fulfordgate", "YO10 4FY", "claims"],
   ["121400", "Clifton Green Primary School", "Primary", "york", "Water Lane", "YO30 6PA", "placements"],
+  ["105493", "Platt Fields Primary School", "Primary", "manchester", "Wilmslow Road", "M14 6WR", "placements"],
 ];
 
 const TYPES: Record<Phase, { type: string; group: string; min: number; max: number; capacity: number }> = {

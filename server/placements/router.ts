@@ -7,6 +7,9 @@ import { placementsAcademicYearRouter } from "./academic-year/academic-year.rout
 import { placementsSchoolOrganisationRouter } from "./school-organisation/school-organisation.router.ts";
 import { placementsSchoolContactRouter } from "./school-contact/school-contact.router.ts";
 import { placementsSchoolPlacementRouter } from "./school-placement/school-placement.router.ts";
+import { placementsFindRouter } from "./find/find.router.ts";
+import { placementsFindSchoolRouter } from "./find-school/find-school.router.ts";
+import { placementsSelectedYearRouter } from "./selected-year/selected-year.router.ts";
 import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
@@ -22,6 +25,9 @@ export const placementsRouter = router({
   provider: placementsProviderRouter,
   schoolUser: placementsSchoolUserRouter,
   providerUser: placementsProviderUserRouter,
+  find: placementsFindRouter,
+  findSchool: placementsFindSchoolRouter,
+  selectedYear: placementsSelectedYearRouter,
   support: router({
     ...placementsSupportRouter._def.record,
     emails: placementsSupportEmailsRouter,

@@ -17,7 +17,7 @@ export default function OrganisationsPage() {
       ? `/claims/schools/${org.id}/claims`
       : org.kind === "school"
         ? `/placements/schools/${org.id}/placements`
-        : `/placements/providers/${org.id}/placements`;
+        : `/placements/providers/${org.id}/find`;
   const pageHref = (n: number) =>
     `${listPath}?${new URLSearchParams({ ...(query ? { query } : {}), page: String(n) })}`;
   return (

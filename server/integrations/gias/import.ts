@@ -33,6 +33,7 @@ import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import type { Db, Tx } from "../../db.ts";
 import { logger } from "../../logger.ts";
+import { rebuildGazetteer } from "../../placements/gazetteer/gazetteer.service.ts";
 import {
   COMPARED_FIELDS,
   GiasStructureError,
@@ -61,6 +62,8 @@ export type GiasImportReport = {
   retained: number;
   trustsCreated: number;
   senProvisionsCreated: number;
+  /** Places in the rebuilt offline gazetteer (postcodes, outward codes, towns, localities). */
+  gazetteerPlaces: number;
   durationMs: number;
 };
 
@@ -261,6 +264,7 @@ async function importInTransaction(
     retained: 0,
     trustsCreated: 0,
     senProvisionsCreated: 0,
+    gazetteerPlaces: 0,
     durationMs: 0,
   };
   await createStagingTables(tx);
@@ -393,6 +397,8 @@ async function mergeStaging(tx: Tx, report: GiasImportReport) {
   report.updated = changes.updated;
   report.unchanged = report.kept - changes.created - changes.updated;
   if (report.kept > 0) Object.assign(report, await removeDisappeared(tx));
+  // Find's offline location search follows the schools it was built from, in the same transaction.
+  report.gazetteerPlaces = (await rebuildGazetteer(tx)).places;
 }
 
 async function count(tx: Tx, sql: string): Promise<number> {

@@ -47,9 +47,9 @@ test.describe("persona sign-in lands each persona where the reference lands them
     await checkPage(page);
   });
 
-  test("placements: Patricia (one provider) lands on her provider's placements", async ({ page }) => {
+  test("placements: Patricia (one provider) lands on her provider's Find", async ({ page }) => {
     await signInAs(page, "placements", "Patricia");
-    await expect(page).toHaveURL(new RegExp(`/placements/providers/${UUID}/placements$`));
+    await expect(page).toHaveURL(new RegExp(`/placements/providers/${UUID}/find$`));
     await expectNotServerError(page);
     await checkPage(page);
   });

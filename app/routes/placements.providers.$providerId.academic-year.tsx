@@ -1,0 +1,1 @@
+export { default, meta, loader, action } from "~/features/placements-provider/academic-year-page";

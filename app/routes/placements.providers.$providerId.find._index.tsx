@@ -1,0 +1,1 @@
+export { default, meta, loader } from "~/features/placements-provider/find-page";

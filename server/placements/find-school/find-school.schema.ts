@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const FindSchoolInput = z.object({ schoolId: z.string().uuid() });

@@ -1,0 +1,250 @@
+/**
+ * Find schools hosting placements: the provider's search over schools onboarded to placements, for the selected
+ * academic year. Only published placements count anywhere (a draft is invisible to providers).
+ *
+ * Location: within RADIUS_MILES, nearest first. The latitude/longitude index narrows the schools to a bounding box
+ * around the point before the exact (haversine) distance is computed for what is left.
+ */
+import type { Db, DbOrTx } from "../../db.ts";
+import { Prisma } from "../../../prisma/generated/client.ts";
+import { likePattern } from "../../shared/organisation/organisation-search.service.ts";
+import { placeById, type GeocodeOutcome, type Place } from "../gazetteer/gazetteer.service.ts";
+import { FIND_PAGE_SIZE, NO_RECENT_PLACEMENTS, RADIUS_MILES, type FindFilters } from "./find.schema.ts";
+import type { Geocoder } from "../../integrations/geocoding/geocoder.ts";
+
+const EARTH_RADIUS_MILES = 3958.8;
+const MILES_PER_DEGREE_LATITUDE = 69.0;
+
+export type SchoolTag = "available" | "filled" | "interested" | "not_open" | "unknown";
+
+export type FoundSchool = {
+  id: string;
+  name: string;
+  town: string | null;
+  postcode: string | null;
+  phase: string | null;
+  distanceMiles: number | null;
+  tag: SchoolTag;
+  latitude: number | null;
+  longitude: number | null;
+};
+
+export type FindResult = {
+  location:
+    | { kind: "none" }
+    | { kind: "found"; place: Place }
+    | { kind: "ambiguous"; options: Place[] }
+    | { kind: "not_found" };
+  schools: FoundSchool[];
+  total: number;
+  page: number;
+  totalPages: number;
+};
+
+/** Published placements of the school in the academic year (`ay` is the SQL for its id). */
+const publishedIn = (ay: Prisma.Sql, extra: Prisma.Sql = Prisma.empty) => Prisma.sql`
+  EXISTS (SELECT 1 FROM placements p WHERE p.school_id = s.id AND p.status = 'published'
+          AND p.academic_year_id = ${ay} ${extra})`;
+
+function filterSql(providerId: string, academicYearId: string, f: FindFilters, pastYearIds: string[]): Prisma.Sql[] {
+  const ay = Prisma.sql`${academicYearId}::uuid`;
+  const where: Prisma.Sql[] = [Prisma.sql`s.placements_service`];
+  if (f.show !== "all") {
+    // Active schools: the expression of interest is done, or the school told us its interest for this year.
+    where.push(Prisma.sql`(s.expression_of_interest_completed OR EXISTS (
+      SELECT 1 FROM hosting_interests hi WHERE hi.school_id = s.id AND hi.academic_year_id = ${ay}))`);
+  }
+  if (f.search) {
+    const p = likePattern(f.search);
+    where.push(Prisma.sql`(s.name ILIKE ${p} OR s.urn = ${f.search.trim()})`);
+  }
+  if (f.partner) {
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM partnerships pa WHERE pa.school_id = s.id AND pa.provider_id = ${providerId}::uuid)`,
+    );
+  }
+  if (f.phase.length) where.push(Prisma.sql`s.phase IN (${Prisma.join(f.phase)})`);
+  if (f.itt.length) {
+    const appetite = (a: string) => Prisma.sql`EXISTS (SELECT 1 FROM hosting_interests hi
+      WHERE hi.school_id = s.id AND hi.academic_year_id = ${ay} AND hi.appetite = ${a}::appetite)`;
+    const unfilled = publishedIn(ay, Prisma.sql`AND p.provider_id IS NULL`);
+    const any = [
+      f.itt.includes("interested") ? appetite("interested") : null,
+      f.itt.includes("not_open") ? appetite("not_open") : null,
+      f.itt.includes("unfilled") ? unfilled : null,
+      // Filled: placements this year, every one of them assigned to a provider.
+      f.itt.includes("filled") ? Prisma.sql`(${publishedIn(ay)} AND NOT ${unfilled})` : null,
+    ].filter((x): x is Prisma.Sql => x !== null);
+    where.push(Prisma.sql`(${Prisma.join(any, " OR ")})`);
+  }
+  if (f.send) where.push(publishedIn(ay, Prisma.sql`AND p.send_specific`));
+  if (f.lastOffered.length) {
+    const years = f.lastOffered.filter((v) => v !== NO_RECENT_PLACEMENTS && pastYearIds.includes(v));
+    const any: Prisma.Sql[] = [];
+    if (years.length) {
+      any.push(Prisma.sql`EXISTS (SELECT 1 FROM placements p WHERE p.school_id = s.id AND p.status = 'published'
+        AND p.academic_year_id IN (${Prisma.join(years.map((y) => Prisma.sql`${y}::uuid`))}))`);
+    }
+    if (f.lastOffered.includes(NO_RECENT_PLACEMENTS)) {
+      const recent = pastYearIds.length ? pastYearIds : ["00000000-0000-0000-0000-000000000000"];
+      any.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM placements p WHERE p.school_id = s.id AND p.status = 'published'
+        AND p.academic_year_id IN (${Prisma.join(recent.map((y) => Prisma.sql`${y}::uuid`))}))`);
+    }
+    if (any.length) where.push(Prisma.sql`(${Prisma.join(any, " OR ")})`);
+  }
+  if (f.yearGroup.length) {
+    where.push(
+      publishedIn(
+        ay,
+        Prisma.sql`AND p.year_group IN (${Prisma.join(f.yearGroup.map((y) => Prisma.sql`${y}::placement_year_group`))})`,
+      ),
+    );
+  }
+  if (f.subject.length) {
+    const ids = Prisma.join(f.subject.map((id) => Prisma.sql`${id}::uuid`));
+    where.push(
+      publishedIn(
+        ay,
+        Prisma.sql`AND (p.subject_id IN (${ids}) OR EXISTS (
+          SELECT 1 FROM placement_additional_subjects pas WHERE pas.placement_id = p.id AND pas.subject_id IN (${ids})))`,
+      ),
+    );
+  }
+  return where;
+}
+
+/** Exact great-circle distance in miles from the point to the school. */
+function distanceSql(place: Place) {
+  return Prisma.sql`(${2 * EARTH_RADIUS_MILES} * asin(sqrt(
+    power(sin(radians(s.latitude - ${place.latitude}::float8) / 2), 2) +
+    cos(radians(${place.latitude}::float8)) * cos(radians(s.latitude)) *
+    power(sin(radians(s.longitude - ${place.longitude}::float8) / 2), 2))))`;
+}
+
+/** Latitude/longitude limits that contain every point within `miles` of the place (served by the index). */
+export function boundingBox(place: Place, miles: number) {
+  const dLat = miles / MILES_PER_DEGREE_LATITUDE;
+  // Longitude degrees shrink towards the poles; use the latitude nearest the pole within the box.
+  const poleward = Math.min(89, Math.abs(place.latitude) + dLat);
+  const dLng = miles / (MILES_PER_DEGREE_LATITUDE * Math.cos((poleward * Math.PI) / 180));
+  return {
+    minLat: place.latitude - dLat,
+    maxLat: place.latitude + dLat,
+    minLng: place.longitude - dLng,
+    maxLng: place.longitude + dLng,
+  };
+}
+
+async function resolveLocation(db: DbOrTx, geocoder: Geocoder, f: FindFilters): Promise<FindResult["location"]> {
+  if (f.place) {
+    const place = await placeById(db, f.place);
+    if (place) return { kind: "found", place };
+  }
+  if (!f.location) return { kind: "none" };
+  const outcome: GeocodeOutcome = await geocoder.geocode(f.location);
+  return outcome;
+}
+
+/** The academic years before the current one that "last offered placements" offers (newest first). */
+export async function pastAcademicYears(db: DbOrTx, currentStartsOn: Date, limit = 3) {
+  return db.academicYear.findMany({
+    where: { startsOn: { lt: currentStartsOn } },
+    orderBy: { startsOn: "desc" },
+    take: limit,
+    select: { id: true, name: true },
+  });
+}
+
+type FindQueryInput = { providerId: string; academicYearId: string; pastYearIds: string[]; filters: FindFilters };
+
+/** The page of schools as one statement (exported for the benchmark's EXPLAIN). */
+export function findQuery(input: FindQueryInput, place: Place | null) {
+  const f = input.filters;
+  const where = filterSql(input.providerId, input.academicYearId, f, input.pastYearIds);
+  let distance = Prisma.sql`NULL::float8`;
+  let order = Prisma.sql`s.name, s.id`;
+  if (place) {
+    const box = boundingBox(place, RADIUS_MILES);
+    where.push(Prisma.sql`s.latitude BETWEEN ${box.minLat} AND ${box.maxLat}`);
+    where.push(Prisma.sql`s.longitude BETWEEN ${box.minLng} AND ${box.maxLng}`);
+    distance = distanceSql(place);
+    where.push(Prisma.sql`${distance} <= ${RADIUS_MILES}`);
+    order = Prisma.sql`"distanceMiles", s.name, s.id`;
+  }
+  const offset = (f.page - 1) * FIND_PAGE_SIZE;
+  const sql = Prisma.sql`
+    SELECT s.id, s.name, s.town, s.postcode, s.phase, s.latitude, s.longitude, ${distance} AS "distanceMiles",
+           count(*) OVER () AS total
+    FROM schools s
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY ${order}
+    LIMIT ${FIND_PAGE_SIZE} OFFSET ${offset}`;
+  return { sql, where, offset };
+}
+
+export async function findSchools(db: Db, geocoder: Geocoder, input: FindQueryInput): Promise<FindResult> {
+  const { filters: f } = input;
+  const location = await resolveLocation(db, geocoder, f);
+  const empty = { schools: [], total: 0, page: 1, totalPages: 1 };
+  if (location.kind === "ambiguous" || location.kind === "not_found") return { location, ...empty };
+  const { sql, where, offset } = findQuery(input, location.kind === "found" ? location.place : null);
+  const ay = Prisma.sql`${input.academicYearId}::uuid`;
+  const rows = await db.$queryRaw<(Omit<FoundSchool, "tag"> & { total: bigint })[]>(sql);
+  const ids = rows.map((r) => r.id);
+  const tags = ids.length ? await schoolTags(db, ids, ay) : new Map<string, SchoolTag>();
+  const total = rows.length ? Number(rows[0].total) : await countWhenPastTheEnd(db, where, offset);
+  return {
+    location,
+    schools: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      town: r.town,
+      postcode: r.postcode,
+      phase: r.phase,
+      latitude: r.latitude,
+      longitude: r.longitude,
+      distanceMiles: r.distanceMiles,
+      tag: tags.get(r.id) ?? "unknown",
+    })),
+    total,
+    page: f.page,
+    totalPages: Math.max(1, Math.ceil(total / FIND_PAGE_SIZE)),
+  };
+}
+
+/** A page past the last one has no rows to carry the total: count separately (only then). */
+async function countWhenPastTheEnd(db: Db, where: Prisma.Sql[], offset: number) {
+  if (offset === 0) return 0;
+  const [row] = await db.$queryRaw<
+    { n: bigint }[]
+  >`SELECT count(*) AS n FROM schools s WHERE ${Prisma.join(where, " AND ")}`;
+  return Number(row.n);
+}
+
+/**
+ * The school-level tag providers see for the year: placements available (some unassigned), no placements available
+ * (all assigned), may offer (interested), not offering (not open), otherwise availability unknown.
+ */
+export async function schoolTags(db: DbOrTx, schoolIds: string[], ay: Prisma.Sql): Promise<Map<string, SchoolTag>> {
+  const rows = await db.$queryRaw<{ id: string; published: number; open: number; appetite: string | null }[]>`
+    SELECT s.id,
+      (SELECT count(*)::int FROM placements p WHERE p.school_id = s.id AND p.status = 'published' AND p.academic_year_id = ${ay}) AS published,
+      (SELECT count(*)::int FROM placements p WHERE p.school_id = s.id AND p.status = 'published' AND p.academic_year_id = ${ay}
+        AND p.provider_id IS NULL) AS open,
+      (SELECT hi.appetite::text FROM hosting_interests hi WHERE hi.school_id = s.id AND hi.academic_year_id = ${ay}) AS appetite
+    FROM schools s WHERE s.id IN (${Prisma.join(schoolIds.map((id) => Prisma.sql`${id}::uuid`))})`;
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      r.open > 0
+        ? "available"
+        : r.published > 0
+          ? "filled"
+          : r.appetite === "interested"
+            ? "interested"
+            : r.appetite === "not_open"
+              ? "not_open"
+              : "unknown",
+    ]),
+  );
+}
