@@ -13,6 +13,7 @@ import { cspNonce, noStoreForDynamicPages, rejectCrossSiteRequests, securityHead
 import { logger } from "./logger.ts";
 import { countSqlStatements, SQL_STATEMENTS_PATH, sqlStatementTotals } from "./http/sql-statements.ts";
 import { SUGGESTIONS_ENDPOINT, suggestionsApi } from "./http/suggestions-api.ts";
+import { requestScope } from "./trpc/request-scope.ts";
 
 export interface AppLoadContext {
   cspNonce: string;
@@ -72,6 +73,8 @@ export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
   app.use("/assets", express.static(path.join(publicDir, "assets"), { maxAge: "1d" }));
   app.get("/favicon.ico", (_req, res) => res.redirect(301, "/assets/images/favicon.ico"));
 
+  // One cache per request for the procedure calls of its loaders (server/trpc/request-scope.ts).
+  app.use(requestScope);
   // Bench mode: SQL statements per request (bench/http).
   if (process.env.COUNT_SQL_STATEMENTS === "true") {
     app.use(countSqlStatements);

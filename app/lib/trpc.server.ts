@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { getDb } from "#server/db.ts";
 import { createCaller } from "#server/trpc/root.ts";
+import { requestScopeCache } from "#server/trpc/request-scope.ts";
 import { getSession, requestService } from "./session.server.ts";
 
 /**
@@ -16,12 +17,13 @@ export async function callerFor(request: Request, requestId = "request") {
     service,
     sessionId: session?.id ?? null,
     requestId,
-    requestCache: requestCacheFor(request),
+    requestCache: requestScopeCache() ?? requestCacheFor(request),
     route: new URL(request.url).pathname,
   });
 }
 
-// The loaders of one request (layout and page) share authorization checks and reads (server/trpc/request-cache.ts).
+// The loaders of one request (layout and page) share authorization checks and reads (server/trpc/request-cache.ts):
+// per HTTP request in the server (request-scope.ts), else per Request object (loaders called directly, in tests).
 const requestCaches = new WeakMap<Request, Map<string, Promise<unknown>>>();
 function requestCacheFor(request: Request) {
   let cache = requestCaches.get(request);
