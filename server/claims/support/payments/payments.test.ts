@@ -128,7 +128,9 @@ describe("send claims to payer", () => {
     process.env.PAYER_EMAIL_ADDRESSES = "";
     resetEnvCache();
     await claim();
-    expect((await rejects(support.claims.support.payments.send({ claimWindowId: w.window.id }))).code).toBe("BAD_REQUEST");
+    expect((await rejects(support.claims.support.payments.send({ claimWindowId: w.window.id }))).code).toBe(
+      "BAD_REQUEST",
+    );
     process.env.PAYER_EMAIL_ADDRESSES = "payer@example.com";
     resetEnvCache();
     const school = await w.caller(w.userA.id);
@@ -137,7 +139,9 @@ describe("send claims to payer", () => {
     expect((await rejects(school.claims.support.claims.list({ page: 1 } as never))).code).toBe("NOT_FOUND");
     expect((await rejects(school.claims.support.activity.list({ page: 1 }))).code).toBe("NOT_FOUND");
     await support.claims.support.payments.send({ claimWindowId: w.window.id });
-    expect((await rejects(support.claims.support.payments.send({ claimWindowId: w.window.id }))).code).toBe("BAD_REQUEST");
+    expect((await rejects(support.claims.support.payments.send({ claimWindowId: w.window.id }))).code).toBe(
+      "BAD_REQUEST",
+    );
   });
 });
 
