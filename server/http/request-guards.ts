@@ -32,6 +32,9 @@ export function requestGuards({ trustProxy }: { trustProxy: number }) {
   return (req: Request, res: Response, next: NextFunction) => {
     const refuse = (status: number, reason: string, headers: Record<string, string> = {}) => {
       logger.warn({ requestId: res.locals.requestId, method: req.method, reason }, `refused: ${reason}`);
+      // The body (if any) is not for us: the connection is not reused, so a client never sends its next request
+      // on a socket this server is closing.
+      res.setHeader("Connection", "close");
       sendErrorPage(req, res, status, headers);
     };
     if (!ALLOWED.has(req.method)) return refuse(405, "method not allowed", { Allow: ALLOWED_METHODS.join(", ") });
@@ -62,8 +65,7 @@ export function requestGuards({ trustProxy }: { trustProxy: number }) {
       return refuse(415, "compressed request body");
     const length = req.headers["content-length"];
     if (length !== undefined && Number(length) > MAX_BODY_LIMIT) {
-      // The body is not read: close the connection rather than drain it.
-      res.setHeader("Connection", "close");
+      // The body is not read: the connection is closed rather than drained.
       return refuse(413, "request body too large");
     }
     next();

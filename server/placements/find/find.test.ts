@@ -290,21 +290,31 @@ describe("Find schools", () => {
   it("filters by ITT status, SEND, year groups and subjects, counting only published placements", async () => {
     const db = await getDb();
     const maths = await db.subject.create({ data: { name: "Mathematics", subjectArea: "secondary" } });
-    const french = await db.subject.create({ data: { name: "French", subjectArea: "secondary" } });
+    const primary = await db.subject.create({ data: { name: "Primary", subjectArea: "primary" } });
+    const languages = await db.subject.create({ data: { name: "Modern Languages", subjectArea: "secondary" } });
+    const french = await db.subject.create({
+      data: { name: "French", subjectArea: "secondary", parentSubjectId: languages.id },
+    });
     const open = await school(db, { name: "Open", at: LEEDS });
     const full = await school(db, { name: "Full", at: LEEDS });
     const maybe = await school(db, { name: "Maybe", at: LEEDS });
     const no = await school(db, { name: "No", at: LEEDS });
     const draftOnly = await school(db, { name: "Draft only", at: LEEDS });
     const other = await createProvider(db, { placements: true });
-    await placement(db, open.id, { subjectId: maths.id, yearGroup: "year_3" });
-    const withExtra = await placement(db, open.id, { send: true });
+    // The placement rules (also database CHECKs): a year group only on a primary subject, a SEND placement has no
+    // subject, and an additional subject is a child of the placement's subject.
+    await placement(db, open.id, { subjectId: maths.id });
+    await placement(db, open.id, { subjectId: primary.id, yearGroup: "year_3" });
+    await placement(db, open.id, { send: true });
+    const withExtra = await placement(db, open.id, { subjectId: languages.id });
     await db.placementAdditionalSubject.create({ data: { placementId: withExtra.id, subjectId: french.id } });
     await placement(db, full.id, { subjectId: maths.id, provider: other.id });
     await db.hostingInterest.create({ data: { schoolId: maybe.id, academicYearId: ayId, appetite: "interested" } });
     await db.hostingInterest.create({ data: { schoolId: no.id, academicYearId: ayId, appetite: "not_open" } });
-    await placement(db, draftOnly.id, { status: "draft", subjectId: maths.id, yearGroup: "year_3", send: true });
-    await placement(db, draftOnly.id, { status: "draft", subjectId: french.id });
+    await placement(db, draftOnly.id, { status: "draft", subjectId: maths.id });
+    await placement(db, draftOnly.id, { status: "draft", subjectId: primary.id, yearGroup: "year_3" });
+    await placement(db, draftOnly.id, { status: "draft", send: true });
+    await placement(db, draftOnly.id, { status: "draft", subjectId: languages.id });
 
     expect(names(await find({ itt: "unfilled" }))).toEqual(["Open"]);
     expect(names(await find({ itt: "filled" }))).toEqual(["Full"]);
