@@ -9,8 +9,8 @@ import { build } from "esbuild";
 const packagesExternal = {
   name: "packages-external",
   setup(b) {
-    // Bare specifiers (packages, node:*), but not the project's "#…" subpath imports.
-    b.onResolve({ filter: /^[^./#]/ }, (args) => (args.path.startsWith("/") ? undefined : { external: true }));
+    // Bare specifiers (packages, node:*), but not the project's "#…" subpath imports nor "~/…" (app/, tsconfig paths).
+    b.onResolve({ filter: /^[^./#~]/ }, (args) => (args.path.startsWith("/") ? undefined : { external: true }));
   },
 };
 
