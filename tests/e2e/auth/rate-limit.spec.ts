@@ -3,7 +3,7 @@ import { checkPage, expect, test } from "../support/fixtures";
 /**
  * The sign-in endpoints allow RATE_LIMIT_SIGN_IN_POINTS requests per client IP per window (the
  * e2e server is started with this process's environment, so both read the same value). Each
- * project uses its own client address (the app trusts one proxy hop, X-Forwarded-For), so the
+ * project uses its own client address (the e2e servers run with TRUST_PROXY=1, so X-Forwarded-For counts), so the
  * other journeys' budget on 127.0.0.1 is untouched.
  */
 const LIMIT = Number(process.env.RATE_LIMIT_SIGN_IN_POINTS ?? 100);
@@ -18,18 +18,21 @@ test("hammering persona sign-in gets the GOV.UK 429 page with Retry-After", asyn
   const ip = `198.51.100.${testInfo.project.name === "js" ? 10 : 20}${Date.now() % 10}`;
   const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": ip } });
   try {
-    const form = await client.get("/claims/personas");
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(await form.text())?.[1];
-    expect(csrf).toBeTruthy();
+    // Signed in, the CSRF token is bound to the session, so each attempt reads the form again (GETs are not counted).
+    const csrfToken = async () => {
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(await (await client.get("/claims/personas")).text())?.[1];
+      expect(csrf).toBeTruthy();
+      return csrf!;
+    };
     for (let i = 0; i < LIMIT; i++) {
       const ok = await client.post("/claims/personas", {
-        form: { _csrf: csrf!, email: "anne_wilson@example.org", returnTo: "" },
+        form: { _csrf: await csrfToken(), email: "anne_wilson@example.org", returnTo: "" },
         maxRedirects: 0,
       });
       expect(ok.status(), `request ${i + 1} of ${LIMIT}`).toBe(303);
     }
     const refused = await client.post("/claims/personas", {
-      form: { _csrf: csrf!, email: "anne_wilson@example.org", returnTo: "" },
+      form: { _csrf: await csrfToken(), email: "anne_wilson@example.org", returnTo: "" },
       maxRedirects: 0,
     });
     expect(refused.status()).toBe(429);

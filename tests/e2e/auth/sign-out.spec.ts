@@ -32,8 +32,9 @@ test.describe("sessions and sign-out", () => {
       await checkPage(page);
 
       const after = await copied.get("/claims/schools", { maxRedirects: 0 });
-      expect(after.status()).toBe(302);
-      expect(after.headers()["location"]).toBe("/claims/sign-in?returnTo=%2Fclaims%2Fschools");
+      // The cookie no longer opens a session: to sign-in with the "You have been signed out" notice.
+      expect(after.status()).toBe(303);
+      expect(after.headers()["location"]).toBe("/claims/sign-in?signedOut=true&returnTo=%2Fclaims%2Fschools");
     } finally {
       await copied.dispose();
     }
@@ -56,7 +57,7 @@ test.describe("sessions and sign-out", () => {
     });
     try {
       const response = await forged.get("/placements/organisations", { maxRedirects: 0 });
-      expect(response.status()).toBe(302);
+      expect(response.status()).toBe(303);
       expect(response.headers()["location"]).toMatch(/^\/placements\/sign-in/);
     } finally {
       await forged.dispose();
@@ -77,6 +78,6 @@ test.describe("sessions and sign-out", () => {
       headers: { Cookie: `${cookie.name}=${first}` },
       maxRedirects: 0,
     });
-    expect(stale.status()).toBe(302);
+    expect(stale.status()).toBe(303);
   });
 });

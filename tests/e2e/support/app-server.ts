@@ -64,6 +64,8 @@ export async function startAppServer(index: number): Promise<AppServer> {
     APP_ORIGIN: baseURL,
     SESSION_SECRET: "e2e-session-secret-that-is-at-least-32-chars",
     LOG_LEVEL: "warn",
+    // As behind one proxy: the rate-limit journey gives each client its own address with X-Forwarded-For.
+    TRUST_PROXY: "1",
     // The copy is migrated and seeded already.
     MIGRATE_ON_START: "false",
   };
