@@ -93,6 +93,10 @@ test("placements school and provider users reach their placements and users page
   await page.getByRole("button", { name: "Sign out" }).click();
 
   await signInAs(page, "placements", "Patricia");
+  // A provider lands on Find; its placements are one link away.
+  await expect(page).toHaveURL(/\/placements\/providers\/[0-9a-f-]{36}\/find$/);
+  await checkPage(page);
+  await page.getByRole("link", { name: "Placements", exact: true }).click();
   await expect(page).toHaveURL(/\/placements\/providers\/[0-9a-f-]{36}\/placements$/);
   await expect(page.getByRole("table")).toContainText("Riverside Primary School");
   await checkPage(page);
