@@ -8,7 +8,7 @@ import { checkDatabase, getDb } from "./db.ts";
 import type { Env } from "./env.ts";
 import { errorPageHandler } from "./http/error-handlers.ts";
 import { hardenBuild } from "./http/harden-build.ts";
-import { requestGuards } from "./http/request-guards.ts";
+import { requestGuards, closeUnreadConnections } from "./http/request-guards.ts";
 import { cspNonce, noStoreForDynamicPages, rejectCrossSiteRequests, securityHeaders } from "./http/security.ts";
 import { logger } from "./logger.ts";
 import { countSqlStatements, SQL_STATEMENTS_PATH, sqlStatementTotals } from "./http/sql-statements.ts";
@@ -64,6 +64,7 @@ export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
   app.use(cspNonce);
   const issuerOrigin = env.DFE_SIGN_IN_ISSUER ? new URL(env.DFE_SIGN_IN_ISSUER).origin : undefined;
   app.use(securityHeaders({ production, formActionOrigins: issuerOrigin ? [issuerOrigin] : [] }));
+  app.use(closeUnreadConnections);
   app.use(requestGuards({ trustProxy: env.TRUST_PROXY }));
   app.use(compression());
 

@@ -105,6 +105,9 @@ describe("2. request bodies are bounded however they are sent", () => {
       duplex: "half",
     } as RequestInit);
     await expectGovukPage(response, 413, /too large/);
+    expect(response.headers.get("connection")).toBe("close");
+    // The unread rest of that body must not break the client's next request.
+    expect((await get("/claims/personas")).status).toBe(200);
   });
 
   it("a declared Content-Length over the largest cap is refused before reading", async () => {

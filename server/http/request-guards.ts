@@ -35,7 +35,7 @@ export function requestGuards({ trustProxy }: { trustProxy: number }) {
       // The body (if any) is not for us: the connection is not reused, so a client never sends its next request
       // on a socket this server is closing.
       res.setHeader("Connection", "close");
-      sendErrorPage(req, res, status, headers);
+      afterBodyDrained(req, () => sendErrorPage(req, res, status, headers));
     };
     if (!ALLOWED.has(req.method)) return refuse(405, "method not allowed", { Allow: ALLOWED_METHODS.join(", ") });
     if (req.originalUrl.length > MAX_URL_LENGTH) return refuse(414, "URL too long");
@@ -66,8 +66,51 @@ export function requestGuards({ trustProxy }: { trustProxy: number }) {
     const length = req.headers["content-length"];
     if (length !== undefined && Number(length) > MAX_BODY_LIMIT) {
       // The body is not read: the connection is closed rather than drained.
-      return refuse(413, "request body too large");
+      res.setHeader("Connection", "close");
+      logger.warn({ requestId: res.locals.requestId, method: req.method }, "refused: request body too large");
+      return sendErrorPage(req, res, 413);
     }
     next();
   };
+}
+
+/** Bodies up to this size are read and dropped before a refusal is sent; a larger one is cut off. */
+const DRAIN_LIMIT = 64 * 1024;
+
+/**
+ * Runs `send` once the request body has arrived (discarded), or at once when it grows past DRAIN_LIMIT.
+ * Closing a socket that still has unread request bytes makes the kernel reset the connection, and the client
+ * then sees "connection reset" instead of our page: reading a small body first avoids that race.
+ */
+function afterBodyDrained(req: Request, send: () => void) {
+  if (req.complete || (req.headers["content-length"] === undefined && req.headers["transfer-encoding"] === undefined))
+    return send();
+  let sent = false;
+  let received = 0;
+  const once = () => {
+    if (sent) return;
+    sent = true;
+    send();
+  };
+  req.on("data", (chunk: Buffer) => {
+    received += chunk.length;
+    if (received > DRAIN_LIMIT) once();
+  });
+  req.on("end", once);
+  req.on("error", once);
+  req.resume();
+}
+
+/**
+ * A response that goes out before its request body has been read whole (an over-cap form post, a refusal)
+ * closes the connection: the unread rest would otherwise sit in front of the client's next request on the
+ * same connection, and that request would hang or be reset.
+ */
+export function closeUnreadConnections(req: Request, res: Response, next: NextFunction) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
+    if (!req.complete && !res.headersSent) res.setHeader("Connection", "close");
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
+  next();
 }
