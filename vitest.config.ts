@@ -1,6 +1,12 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+/**
+ * `*.pg.test.ts`: suites that need a PostgreSQL server (several connections racing, the database going away). They run
+ * only when DATABASE_URL names one (`npm run test:postgres`, CI); the embedded database has a single connection.
+ */
+const postgres = Boolean(process.env.DATABASE_URL || process.env.TEST_DATABASE_SERVER_URL);
+
 export default defineConfig({
   resolve: {
     alias: { "~": path.resolve("app") },
@@ -14,7 +20,7 @@ export default defineConfig({
       "tests/unit/**/*.test.ts",
       "tests/factories/**/*.test.ts",
     ],
-    exclude: ["node_modules", "build", "tests/e2e/**"],
+    exclude: ["node_modules", "build", "tests/e2e/**", ...(postgres ? [] : ["**/*.pg.test.ts"])],
     globals: true,
     environment: "node",
     pool: "forks",

@@ -13,8 +13,8 @@ import { clearCookie, readCookie, serializeCookie, sessionCookieName } from "./c
 import { serviceFromPath, type ServiceName } from "./services.ts";
 
 export type Flash = {
-  /** Success banner shown once on the next page. */
-  banner?: { title?: string; heading: string; body?: string };
+  /** A banner shown once on the next page: success (default), or important (something the user must know). */
+  banner?: { type?: "success" | "important"; title?: string; heading: string; body?: string };
   /** Form errors and submitted values for Post/Redirect/Get, tied to the page that showed the form. */
   form?: { path: string; errors: Record<string, string>; values: Record<string, unknown> };
 };

@@ -141,6 +141,10 @@ export function AutocompleteField(props: AutocompleteFieldProps) {
           inputClasses={cx("govuk-input", errorId && "govuk-input--error")}
           templates={{ inputValue: suggestionText, suggestion: suggestionHtml }}
           onConfirm={(option) => {
+            // A query still on its way would reopen the menu over the choice just made.
+            clearTimeout(pending.current.timer);
+            pending.current.controller?.abort();
+            setSearching(false);
             if (option && typeof option === "object") setPicked(option);
           }}
           tNoResults={() => "No results found"}

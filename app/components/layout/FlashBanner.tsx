@@ -6,7 +6,11 @@ export function FlashBanner() {
   const banner = useFlashBanner();
   if (!banner) return null;
   return (
-    <NotificationBanner type="success" title={banner.title ?? "Success"} heading={banner.heading}>
+    <NotificationBanner
+      type={banner.type ?? "success"}
+      title={banner.title ?? (banner.type === "important" ? "Important" : "Success")}
+      heading={banner.heading}
+    >
       {banner.body ? <p className="govuk-body">{banner.body}</p> : null}
     </NotificationBanner>
   );

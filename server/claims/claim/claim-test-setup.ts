@@ -4,6 +4,7 @@ import { createInnerContext } from "../../trpc/context.ts";
 import { createCaller } from "../../trpc/root.ts";
 import {
   createAcademicYear,
+  createClaimRow,
   createClaimWindow,
   createEligibility,
   createMentor,
@@ -67,4 +68,25 @@ export async function rejects(promise: Promise<unknown>) {
     return error as TRPCError;
   }
   throw new Error("expected the call to fail");
+}
+
+/** Ann's claim (Alice 10 hours, Bob 6) whose provider lost its accreditation; `newProvider` is accredited. */
+export async function invalidProviderWorld(db: Db) {
+  const w = await claimsWorld(db);
+  const oldProvider = await createProvider(db, { name: "Closed Lead School", accredited: false });
+  const newProvider = await createProvider(db, { name: "Ambition Institute" });
+  const claim = await createClaimRow(db, {
+    schoolId: w.school.id,
+    providerId: oldProvider.id,
+    claimWindowId: w.window.id,
+    status: "invalid_provider",
+    createdById: w.userA.id,
+    amountPence: 1,
+    trainings: [
+      { mentorId: w.m1.id, hours: 10 },
+      { mentorId: w.m2.id, hours: 6 },
+    ],
+  });
+  const key = { schoolId: w.school.id, claimId: claim.id };
+  return { ...w, oldProvider, newProvider, claim, key };
 }

@@ -4,30 +4,9 @@ import { useTestDatabase } from "#tests/helpers/db.ts";
 import { createClaimRow, createProvider } from "#tests/factories/index.ts";
 import type { Db } from "../../db.ts";
 import type { DomainError } from "../../errors.ts";
-import { claimsWorld, rejects } from "./claim-test-setup.ts";
+import { claimsWorld, invalidProviderWorld, rejects } from "./claim-test-setup.ts";
 import { assignProvider } from "./invalid-provider.ts";
 import { HoursNoLongerAvailableError } from "./submit-claim.ts";
-
-/** Ann's claim (Alice 10 hours, Bob 6) whose provider lost its accreditation; `newProvider` is accredited. */
-async function invalidProviderWorld(db: Db) {
-  const w = await claimsWorld(db);
-  const oldProvider = await createProvider(db, { name: "Closed Lead School", accredited: false });
-  const newProvider = await createProvider(db, { name: "Ambition Institute" });
-  const claim = await createClaimRow(db, {
-    schoolId: w.school.id,
-    providerId: oldProvider.id,
-    claimWindowId: w.window.id,
-    status: "invalid_provider",
-    createdById: w.userA.id,
-    amountPence: 1,
-    trainings: [
-      { mentorId: w.m1.id, hours: 10 },
-      { mentorId: w.m2.id, hours: 6 },
-    ],
-  });
-  const key = { schoolId: w.school.id, claimId: claim.id };
-  return { ...w, oldProvider, newProvider, claim, key };
-}
 
 /** What the tests compare to prove a refused call changed nothing. */
 async function snapshot(db: Db, claimId: string) {
@@ -346,44 +325,5 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
     expect(await db.claim.count()).toBe(0);
     expect(await db.mentorTraining.count()).toBe(0);
     expect(await db.auditLog.count({ where: { action: "claim.removed", recordId: w.claim.id } })).toBe(1);
-  });
-});
-
-/** Two invalid-provider claims racing for one mentor's hours with the same new provider (real PostgreSQL only). */
-describe.runIf(process.env.TEST_DATABASE_SERVER_URL)("invalid provider wizard under concurrency (PostgreSQL)", () => {
-  const getDb = useTestDatabase();
-
-  it("only one of two claims that together exceed the mentor's allowance is submitted", async () => {
-    const db = await getDb();
-    const w = await invalidProviderWorld(db);
-    const hours = w.allowanceHours / 2 + 1;
-    await db.mentorTraining.updateMany({
-      where: { claimId: w.claim.id, mentorId: w.m1.id },
-      data: { hoursCompleted: hours },
-    });
-    const second = await createClaimRow(db, {
-      schoolId: w.school.id,
-      providerId: w.oldProvider.id,
-      claimWindowId: w.window.id,
-      status: "invalid_provider",
-      createdById: w.userA.id,
-      trainings: [{ mentorId: w.m1.id, hours }],
-    });
-    const actor = await w.actor(w.userA.id);
-    const results = await Promise.allSettled(
-      [w.claim.id, second.id].map((claimId) =>
-        assignProvider(db, actor, { schoolId: w.school.id, claimId, providerId: w.newProvider.id, version: 0 }),
-      ),
-    );
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const rejected = results.filter((r) => r.status === "rejected") as PromiseRejectedResult[];
-    expect(rejected[0].reason).toBeInstanceOf(HoursNoLongerAvailableError);
-    const used = await db.mentorTraining.aggregate({
-      where: { mentorId: w.m1.id, providerId: w.newProvider.id },
-      _sum: { hoursCompleted: true },
-    });
-    expect(used._sum.hoursCompleted).toBe(hours);
-    expect(await db.claim.count({ where: { status: "submitted" } })).toBe(1);
-    expect(await db.emailOutbox.count()).toBe(1);
   });
 });

@@ -167,6 +167,8 @@ export async function pickSuggestion(page: Page, label: string, text: string, op
     .first()
     .click();
   await expect(field).toHaveValue(option);
+  // The choice closes the menu for good: no later answer reopens it over the form.
+  await expect(listbox).toHaveClass(/autocomplete__menu--hidden/);
 }
 
 /**

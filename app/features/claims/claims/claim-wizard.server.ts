@@ -375,7 +375,13 @@ async function finish(o: Opened, request: Request, values: Record<string, string
     if (state.mode === "edit" && error instanceof TRPCError && error.cause instanceof ConflictError) {
       // Someone saved this claim first: show their version, so the user can check it and make their change again
       // (otherwise every retry would carry the old version and fail the same way).
-      await wizard.update(await answersFromRecord(api, schoolId, state.claimId!));
+      const current = await answersFromRecord(api, schoolId, state.claimId!).catch((failure: unknown) => {
+        if (failure instanceof Response && failure.status === 404) return null;
+        throw failure;
+      });
+      // Submitted or removed by the other person: there is nothing left to change here.
+      if (!current) return redirectWithBanner(request, claims, claimChangedBanner(error.cause));
+      await wizard.update(current);
       return redirectWithErrors(
         request,
         { form: `${error.cause.message}. Check the answers and make your changes again.` },
@@ -384,6 +390,11 @@ async function finish(o: Opened, request: Request, values: Record<string, string
     }
     return handleClaimError(request, error, values, `${claims}/rejected`);
   }
+}
+
+/** The banner for a user whose change lost a race: the claim list (or claim page) shows the claim as it now is. */
+export function claimChangedBanner(error: ConflictError) {
+  return { type: "important", heading: error.message, body: "Check the claim before you make any changes." } as const;
 }
 
 /** Hours used up meanwhile → "You cannot submit the claim"; a stale version → the GOV.UK conflict message. */

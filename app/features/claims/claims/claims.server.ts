@@ -1,12 +1,14 @@
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { DeclarationVersionForm } from "#server/claims/claim/claim.schema.ts";
+import { ConflictError, DomainError } from "#server/errors.ts";
 import { formValues, readForm } from "~/lib/form.server";
 import { idParam } from "~/lib/params.server";
 import { redirectWithBanner, redirectWithErrors, requireSession } from "~/lib/session.server";
 import { callerFor, orNotFound } from "~/lib/trpc.server";
 import { parseWith } from "~/lib/validation";
-import { handleClaimError } from "./claim-wizard.server";
+import { claimChangedBanner, handleClaimError } from "./claim-wizard.server";
 
 const academicYearParam = z.string().uuid();
 
@@ -52,8 +54,13 @@ export async function claimLoader(args: LoaderFunctionArgs) {
 
 /** Declaration page: a school user submits a draft (e.g. one support created). */
 export async function submitClaimLoader(args: LoaderFunctionArgs) {
-  const { schoolId, claim } = await loadClaim(args);
-  if (!claim.canSubmit) throw new Response("Not found", { status: 404 });
+  const { schoolId, claim, isSupport } = await loadClaim(args);
+  if (!claim.canSubmit) {
+    // A school's draft whose claim window has closed: say so on the claim page rather than "Page not found".
+    if (claim.status === "draft" && !isSupport)
+      return redirectWithBanner(args.request, `/claims/schools/${schoolId}/claims/${claim.id}`, WINDOW_CLOSED_BANNER);
+    throw new Response("Not found", { status: 404 });
+  }
   return json({ schoolId, claim });
 }
 
@@ -68,9 +75,20 @@ export async function submitClaimAction(args: ActionFunctionArgs) {
     const result = await api.claims.claim.submit({ schoolId, claimId, version: parsed.data.version });
     return redirect(`${base}/${result.claimId}/confirmation`, 303);
   } catch (error) {
+    const cause = error instanceof TRPCError ? error.cause : undefined;
+    // Someone else submitted, changed or removed the draft first: the declaration no longer stands.
+    if (cause instanceof ConflictError) return redirectWithBanner(args.request, base, claimChangedBanner(cause));
+    if (cause instanceof DomainError && WINDOW_CLOSED.test(cause.message))
+      return redirectWithBanner(args.request, `${base}/${claimId}`, WINDOW_CLOSED_BANNER);
     return handleClaimError(args.request, error, values, `${base}/rejected`);
   }
 }
+
+const WINDOW_CLOSED = /claim window is closed/;
+const WINDOW_CLOSED_BANNER = {
+  type: "important",
+  heading: "You cannot submit the claim because the claim window is closed",
+} as const;
 
 async function loadClaimForAction(args: ActionFunctionArgs) {
   const schoolId = idParam(args.params, "schoolId");

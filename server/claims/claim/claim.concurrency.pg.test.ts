@@ -9,7 +9,7 @@ import { createClaim, HoursNoLongerAvailableError, submitClaim } from "./submit-
  * Races against a real PostgreSQL server (several connections). PGlite has one connection, so these would
  * prove nothing there; CI always sets DATABASE_URL, which makes TEST_DATABASE_SERVER_URL set (tests/setup/db-setup.ts).
  */
-describe.runIf(process.env.TEST_DATABASE_SERVER_URL)("claim submission under concurrency (PostgreSQL)", () => {
+describe("claim submission under concurrency (PostgreSQL)", () => {
   const getDb = useTestDatabase();
 
   it("20 parallel identical submits make one claim and one e-mail, and all return that claim", async () => {
