@@ -16,7 +16,8 @@ import tseslint from "typescript-eslint";
 const serverOnlyImports = {
   patterns: [
     {
-      group: ["#server/*", "#prisma/*", "**/server/*", "**/prisma/*"],
+      // #server/…, #prisma/… and relative paths up into server/ or prisma/.
+      regex: "^(#|(\\.\\./)+)(server|prisma)/",
       allowTypeImports: true,
       message: "Server code may be imported into app/ only from *.server.ts(x) modules (or with `import type`).",
     },
