@@ -110,8 +110,8 @@ function createAdapterClass() {
     key(id: string) {
       return `${this.name}:${id}`;
     }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- oidc-provider ships no types
     async upsert(id: string, payload: Record<string, any>, expiresIn?: number) {
-      // eslint-disable-line @typescript-eslint/no-explicit-any
       store.set(this.key(id), { payload, expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : undefined });
     }
     async find(id: string) {
@@ -223,8 +223,8 @@ export async function startDfeSignIn(opts: StartDfeSignInOptions = {}): Promise<
         devInteractions: { enabled: false },
         rpInitiatedLogout: {
           enabled: true,
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- oidc-provider ships no types
           async logoutSource(ctx: any, form: string) {
-            // eslint-disable-line @typescript-eslint/no-explicit-any
             ctx.type = "html";
             ctx.body = page(
               "Sign out",
@@ -233,8 +233,8 @@ export async function startDfeSignIn(opts: StartDfeSignInOptions = {}): Promise<
 <button type="submit" form="op.logoutForm" class="secondary">No, stay signed in</button>`,
             );
           },
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- oidc-provider ships no types
           async postLogoutSuccessSource(ctx: any) {
-            // eslint-disable-line @typescript-eslint/no-explicit-any
             ctx.type = "html";
             ctx.body = page("Signed out", `<h1>You have signed out</h1><p>You have signed out of DfE Sign-in.</p>`);
           },
@@ -269,8 +269,8 @@ export async function startDfeSignIn(opts: StartDfeSignInOptions = {}): Promise<
         };
       },
       // First-party clients only: grant the supported scopes without a consent screen.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- oidc-provider ships no types
       async loadExistingGrant(ctx: any) {
-        // eslint-disable-line @typescript-eslint/no-explicit-any
         const grantId = ctx.oidc.result?.consent?.grantId || ctx.oidc.session.grantIdFor(ctx.oidc.client.clientId);
         let grant = grantId ? await ctx.oidc.provider.Grant.find(grantId) : undefined;
         if (!grant) {
@@ -283,8 +283,8 @@ export async function startDfeSignIn(opts: StartDfeSignInOptions = {}): Promise<
         await grant.save();
         return grant;
       },
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- oidc-provider ships no types
       async renderError(ctx: any, out: Record<string, string>) {
-        // eslint-disable-line @typescript-eslint/no-explicit-any
         ctx.type = "html";
         ctx.body = page(
           "Error",

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { useTestDatabase } from "#tests/helpers/db.ts";
 import { createSchool, createUser, sessionUserFor } from "#tests/factories/index.ts";
 import { createInnerContext } from "../trpc/context.ts";

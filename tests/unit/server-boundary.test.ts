@@ -1,39 +1,51 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { ESLint } from "eslint";
+import { beforeAll, describe, expect, it } from "vitest";
 
 /**
- * The classic Remix compiler drops only *.server.ts modules from the browser bundle. Any other
- * app/ module that imports server code (or Node-only libraries) would ship it to the browser,
- * or break the build. This test is the lint rule for that boundary.
+ * The classic Remix compiler drops only *.server.ts(x) modules from the browser bundle. ESLint's
+ * `@typescript-eslint/no-restricted-imports` (eslint.config.js) keeps server code out of every other app/ module;
+ * these tests prove the rule catches a violation and lets type-only imports through.
  */
-const APP = path.resolve("app");
-const FORBIDDEN = [/^#server\//, /^#prisma\//, /^(\.\.\/)+server\//, /^(\.\.\/)+prisma\//, /^node:/];
-/** Value imports and re-exports (type-only ones vanish at build time), across line breaks. */
-const IMPORT = /(?:^|\n)\s*(?:import|export)(?!\s+type\b)[^;'"]*?from\s+["']([^"']+)["']/g;
+const RULE = "@typescript-eslint/no-restricted-imports";
+let eslint: ESLint;
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return files(full);
-    return /\.(ts|tsx)$/.test(name) ? [full] : [];
-  });
+async function boundaryErrors(filePath: string, code: string) {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result.messages.filter((message) => message.ruleId === RULE).map((message) => message.line);
 }
 
-const clientVisible = files(APP).filter(
-  (file) => !/\.server\.(ts|tsx)$/.test(file) && !/\.test\.(ts|tsx)$/.test(file) && !file.endsWith("entry.server.tsx"),
-);
-
 describe("server-only code stays out of the browser bundle", () => {
-  it("finds the app modules", () => {
-    expect(clientVisible.length).toBeGreaterThan(10);
+  beforeAll(() => {
+    eslint = new ESLint({ cwd: process.cwd() });
   });
 
-  it.each(clientVisible.map((f) => [path.relative(process.cwd(), f)]))("%s imports no server code", (file) => {
-    const source = readFileSync(file, "utf8");
-    const offending = [...source.matchAll(IMPORT)]
-      .map((match) => match[1])
-      .filter((specifier) => FORBIDDEN.some((pattern) => pattern.test(specifier)));
-    expect(offending).toEqual([]);
+  it("reports a value import of server code in an app/ route", async () => {
+    const code = [
+      'import { db } from "#server/db.ts";',
+      'import { Prisma } from "#prisma/generated/client.ts";',
+      'import { logger } from "../../server/logger.ts";',
+      'import { readFileSync } from "node:fs";',
+      'export { env } from "#server/env.ts";',
+      "export const x = [db, Prisma, logger, readFileSync];",
+    ].join("\n");
+    expect(await boundaryErrors("app/routes/x.tsx", code)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("allows type-only imports of server code anywhere in app/", async () => {
+    const code = [
+      'import type { Db } from "#server/db.ts";',
+      'import { type Logger } from "#server/logger.ts";',
+      'export type { Env } from "#server/env.ts";',
+      "export type X = [Db, Logger];",
+    ].join("\n");
+    expect(await boundaryErrors("app/routes/x.tsx", code)).toEqual([]);
+  });
+
+  it("allows value imports of server code in *.server modules and tests", async () => {
+    const code = 'import { db } from "#server/db.ts";\nexport const x = db;\n';
+    expect(await boundaryErrors("app/routes/x.server.tsx", code)).toEqual([]);
+    expect(await boundaryErrors("app/lib/x.server.ts", code)).toEqual([]);
+    expect(await boundaryErrors("app/lib/x.test.ts", code)).toEqual([]);
+    expect(await boundaryErrors("server/x.ts", code)).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
 import type { ReactElement, ReactNode } from "react";
-import { cx } from "./utils";
 
 export interface PageHeadingProps {
   children: ReactNode;

@@ -195,6 +195,7 @@ describe("Table", () => {
         head={["School", { text: "Places", format: "numeric" }]}
         rows={[
           ["Oak Primary", { text: 3, format: "numeric" }],
+          // eslint-disable-next-line react/jsx-key -- a cell's content (rendered inside its <td>), not a list item
           [<a href="/s">Elm</a>, 1],
         ]}
       />,

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { SummaryList, Table, Tag } from "~/components/govuk";
 import { formatDate } from "~/lib/format";
 import { pageTitle } from "~/lib/services";
-import {
+import type {
   findSchoolContactLoader,
   findSchoolDetailsLoader,
   findSchoolLayoutLoader,

@@ -13,7 +13,7 @@
  */
 import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
-import { z } from "zod";
+import type { z } from "zod";
 
 /** One problem in one row of an uploaded file. */
 export type CsvRowError = { row: number; message: string };

@@ -1,5 +1,5 @@
 import { pickedSuggestion } from "~/lib/suggestions.server";
-import { callerFor, orNotFound } from "~/lib/trpc.server";
+import { type callerFor, orNotFound } from "~/lib/trpc.server";
 import type { Wizard } from "~/lib/wizard.server";
 
 /** Server side of the accredited-provider steps (provider-steps.tsx), shared by the claim wizards. */
