@@ -1,4 +1,4 @@
-import { Fragment, useState } from "react";
+import { Fragment, useEffect, useRef, useState } from "react";
 import type { ReactElement, ReactNode } from "react";
 import { ErrorMessage } from "./ErrorMessage";
 import { Fieldset } from "./Fieldset";
@@ -78,12 +78,22 @@ export function Radios({
   const radioItems = items.filter((i): i is RadioItem => Boolean(i) && !isDivider(i as RadioItem | RadioDivider));
   const revealsContent = radioItems.some((i) => hasContent(i.conditional));
   const [selected, setSelected] = useState(() => radioItems.find(isItemChecked)?.value ?? null);
+  // A radio chosen before the page finished loading (hydration) fired no onChange: reveal what the page shows as chosen.
+  const radiosRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!revealsContent) return;
+    const chosen = radiosRef.current?.querySelector<HTMLInputElement>("input.govuk-radios__input:checked");
+    if (chosen) setSelected(chosen.value);
+  }, [revealsContent]);
 
   const inner = (
     <>
       {hintId ? <Hint id={hintId}>{hint}</Hint> : null}
       {errorId ? <ErrorMessage id={errorId}>{error}</ErrorMessage> : null}
-      <div className={cx("govuk-radios", inline && "govuk-radios--inline", small && "govuk-radios--small", className)}>
+      <div
+        ref={radiosRef}
+        className={cx("govuk-radios", inline && "govuk-radios--inline", small && "govuk-radios--small", className)}
+      >
         {items.map((item, index) => {
           if (!item) return null;
           if (isDivider(item)) {

@@ -77,6 +77,9 @@ async function analyse(page: Page, url = page.url()) {
  * the template's banner, main and contentinfo landmarks, and every form posts to this app with a method.
  */
 export async function expectPageContract(page: Page) {
+  await settled(page);
+  // One h1 once the page has rendered (retried: a client-side navigation may still be swapping the page).
+  await expect(page.locator("h1"), "exactly one h1").toHaveCount(1);
   const h1s = await page.locator("h1").allInnerTexts();
   expect(h1s, "exactly one h1").toHaveLength(1);
   const title = (await page.title()).replace(/^Error: /, "");
@@ -96,6 +99,21 @@ export async function expectPageContract(page: Page) {
   await expect(page.getByRole("main")).toHaveCount(1);
   await expect(page.getByRole("contentinfo")).toHaveCount(1);
   await expect(page.locator("body > footer.govuk-template__footer > .govuk-footer")).toHaveCount(1);
+}
+
+/**
+ * The page a step led to, fully there: loaded, and with JavaScript, hydrated with no client-side navigation under way
+ * (Remix's router is idle), so the checks see the new page, not the old one or one half swapped.
+ */
+async function settled(page: Page) {
+  await page.waitForLoadState("load");
+  if (!jsProject()) return;
+  await page.waitForFunction(() => {
+    const remix = window as { __remixContext?: unknown; __remixRouter?: { state: { navigation: { state: string } } } };
+    // A page the app's Express layer answers itself (e.g. the 413 page) has no Remix scripts.
+    if (remix.__remixContext === undefined) return true;
+    return remix.__remixRouter?.state.navigation.state === "idle";
+  });
 }
 
 /** Both checks, for every page a journey visits. */

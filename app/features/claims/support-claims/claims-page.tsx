@@ -9,9 +9,11 @@ import {
   TextInput,
   errorSummaryItems,
 } from "~/components/govuk";
+import { AutocompleteField } from "~/components/forms/AutocompleteField";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
+import type { SuggestionList } from "~/lib/suggestions.client";
 import { ClaimStatusTag, claimStatusLabel } from "../claims/status-tag";
 import { ClaimsNavigation } from "./claims-navigation";
 import { SUPPORT_CLAIMS_PATH, supportClaimsLoader } from "./support-claims.server";
@@ -166,6 +168,7 @@ export default function SupportClaimsPage() {
               query={searches.schoolSearch ?? ""}
               items={options.schools.map((s) => ({ value: s.id, text: s.urn ? `${s.name} (${s.urn})` : s.name }))}
               values={filters.schoolIds}
+              suggestions="schools"
             />
             <SearchableFilter
               name="providerIds"
@@ -175,6 +178,7 @@ export default function SupportClaimsPage() {
               query={searches.providerSearch ?? ""}
               items={options.providers.map((p) => ({ value: p.id, text: p.name }))}
               values={filters.providerIds}
+              suggestions="providers"
             />
             <DateInput
               name="submittedAfter"
@@ -327,16 +331,29 @@ function SearchableFilter(props: {
   query: string;
   items: { value: string; text: string }[];
   values: string[];
+  /** The suggestion list that makes the search an autocomplete with JavaScript (mentors have none). */
+  suggestions?: SuggestionList;
 }) {
   return (
     <fieldset className="govuk-fieldset govuk-!-margin-bottom-6">
       <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{props.legend}</legend>
-      <TextInput
-        name={props.searchName}
-        label={props.searchLabel}
-        defaultValue={props.query}
-        formGroupClassName="govuk-!-margin-bottom-2"
-      />
+      {props.suggestions ? (
+        // With JavaScript, picking a suggestion adds a hidden `name` value: the filter the next search applies.
+        <AutocompleteField
+          name={props.searchName}
+          pickName={props.name}
+          suggestions={{ service: "claims", list: props.suggestions }}
+          label={props.searchLabel}
+          defaultValue={props.query}
+        />
+      ) : (
+        <TextInput
+          name={props.searchName}
+          label={props.searchLabel}
+          defaultValue={props.query}
+          formGroupClassName="govuk-!-margin-bottom-2"
+        />
+      )}
       <Button type="submit" variant="secondary" className="govuk-!-margin-bottom-3">
         Search<span className="govuk-visually-hidden"> {props.legend.toLowerCase()}</span>
       </Button>
