@@ -7,7 +7,8 @@ import { ClaimStatusTag } from "../claims/status-tag";
 import { ClaimsNavigation } from "../support-claims/claims-navigation";
 import { PAYMENTS_PATH, paymentsLoader } from "./payments.server";
 
-export const meta = govukMeta("Payments");
+// The title starts with the h1 (the section heading with its count), then the section.
+export const meta = govukMeta<{ total: number }>((d) => `Claims (${d?.total ?? 0}) – Payments`);
 export const loader = paymentsLoader;
 
 /** Claims in the payment cycle, with the buttons that move it on. */

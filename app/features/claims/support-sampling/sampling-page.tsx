@@ -7,7 +7,8 @@ import { ClaimStatusTag } from "../claims/status-tag";
 import { ClaimsNavigation } from "../support-claims/claims-navigation";
 import { SAMPLING_PATH, samplingLoader } from "./sampling.server";
 
-export const meta = govukMeta("Auditing");
+// The title starts with the h1 (the section heading with its count), then the section.
+export const meta = govukMeta<{ total: number }>((d) => `Claims (${d?.total ?? 0}) – Auditing`);
 export const loader = samplingLoader;
 
 /** Auditing: claims sent to their providers for audit, or not approved by the provider. */
