@@ -77,4 +77,17 @@ test("support uploads claims to be sampled, then a provider response with a bad 
   await expect(page.locator(".govuk-notification-banner")).toContainText("Provider response uploaded");
   await expect(claimRow(page)).toContainText("Rejected by provider");
   await checkPage(page);
+
+  // Support approves the claim after all (the audit found nothing wrong): it is paid again.
+  await claimRow(page).getByRole("link", { name: ref }).click();
+  await expect(page.getByText("Training not attended")).toBeVisible();
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Are you sure you want to approve the claim?" }),
+  ).toBeVisible();
+  await checkPage(page);
+  await page.getByRole("button", { name: "Approve claim" }).click();
+  await expect(page.locator(".govuk-notification-banner")).toContainText("Claim approved");
+  await expect(page.locator("main .govuk-tag").first()).toHaveText("Paid");
+  await checkPage(page);
 });

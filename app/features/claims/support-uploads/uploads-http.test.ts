@@ -47,6 +47,7 @@ const UPLOAD_JOURNEYS = [
 ];
 const SUPPORT_URLS = [
   "/claims/support/claims/sampling",
+  ...["approve", "provider-rejected", "reject"].map((step) => `/claims/support/claims/${KEY}/audit/${step}`),
   ...UPLOAD_JOURNEYS,
   ...UPLOAD_JOURNEYS.map((path) => `${path}/${KEY}/upload`),
 ];

@@ -223,6 +223,10 @@ describe("claims.support.sampling procedures: support only", () => {
             },
           ],
         }),
+        api.auditClaim({ claimId: w.a.id }),
+        api.approve({ claimId: w.a.id }),
+        api.confirmProviderRejected({ claimId: w.a.id, mentors: [{ mentorTrainingId: w.a.id, reason: "x" }] }),
+        api.reject({ claimId: w.a.id, responses: [{ mentorTrainingId: w.a.id, reason: "x" }] }),
       ];
       for (const call of calls) {
         const error = await rejects(call);
@@ -231,6 +235,7 @@ describe("claims.support.sampling procedures: support only", () => {
       }
     }
     expect((await db.claim.findUniqueOrThrow({ where: { id: w.paid.id } })).status).toBe("paid");
+    expect((await db.claim.findUniqueOrThrow({ where: { id: w.a.id } })).status).toBe("sampling_in_progress");
   });
 
   it("support lists the claims being audited", async () => {

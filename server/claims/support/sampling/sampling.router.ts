@@ -6,9 +6,20 @@ import {
   ApplyProviderResponseInput,
   CheckProviderResponseInput,
   CheckSamplingInput,
+  ProviderRejectedInput,
+  RejectSampledClaimInput,
+  SampledClaimInput,
   UploadSamplingInput,
 } from "./sampling.schema.ts";
-import { checkSamplingUpload, listSamplingClaims, uploadSampling } from "./sampling.service.ts";
+import {
+  approveSampledClaim,
+  checkSamplingUpload,
+  confirmProviderRejected,
+  getAuditClaim,
+  listSamplingClaims,
+  rejectSampledClaim,
+  uploadSampling,
+} from "./sampling.service.ts";
 
 /** Steps that change claims: the per-user submit budget applies. */
 const auditStep = procedures.claimsSupport.use(submitRateLimited);
@@ -30,4 +41,16 @@ export const claimsSupportSamplingRouter = router({
   applyProviderResponse: auditStep
     .input(ApplyProviderResponseInput)
     .mutation(({ ctx, input }) => applyProviderResponse(ctx.db, ctx.user, input, { requestId: ctx.requestId })),
+  auditClaim: procedures.claimsSupport
+    .input(SampledClaimInput)
+    .query(({ ctx, input }) => getAuditClaim(ctx.db, input.claimId)),
+  approve: auditStep
+    .input(SampledClaimInput)
+    .mutation(({ ctx, input }) => approveSampledClaim(ctx.db, ctx.user, input.claimId)),
+  confirmProviderRejected: auditStep
+    .input(ProviderRejectedInput)
+    .mutation(({ ctx, input }) => confirmProviderRejected(ctx.db, ctx.user, input)),
+  reject: auditStep
+    .input(RejectSampledClaimInput)
+    .mutation(({ ctx, input }) => rejectSampledClaim(ctx.db, ctx.user, input)),
 });

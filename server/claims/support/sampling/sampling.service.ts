@@ -466,3 +466,42 @@ export async function checkSamplingUpload(
     })),
   };
 }
+
+/** A claim under audit for the manual steps' pages: its mentors, and which the provider did not assure. */
+export async function getAuditClaim(db: DbOrTx, claimId: string) {
+  const claim = await db.claim.findFirst({
+    where: { id: claimId, status: { notIn: ["internal_draft", "draft"] } },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      school: { select: { name: true } },
+      provider: { select: { name: true } },
+      mentorTrainings: {
+        select: {
+          id: true,
+          hoursCompleted: true,
+          notAssured: true,
+          reasonNotAssured: true,
+          mentor: { select: { firstName: true, lastName: true } },
+        },
+        orderBy: [{ mentor: { lastName: "asc" } }, { mentor: { firstName: "asc" } }, { id: "asc" }],
+      },
+    },
+  });
+  if (!claim) throw new NotFoundError("claim");
+  return {
+    id: claim.id,
+    reference: claim.reference ?? "",
+    status: claim.status,
+    schoolName: claim.school.name,
+    providerName: claim.provider?.name ?? "",
+    trainings: claim.mentorTrainings.map((t) => ({
+      id: t.id,
+      name: `${t.mentor.firstName} ${t.mentor.lastName}`,
+      hours: t.hoursCompleted ?? 0,
+      notAssured: t.notAssured,
+      reasonNotAssured: t.reasonNotAssured,
+    })),
+  };
+}
