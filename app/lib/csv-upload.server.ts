@@ -12,7 +12,6 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { json } from "@remix-run/node";
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import type { z } from "zod";
-import { UPLOAD_BODY_LIMIT } from "#server/http/body-limit.ts";
 import { logger } from "#server/logger.ts";
 import {
   csvDigest,
@@ -236,5 +235,3 @@ export function csvUploadJourney<S extends z.ZodType, L, A>(def: CsvUploadJourne
 
   return { startLoader, stepLoader, stepAction };
 }
-
-export { UPLOAD_BODY_LIMIT };
