@@ -416,6 +416,53 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
       });
     }
   }
+  // Money-cycle journeys (tests/e2e/support-console/support-uploads-*.spec.ts): one claim of each kind per Playwright
+  // project (js, no-js), so the two never share a claim. Mary's St Mary's CofE Primary with UCL, last year's window:
+  // 4000000{1,2} sent to the payer (payment_in_progress); 4000000{3,4} paid, to be sampled; 4000000{5,6} being audited,
+  // for the manual audit steps (two mentors each).
+  const stMarys = "110532";
+  const moneyClaims = [
+    { reference: "40000001", status: "payment_in_progress", mentors: [13] },
+    { reference: "40000002", status: "payment_in_progress", mentors: [13] },
+    { reference: "40000003", status: "paid", mentors: [12, 13] },
+    { reference: "40000004", status: "paid", mentors: [12, 13] },
+    { reference: "40000005", status: "sampling_in_progress", mentors: [12, 13] },
+    { reference: "40000006", status: "sampling_in_progress", mentors: [12, 13] },
+  ] as const;
+  for (const c of moneyClaims) {
+    const claim = await db.claim.upsert({
+      where: { reference: c.reference },
+      create: {
+        reference: c.reference,
+        schoolId: schoolIds.get(stMarys)!,
+        providerId: ucl,
+        claimWindowId: previousWindowId ?? currentWindowId,
+        status: c.status,
+        samplingReason: c.status === "sampling_in_progress" ? "Random sample" : null,
+        submittedAt: addDays(today, -150),
+        submittedByType: "User",
+        submittedById: maryClaims,
+        createdByType: "User",
+        createdById: maryClaims,
+        paymentInProgressAt: addDays(today, -20),
+        amountPence: rateOf(stMarys) * 3 * c.mentors.length,
+      },
+      update: {},
+    });
+    for (const mentor of c.mentors) {
+      await db.mentorTraining.upsert({
+        where: { claimId_mentorId: { claimId: claim.id, mentorId: mentorIds[mentor] } },
+        create: {
+          claimId: claim.id,
+          mentorId: mentorIds[mentor],
+          providerId: ucl,
+          hoursCompleted: 3,
+          trainingType: "initial",
+        },
+        update: {},
+      });
+    }
+  }
   log("claims");
 
   // Placements: contacts, hosting interests, partnerships and a few placements for next academic year ----------------

@@ -64,6 +64,20 @@ export default function SupportClaimPage() {
               </Button>
             </div>
           ) : null}
+          {claim.status === "sampling_in_progress" || claim.status === "sampling_provider_not_approved" ? (
+            <div className="govuk-button-group">
+              <Button href={`${base}/audit/approve`}>Approve</Button>
+              {claim.status === "sampling_in_progress" ? (
+                <Button variant="secondary" href={`${base}/audit/provider-rejected`}>
+                  Confirm provider rejected
+                </Button>
+              ) : (
+                <Button variant="warning" href={`${base}/audit/reject`}>
+                  Reject claim
+                </Button>
+              )}
+            </div>
+          ) : null}
           <p className="govuk-body">
             <a className="govuk-link" href={`/claims/schools/${claim.schoolId}/claims/${claim.id}`}>
               View the claim as the school sees it

@@ -7,7 +7,8 @@ import { ClaimStatusTag } from "../claims/status-tag";
 import { ClaimsNavigation } from "../support-claims/claims-navigation";
 import { PAYMENTS_PATH, paymentsLoader } from "./payments.server";
 
-export const meta = govukMeta("Payments");
+// The title starts with the h1 (the section heading with its count), then the section.
+export const meta = govukMeta<{ total: number }>((d) => `Claims (${d?.total ?? 0}) – Payments`);
 export const loader = paymentsLoader;
 
 /** Claims in the payment cycle, with the buttons that move it on. */
@@ -21,6 +22,9 @@ export default function PaymentsPage() {
       <h2 className="govuk-heading-m">Payments</h2>
       <div className="govuk-button-group">
         <Button href={`${PAYMENTS_PATH}/send/new`}>Send claims to payer</Button>
+        <Button href={`${PAYMENTS_PATH}/payer-response/new`} variant="secondary">
+          Upload payer response
+        </Button>
       </div>
       {data.claims.length === 0 ? (
         <p className="govuk-body">There are no claims waiting for payment.</p>
