@@ -12,6 +12,7 @@ import { claimsSamplingDownloadRouter } from "./support/sampling/sampling-downlo
 import { claimsProviderClaimsRouter } from "./provider-claims/provider-claims.router.ts";
 import { claimsSupportClaimsRouter } from "./support/claims/support-claims.router.ts";
 import { claimsPaymentLinkRouter, claimsSupportPaymentsRouter } from "./support/payments/payments.router.ts";
+import { claimsClawbackLinkRouter, claimsSupportClawbacksRouter } from "./support/clawbacks/clawbacks.router.ts";
 import { claimsSupportActivityRouter } from "./support/activity/activity.router.ts";
 import { claimsSupportEmailsRouter, claimsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
@@ -22,6 +23,7 @@ export const claimsRouter = router({
   }),
   school: claimsSchoolRouter,
   paymentLink: claimsPaymentLinkRouter,
+  clawbackLink: claimsClawbackLinkRouter,
   claim: claimsClaimRouter,
   mentor: claimsMentorRouter,
   grantConditions: claimsGrantConditionsRouter,
@@ -32,6 +34,7 @@ export const claimsRouter = router({
     claim: claimsSupportClaimRouter,
     claims: claimsSupportClaimsRouter,
     payments: claimsSupportPaymentsRouter,
+    clawbacks: claimsSupportClawbacksRouter,
     activity: claimsSupportActivityRouter,
     claimWindow: claimWindowRouter,
     organisation: claimsSupportOrganisationRouter,

@@ -10,17 +10,15 @@ import type { Db, DbOrTx, Tx } from "../../../db.ts";
 import type { ClaimStatus } from "../../../../prisma/generated/enums.ts";
 import { Prisma } from "../../../../prisma/generated/client.ts";
 import type { SessionUser } from "../../../auth/session.ts";
-import { appOrigin, env } from "../../../env.ts";
 import { ConflictError, DomainError, NotFoundError } from "../../../errors.ts";
 import { recordAudit } from "../../../shared/audit/audit.service.ts";
 import { recordClaimActivity } from "../../../shared/claim-activity/claim-activity.service.ts";
-import { csvString, type CsvColumn } from "../../../shared/csv/csv-download.ts";
+import { csvPounds, csvString, type CsvColumn } from "../../../shared/csv/csv-download.ts";
 import { rowError, sortRowErrors, type CsvRowError } from "../../../shared/csv/csv-upload.ts";
-import { issueDownloadLink } from "../../../shared/download-link/download-link.service.ts";
-import { queueEmail } from "../../../shared/email/email.service.ts";
 import { claimsPaymentRequested } from "../../../shared/email/templates.ts";
 import { claimWindowStatus } from "../../claim-window/claim-window.service.ts";
 import { londonDate } from "../../../shared/time/uk-time.ts";
+import { emailPayerLinks, payerAddresses } from "../payer-links.ts";
 import type { PayerResponseRow } from "./payments.schema.ts";
 
 export const PAYMENT_STATUSES = [
@@ -105,7 +103,7 @@ const PAYMENT_COLUMNS: CsvColumn<PaymentCsvRow>[] = [
   { header: "school_name", value: (r) => r.school.name },
   { header: "school_local_authority", value: (r) => r.school.localAuthorityName },
   { header: "provider_name", value: (r) => r.provider?.name },
-  { header: "claim_amount", value: (r) => (r.amountPence === null ? null : Number((r.amountPence / 100).toFixed(2))) },
+  { header: "claim_amount", value: (r) => csvPounds(r.amountPence) },
   { header: "school_type_of_establishment", value: (r) => r.school.typeOfEstablishment },
   { header: "school_group", value: (r) => r.school.group },
   { header: "claim_submission_date", value: (r) => r.submittedAt },
@@ -114,24 +112,18 @@ const PAYMENT_COLUMNS: CsvColumn<PaymentCsvRow>[] = [
   { header: "claim_unpaid_reason", value: () => null },
 ];
 
-function payerAddresses() {
-  const addresses = env().PAYER_EMAIL_ADDRESSES;
-  if (addresses.length === 0)
-    throw new DomainError("There are no payer e-mail addresses set up (PAYER_EMAIL_ADDRESSES)");
-  return addresses;
-}
-
 /** A fresh one-time link per payer address and the e-mail carrying it (sending and resending). */
-async function emailPayer(tx: Tx, paymentId: string, now: Date) {
-  for (const emailAddress of payerAddresses()) {
-    const { token } = await issueDownloadLink(
-      tx,
-      { recordType: PAYMENT_RECORD_TYPE, recordId: paymentId, emailAddress },
-      now,
-    );
-    const downloadUrl = `${appOrigin()}${PAYMENT_LINK_PATH}?token=${token}`;
-    await queueEmail(tx, { to: emailAddress, service: "claims", ...claimsPaymentRequested({ downloadUrl }) });
-  }
+function emailPayer(tx: Tx, paymentId: string, now: Date) {
+  return emailPayerLinks(
+    tx,
+    {
+      recordType: PAYMENT_RECORD_TYPE,
+      recordId: paymentId,
+      linkPath: PAYMENT_LINK_PATH,
+      email: (downloadUrl) => claimsPaymentRequested({ downloadUrl }),
+    },
+    now,
+  );
 }
 
 /**
