@@ -117,6 +117,7 @@ describe("seed", () => {
       ["30000002", "sampling_provider_not_approved"],
       ["30000003", "paid"],
       ["30000004", "paid"],
+      ["30000005", "sampling_not_approved"],
     ]);
     expect(claims[0].mentorTrainings.length).toBeGreaterThan(0);
     // invalid_provider claims: created by Mary with a provider that is not accredited, trainings with that provider
