@@ -7,7 +7,7 @@ import { ClaimStatusTag } from "../claims/status-tag";
 import { ClaimsNavigation } from "../support-claims/claims-navigation";
 import { CLAWBACKS_PATH, clawbacksLoader } from "./clawbacks.server";
 
-export const meta = govukMeta("Clawbacks");
+export const meta = govukMeta<{ total: number }>((d) => `Claims (${d?.total ?? 0}) – Clawbacks`);
 export const loader = clawbacksLoader;
 
 /** Claims in the clawback cycle (rejected by the school, waiting for approval, ready, sent to the payer). */
