@@ -14,11 +14,16 @@ function formFlashFor(root: RootLike, pathname: string) {
  * A route's meta: "[Error: ]Page – Service – GOV.UK". The error prefix comes from the form
  * errors flashed for this page (Post/Redirect/Get), so it is right with and without JavaScript.
  */
-export function govukMeta<D = unknown>(page: string | ((data: D | undefined) => string)): MetaFunction {
+export function govukMeta<D = unknown>(
+  page: string | ((data: D | undefined) => string),
+  /** A page that shows an error summary of its own (e.g. a file's row errors) is an error page too. */
+  opts: { hasError?: (data: D | undefined) => boolean } = {},
+): MetaFunction {
   return ({ matches, location, data }) => {
     const root = matches.find((m) => m.id === "root")?.data as RootLike;
     const form = formFlashFor(root, location.pathname);
-    const hasError = Boolean(form && Object.keys(form.errors).length > 0);
+    const hasError =
+      Boolean(form && Object.keys(form.errors).length > 0) || Boolean(opts.hasError?.(data as D | undefined));
     const title = typeof page === "function" ? page(data as D | undefined) : page;
     return [{ title: pageTitle(title, serviceFromPath(location.pathname), hasError) }];
   };

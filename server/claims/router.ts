@@ -9,6 +9,7 @@ import { claimsMentorRouter } from "./mentor/mentor.router.ts";
 import { claimsGrantConditionsRouter } from "./grant-conditions/grant-conditions.router.ts";
 import { claimWindowRouter } from "./claim-window/claim-window.router.ts";
 import { claimsSamplingDownloadRouter } from "./support/sampling/sampling-download.router.ts";
+import { claimsSupportSamplingRouter } from "./support/sampling/sampling.router.ts";
 import { claimsProviderClaimsRouter } from "./provider-claims/provider-claims.router.ts";
 import { claimsSupportClaimsRouter } from "./support/claims/support-claims.router.ts";
 import { claimsPaymentLinkRouter, claimsSupportPaymentsRouter } from "./support/payments/payments.router.ts";
@@ -35,6 +36,7 @@ export const claimsRouter = router({
     claims: claimsSupportClaimsRouter,
     payments: claimsSupportPaymentsRouter,
     clawbacks: claimsSupportClawbacksRouter,
+    sampling: claimsSupportSamplingRouter,
     activity: claimsSupportActivityRouter,
     claimWindow: claimWindowRouter,
     organisation: claimsSupportOrganisationRouter,

@@ -32,7 +32,14 @@ export const CLAIM_ACTIVITY_ACTIONS = [
 export type ClaimActivityAction = (typeof CLAIM_ACTIVITY_ACTIONS)[number];
 
 /** Record types whose table keeps the CSV the step produced or read. */
-export const CSV_RECORD_TYPES = ["Payment", "PaymentResponse", "Sampling", "ProviderSampling", "Clawback"] as const;
+export const CSV_RECORD_TYPES = [
+  "Payment",
+  "PaymentResponse",
+  "Sampling",
+  "ProviderSampling",
+  "ProviderSamplingResponse",
+  "Clawback",
+] as const;
 export type ClaimActivityRecordType = (typeof CSV_RECORD_TYPES)[number] | "Claim";
 
 const claims = (n: number) => `${n} ${n === 1 ? "claim" : "claims"}`;
@@ -193,6 +200,8 @@ export async function claimActivityCsv(db: DbOrTx, activityId: string) {
         return db.sampling.findUnique(where);
       case "ProviderSampling":
         return db.providerSampling.findUnique(where);
+      case "ProviderSamplingResponse":
+        return db.providerSamplingResponse.findUnique(where);
       case "Clawback":
         return db.clawback.findUnique(where);
       default:

@@ -21,6 +21,9 @@ export default function PaymentsPage() {
       <h2 className="govuk-heading-m">Payments</h2>
       <div className="govuk-button-group">
         <Button href={`${PAYMENTS_PATH}/send/new`}>Send claims to payer</Button>
+        <Button href={`${PAYMENTS_PATH}/payer-response/new`} variant="secondary">
+          Upload payer response
+        </Button>
       </div>
       {data.claims.length === 0 ? (
         <p className="govuk-body">There are no claims waiting for payment.</p>

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { z } from "zod";
-import { SendClaimsInput } from "#server/claims/support/payments/payments.schema.ts";
+import { PAYER_RESPONSE_CSV, SendClaimsInput } from "#server/claims/support/payments/payments.schema.ts";
 import { formValues, readForm } from "~/lib/form.server";
 import { idParam } from "~/lib/params.server";
 import { redirectWithBanner, redirectWithErrors } from "~/lib/session.server";
@@ -10,6 +10,7 @@ import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { parseWith } from "~/lib/validation";
 import { CHECK_STEP, openWizard, startWizard, type WizardDefinition } from "~/lib/wizard.server";
 import { csvResponse } from "~/lib/csv-download.server";
+import { csvUploadJourney } from "~/lib/csv-upload.server";
 import { SUPPORT_CLAIMS_PATH, supportApi } from "../support-claims/support-claims.server";
 
 export const PAYMENTS_PATH = `${SUPPORT_CLAIMS_PATH}/payments`;
@@ -153,3 +154,26 @@ export async function resendPayerEmailAction({ request, params, context }: Actio
 }
 
 export const paymentsIndexRedirect = () => redirect(PAYMENTS_PATH);
+
+// Upload payer response: upload → confirmation | upload-errors → apply ------------------------------------------------
+
+export const PAYER_RESPONSE_PATH = `${PAYMENTS_PATH}/payer-response/new`;
+
+export const payerResponseJourney = csvUploadJourney({
+  journey: "claims-upload-payer-response",
+  basePath: PAYER_RESPONSE_PATH,
+  returnPath: PAYMENTS_PATH,
+  spec: PAYER_RESPONSE_CSV,
+  open: supportApi,
+  check: async (api, rows, file) => {
+    const checked = await api.claims.support.payments.checkResponse({ digest: file.digest, rows });
+    return checked.ok ? { ok: true, lines: checked.lines } : checked;
+  },
+  apply: async (api, file, lines) => {
+    const { claimCount } = await api.claims.support.payments.applyResponse({ ...file, lines });
+    return {
+      heading: "Payer response uploaded",
+      body: `${claimCount} ${claimCount === 1 ? "claim has" : "claims have"} been updated.`,
+    };
+  },
+});

@@ -47,3 +47,75 @@ export const RejectSampledClaimInput = z.object({
     .min(1)
     .max(200),
 });
+
+// Provider audit response (reference §3.10 / §4.6): claim_reference, mentor_full_name, claim_accepted, rejection_reason.
+
+const ACCEPTED = new Map([
+  ["yes", true],
+  ["true", true],
+  ["no", false],
+  ["false", false],
+]);
+
+/** One row of a provider's audit response; `claim_accepted` is yes/no/true/false (trimmed, any case). */
+export const ProviderResponseRow = z
+  .object({
+    claim_reference: text(20, "Enter a valid claim reference").pipe(z.string().min(1, "Enter a claim reference")),
+    mentor_full_name: text(200, "Mentor name must be 200 characters or fewer").pipe(
+      z.string().min(1, "Enter the mentor's full name"),
+    ),
+    claim_accepted: z
+      .string()
+      .trim()
+      .transform((v) => ACCEPTED.get(v.toLowerCase()))
+      .pipe(z.boolean({ message: "Enter yes or no for claim_accepted" })),
+    rejection_reason: text(500, "Rejection reason must be 500 characters or fewer").optional(),
+  })
+  .refine((r) => r.claim_accepted || Boolean(r.rejection_reason), {
+    message: "Enter a rejection reason for a mentor whose claim is not accepted",
+    path: ["rejection_reason"],
+  });
+export type ProviderResponseRowData = z.infer<typeof ProviderResponseRow>;
+
+export const PROVIDER_RESPONSE_CSV = {
+  requiredHeaders: ["claim_reference", "mentor_full_name", "claim_accepted", "rejection_reason"],
+  keyColumn: "claim_reference",
+  row: ProviderResponseRow,
+} as const;
+
+const digest = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const CheckProviderResponseInput = z.object({
+  digest,
+  rows: z
+    .array(
+      z.object({
+        row: z.number().int().min(2),
+        data: z.object({
+          claim_reference: z.string().max(20),
+          mentor_full_name: z.string().max(200),
+          claim_accepted: z.boolean(),
+          rejection_reason: z.string().max(500).optional(),
+        }),
+      }),
+    )
+    .max(10_000),
+});
+
+export const ProviderResponseLineSchema = z.object({
+  row: z.number().int().min(2),
+  claimId: z.string().uuid(),
+  reference: z.string().max(20),
+  mentorTrainingId: z.string().uuid(),
+  mentorName: z.string().max(200),
+  accepted: z.boolean(),
+  reason: z.string().max(500).nullable(),
+});
+
+export const ApplyProviderResponseInput = z.object({
+  digest,
+  fileName: z.string().max(255),
+  lines: z.array(ProviderResponseLineSchema).min(1).max(10_000),
+});
+
+export const CheckSamplingInput = z.object({ rows: UploadSamplingInput.shape.rows });

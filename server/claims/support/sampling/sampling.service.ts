@@ -409,3 +409,60 @@ export async function rejectSampledClaim(
     });
   });
 }
+
+export const SAMPLING_STATUSES = [
+  "sampling_in_progress",
+  "sampling_provider_not_approved",
+] as const satisfies readonly ClaimStatus[];
+export const SAMPLING_PAGE_SIZE = 25;
+
+/** Auditing: claims being audited, oldest submission first (the reference's sampling claims list). */
+export async function listSamplingClaims(db: DbOrTx, page: number) {
+  const where = { status: { in: [...SAMPLING_STATUSES] } };
+  const [claims, total] = await Promise.all([
+    db.claim.findMany({
+      where,
+      select: {
+        id: true,
+        reference: true,
+        status: true,
+        submittedAt: true,
+        amountPence: true,
+        samplingReason: true,
+        school: { select: { name: true } },
+        provider: { select: { name: true } },
+      },
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * SAMPLING_PAGE_SIZE,
+      take: SAMPLING_PAGE_SIZE,
+    }),
+    db.claim.count({ where }),
+  ]);
+  return { claims, total, page, totalPages: Math.max(1, Math.ceil(total / SAMPLING_PAGE_SIZE)) };
+}
+
+export type SamplingLine = { row: number; reference: string; reason: string; schoolName: string; providerName: string };
+
+/** The sampling upload's checks, and on success the rows as the confirmation page shows them. */
+export async function checkSamplingUpload(
+  db: DbOrTx,
+  rows: readonly CsvRow<SamplingRowData>[],
+): Promise<{ ok: true; lines: SamplingLine[] } | { ok: false; fileError: null; rowErrors: CsvRowError[] }> {
+  const errors = await checkSamplingRows(db, rows);
+  if (errors.length) return { ok: false, fileError: null, rowErrors: errors };
+  const claims = await db.claim.findMany({
+    where: { reference: { in: rows.map((r) => r.data.claim_reference) } },
+    select: { reference: true, school: { select: { name: true } }, provider: { select: { name: true } } },
+  });
+  const byReference = new Map(claims.map((c) => [c.reference, c]));
+  return {
+    ok: true,
+    lines: rows.map(({ row, data }) => ({
+      row,
+      reference: data.claim_reference,
+      reason: data.sample_reason,
+      schoolName: byReference.get(data.claim_reference)?.school.name ?? "",
+      providerName: byReference.get(data.claim_reference)?.provider?.name ?? "",
+    })),
+  };
+}

@@ -1,0 +1,3 @@
+import { providerResponseJourney } from "~/features/claims/support-sampling/sampling.server";
+
+export const loader = providerResponseJourney.startLoader;

@@ -1,0 +1,3 @@
+import { samplingUploadJourney } from "~/features/claims/support-sampling/sampling.server";
+
+export const loader = samplingUploadJourney.startLoader;
