@@ -19,9 +19,14 @@ export default function ClawbacksPage() {
       <h1 className="govuk-heading-l">Claims ({data.total})</h1>
       <ClaimsNavigation />
       <h2 className="govuk-heading-m">Clawbacks</h2>
-      {data.readyToSend > 0 ? (
+      {data.readyToSend > 0 || data.sentToPayer > 0 ? (
         <div className="govuk-button-group">
-          <Button href={`${CLAWBACKS_PATH}/send`}>Send claims to payer</Button>
+          {data.readyToSend > 0 ? <Button href={`${CLAWBACKS_PATH}/send`}>Send claims to payer</Button> : null}
+          {data.sentToPayer > 0 ? (
+            <Button href={`${CLAWBACKS_PATH}/payer-response/new`} variant="secondary">
+              Upload payer response
+            </Button>
+          ) : null}
         </div>
       ) : null}
       {data.claims.length === 0 ? (

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import {
+  CLAWBACK_RESPONSE_CSV,
   MentorApprovalForm,
   MentorClawbackForm,
   hoursOutOfRange,
@@ -11,6 +12,7 @@ import { redirectWithBanner, redirectWithErrors } from "~/lib/session.server";
 import { orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { parseWith } from "~/lib/validation";
+import { csvUploadJourney } from "~/lib/csv-upload.server";
 import { CHECK_STEP, openWizard, startWizard, type WizardDefinition } from "~/lib/wizard.server";
 import { SUPPORT_CLAIMS_PATH, supportApi } from "../support-claims/support-claims.server";
 
@@ -308,3 +310,23 @@ export async function sendAction({ request, context }: ActionFunctionArgs) {
     body: `${n} ${n === 1 ? "claim has" : "claims have"} been sent to the payer for clawback.`,
   });
 }
+
+// Upload payer clawback response: upload → confirmation | upload-errors → apply ------------------------------------------
+
+export const CLAWBACK_RESPONSE_PATH = `${CLAWBACKS_PATH}/payer-response/new`;
+
+export const clawbackResponseJourney = csvUploadJourney({
+  journey: "claims-upload-clawback-response",
+  basePath: CLAWBACK_RESPONSE_PATH,
+  returnPath: CLAWBACKS_PATH,
+  spec: CLAWBACK_RESPONSE_CSV,
+  open: supportApi,
+  check: (api, rows) => api.claims.support.clawbacks.checkResponse({ rows }),
+  apply: async (api, file, lines) => {
+    const { claimCount } = await api.claims.support.clawbacks.applyResponse({ fileName: file.fileName, lines });
+    return {
+      heading: "Payer clawback response uploaded",
+      body: `${claimCount} ${claimCount === 1 ? "claim has" : "claims have"} been marked as clawback complete.`,
+    };
+  },
+});

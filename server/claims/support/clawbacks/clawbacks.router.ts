@@ -2,14 +2,18 @@ import { procedures, router } from "../../../trpc/init.ts";
 import { submitRateLimited } from "../../../trpc/rate-limited.ts";
 import { downloadLinkRouter } from "../../../shared/download-link/download-link.router.ts";
 import {
+  ApplyClawbackResponseInput,
   ApproveClawbackInput,
+  CheckClawbackResponseInput,
   ClaimIdInput,
   EditMentorClawbackInput,
   ListClawbacksInput,
   RequestClawbackInput,
 } from "./clawbacks.schema.ts";
 import {
+  applyClawbackResponse,
   approveClawback,
+  checkClawbackResponse,
   CLAWBACK_RECORD_TYPE,
   clawbackFileForLink,
   editMentorClawback,
@@ -38,6 +42,12 @@ export const claimsSupportClawbacksRouter = router({
     .input(ApproveClawbackInput)
     .mutation(({ ctx, input }) => approveClawback(ctx.db, ctx.user, input, { requestId: ctx.requestId })),
   send: moneyStep.mutation(({ ctx }) => sendClawbacksToPayer(ctx.db, ctx.user, { requestId: ctx.requestId })),
+  checkResponse: procedures.claimsSupport
+    .input(CheckClawbackResponseInput)
+    .query(({ ctx, input }) => checkClawbackResponse(ctx.db, input)),
+  applyResponse: moneyStep
+    .input(ApplyClawbackResponseInput)
+    .mutation(({ ctx, input }) => applyClawbackResponse(ctx.db, ctx.user, input, { requestId: ctx.requestId })),
 });
 
 /** `claims.clawbackLink.*`: the payer's one-time link to the clawback file (public: the token is the credential). */

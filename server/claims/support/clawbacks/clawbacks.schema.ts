@@ -81,3 +81,50 @@ export const ApproveClawbackInput = z.object({
 });
 
 export const ListClawbacksInput = z.object({ page: z.number().int().min(1).max(100_000).default(1) });
+
+// Payer clawback response (reference §3.11, §4.6): claim_reference, claim_status ------------------------------------
+
+export const CLAWBACK_RESPONSE_STATUSES = ["clawback_in_progress", "clawback_complete"] as const;
+
+export const ClawbackResponseRowSchema = z.object({
+  claim_reference: z
+    .string()
+    .max(20, "Enter a claim reference of 20 characters or fewer")
+    .regex(/^[0-9]+$/, "Enter a claim reference made of numbers"),
+  claim_status: z.enum(CLAWBACK_RESPONSE_STATUSES, {
+    message: "Enter a claim status of clawback_in_progress or clawback_complete",
+  }),
+});
+export type ClawbackResponseRow = z.infer<typeof ClawbackResponseRowSchema>;
+
+export const CLAWBACK_RESPONSE_CSV = {
+  requiredHeaders: ["claim_reference", "claim_status"],
+  keyColumn: "claim_reference",
+  row: ClawbackResponseRowSchema,
+} as const;
+
+export const CheckClawbackResponseInput = z.object({
+  rows: z
+    .array(
+      z.object({
+        row: z.number().int().min(2),
+        data: z.object({ claim_reference: z.string().max(20), claim_status: z.enum(CLAWBACK_RESPONSE_STATUSES) }),
+      }),
+    )
+    .max(10_000),
+});
+
+export const ApplyClawbackResponseInput = z.object({
+  fileName: z.string().max(255),
+  lines: z
+    .array(
+      z.object({
+        row: z.number().int().min(2),
+        claimId: uuid,
+        reference: z.string().max(20),
+        schoolName: z.string().max(500),
+      }),
+    )
+    .min(1)
+    .max(10_000),
+});

@@ -11,6 +11,7 @@
  *   requester (CHECK claims_clawback_four_eyes).
  * - Send claims to payer: every clawback_requested claim → clawback_in_progress at once, with the clawback CSV and a
  *   one-time link e-mailed to each payer address (the payments cycle's machinery, server/claims/support/payer-links).
+ * - The payer's clawback response upload: clawback_complete rows → clawback_complete.
  *
  * Every status change is a conditional update from the status the step expects, in one transaction with its activity
  * log and audit entries and e-mails: a racing or repeated step changes nothing and says so (ConflictError).
@@ -28,7 +29,13 @@ import { claimsClawbackRequested, claimsClawbackRequestedPayer } from "../../../
 import { claimAmountPence } from "../../claim/funding.ts";
 import { emailPayerLinks, payerAddresses } from "../payer-links.ts";
 import { schoolUsers } from "../sampling/sampling.service.ts";
-import { hoursOutOfRange, type MentorApproval, type MentorClawback } from "./clawbacks.schema.ts";
+import { rowError, sortRowErrors, type CsvRow, type CsvRowError } from "../../../shared/csv/csv-upload.ts";
+import {
+  hoursOutOfRange,
+  type ClawbackResponseRow,
+  type MentorApproval,
+  type MentorClawback,
+} from "./clawbacks.schema.ts";
 
 /** The Clawbacks page's statuses, in the reference's order. */
 export const CLAWBACK_STATUSES = [
@@ -50,7 +57,7 @@ type Meta = { requestId?: string };
 /** Claims the Clawbacks page lists, in status order then reference. */
 export async function listClawbackClaims(db: DbOrTx, page: number) {
   const where = { status: { in: [...CLAWBACK_STATUSES] } };
-  const [claims, total, ready] = await Promise.all([
+  const [claims, total, ready, sent] = await Promise.all([
     db.claim.findMany({
       where,
       select: {
@@ -67,11 +74,13 @@ export async function listClawbackClaims(db: DbOrTx, page: number) {
     }),
     db.claim.count({ where }),
     db.claim.count({ where: { status: "clawback_requested" } }),
+    db.claim.count({ where: { status: "clawback_in_progress" } }),
   ]);
   return {
     claims,
     total,
     readyToSend: ready,
+    sentToPayer: sent,
     page,
     totalPages: Math.max(1, Math.ceil(total / CLAWBACKS_PAGE_SIZE)),
   };
@@ -529,4 +538,105 @@ export async function clawbackFileForLink(tx: Tx, clawbackId: string, now: Date)
   if (!clawback?.csvContent) throw new NotFoundError("clawback");
   await tx.clawback.updateMany({ where: { id: clawbackId, downloadedAt: null }, data: { downloadedAt: now } });
   return { filename: clawback.csvFilename ?? "clawback-claims.csv", content: clawback.csvContent };
+}
+
+// Payer clawback response --------------------------------------------------------------------------------------------
+
+export type ClawbackResponseLine = { row: number; claimId: string; reference: string; schoolName: string };
+
+/**
+ * Checks the payer's clawback response rows: every reference is a claim sent to the payer for clawback
+ * (clawback_in_progress), once. `clawback_in_progress` rows (not done yet) change nothing; `clawback_complete` rows are
+ * the lines to apply. A file applied already fails here: its claims are complete.
+ */
+export async function checkClawbackResponse(
+  db: DbOrTx,
+  input: { rows: readonly CsvRow<ClawbackResponseRow>[] },
+): Promise<
+  { ok: true; lines: ClawbackResponseLine[] } | { ok: false; fileError: string | null; rowErrors: CsvRowError[] }
+> {
+  const references = [...new Set(input.rows.map((r) => r.data.claim_reference))];
+  const claims = await db.claim.findMany({
+    where: { reference: { in: references }, status: { notIn: ["internal_draft", "draft"] } },
+    select: { id: true, reference: true, status: true, school: { select: { name: true } } },
+  });
+  const byReference = new Map(claims.map((c) => [c.reference, c]));
+  const firstRow = new Map<string, number>();
+  const errors: CsvRowError[] = [];
+  const lines: ClawbackResponseLine[] = [];
+  for (const { row, data } of input.rows) {
+    const ref = data.claim_reference;
+    const seen = firstRow.get(ref);
+    if (seen !== undefined) {
+      errors.push(rowError(row, `Claim ${ref} is also in row ${seen}: each claim can only appear once`));
+      continue;
+    }
+    firstRow.set(ref, row);
+    const claim = byReference.get(ref);
+    if (!claim) errors.push(rowError(row, `There is no claim with the reference ${ref}`));
+    else if (claim.status !== "clawback_in_progress")
+      errors.push(rowError(row, `Claim ${ref} has not been sent to the payer for clawback`));
+    else if (data.claim_status === "clawback_complete")
+      lines.push({ row, claimId: claim.id, reference: ref, schoolName: claim.school.name });
+  }
+  if (errors.length > 0) return { ok: false, fileError: null, rowErrors: sortRowErrors(errors) };
+  if (lines.length === 0)
+    return { ok: false, fileError: "The selected file has no claims with the status clawback_complete", rowErrors: [] };
+  return { ok: true, lines };
+}
+
+const CLAWBACK_RESPONSE_COLUMNS: CsvColumn<ClawbackResponseLine>[] = [
+  { header: "claim_reference", value: (l) => l.reference },
+  { header: "claim_status", value: () => "clawback_complete" },
+];
+
+/**
+ * Applies a checked clawback response in one transaction: each line's claim clawback_in_progress → clawback_complete
+ * (conditional; a claim that moved on since the check rolls the whole file back). The response CSV is kept on a
+ * clawback record (as the reference does), which the activity log entry points at.
+ */
+export async function applyClawbackResponse(
+  db: Db,
+  actor: SessionUser,
+  input: { fileName: string; lines: ClawbackResponseLine[] },
+  meta: Meta = {},
+) {
+  return db.$transaction(async (tx) => {
+    for (const line of input.lines) {
+      const { count } = await tx.claim.updateMany({
+        where: { id: line.claimId, status: "clawback_in_progress" },
+        data: { status: "clawback_complete", version: { increment: 1 } },
+      });
+      if (count !== 1) {
+        throw new ConflictError(
+          `Claim ${line.reference} has changed since the file was checked. Nothing has been changed: upload the file again.`,
+        );
+      }
+    }
+    const response = await tx.clawback.create({
+      data: {
+        sentById: actor.id,
+        csvFilename: input.fileName,
+        csvContent: csvString(CLAWBACK_RESPONSE_COLUMNS, input.lines),
+      },
+      select: { id: true },
+    });
+    const claimIds = input.lines.map((l) => l.claimId);
+    await recordClaimActivity(tx, {
+      action: "clawback_response_uploaded",
+      userId: actor.id,
+      recordType: "Clawback",
+      recordId: response.id,
+      claimIds,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "clawback_response.applied",
+      recordType: "Clawback",
+      recordId: response.id,
+      changes: { complete: claimIds.length },
+      requestId: meta.requestId,
+    });
+    return { claimCount: claimIds.length };
+  });
 }

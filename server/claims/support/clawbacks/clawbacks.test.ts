@@ -5,8 +5,10 @@ import { createClaimRow } from "#tests/factories/index.ts";
 import { resetEnvCache } from "#server/env.ts";
 import { consumeDownloadLink } from "#server/shared/download-link/download-link.service.ts";
 import { clawbackWorld } from "./clawbacks-test-setup.ts";
+import { decodeCsvBytes, parseCsvUpload } from "#server/shared/csv/csv-upload.ts";
 import {
   APPROVAL_REQUIRED,
+  CLAWBACK_RESPONSE_CSV,
   HOURS_REQUIRED,
   MentorApprovalForm,
   MentorClawbackForm,
@@ -446,5 +448,86 @@ describe("send claims to payer", () => {
     expect(again.code).toBe("BAD_REQUEST");
     expect(again.message).toContain("There are no claims ready for clawback");
     expect(await db.clawback.count()).toBe(1);
+  });
+});
+
+describe("payer clawback response", () => {
+  function responseFile(text: string) {
+    const parsed = parseCsvUpload(decodeCsvBytes(Buffer.from(text, "utf8")), CLAWBACK_RESPONSE_CSV);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed));
+    return parsed.rows;
+  }
+
+  it("checks every row, then marks clawback_complete rows complete in one transaction with the activity", async () => {
+    const db = await getDb();
+    const w = await clawbackWorld(db, "clawback_in_progress");
+    const other = await createClaimRow(db, {
+      schoolId: w.school.id,
+      providerId: w.provider.id,
+      claimWindowId: w.window.id,
+      status: "clawback_requested",
+      trainings: [{ mentorId: w.m1.id, hours: 1 }],
+    });
+    const stillOpen = await createClaimRow(db, {
+      schoolId: w.school.id,
+      providerId: w.provider.id,
+      claimWindowId: w.window.id,
+      status: "clawback_in_progress",
+      trainings: [{ mentorId: w.m2.id, hours: 1 }],
+    });
+
+    // Row format errors are the parser's; the feature's own checks: unknown, not sent for clawback, twice.
+    const bad = parseCsvUpload(
+      decodeCsvBytes(Buffer.from(`claim_reference,claim_status\n${w.claim.reference},done\n`, "utf8")),
+      CLAWBACK_RESPONSE_CSV,
+    );
+    expect(bad.ok).toBe(false);
+    expect(JSON.stringify(bad)).toContain("Enter a claim status of clawback_in_progress or clawback_complete");
+    const checked = await w.first.claims.support.clawbacks.checkResponse({
+      rows: responseFile(
+        `claim_reference,claim_status\n99999999,clawback_complete\n${other.reference},clawback_complete\n${w.claim.reference},clawback_complete\n${w.claim.reference},clawback_complete\n`,
+      ),
+    });
+    expect(checked).toEqual({
+      ok: false,
+      fileError: null,
+      rowErrors: [
+        { row: 2, message: "There is no claim with the reference 99999999" },
+        { row: 3, message: `Claim ${other.reference} has not been sent to the payer for clawback` },
+        { row: 5, message: `Claim ${w.claim.reference} is also in row 4: each claim can only appear once` },
+      ],
+    });
+    const nothing = await w.first.claims.support.clawbacks.checkResponse({
+      rows: responseFile(`claim_reference,claim_status\n${w.claim.reference},clawback_in_progress\n`),
+    });
+    expect(nothing).toMatchObject({ ok: false, fileError: expect.stringContaining("no claims with the status") });
+
+    const good = await w.first.claims.support.clawbacks.checkResponse({
+      rows: responseFile(
+        `claim_reference,claim_status\n${w.claim.reference},clawback_complete\n${stillOpen.reference},clawback_in_progress\n`,
+      ),
+    });
+    if (!good.ok) throw new Error("expected the file to pass");
+    expect(good.lines.map((l) => l.reference)).toEqual([w.claim.reference]);
+    expect(
+      await w.first.claims.support.clawbacks.applyResponse({ fileName: "response.csv", lines: good.lines }),
+    ).toEqual({ claimCount: 1 });
+    expect(await statusOf(w)).toBe("clawback_complete");
+    expect((await db.claim.findUniqueOrThrow({ where: { id: stillOpen.id } })).status).toBe("clawback_in_progress");
+    const activity = await db.claimActivity.findFirstOrThrow({ where: { action: "clawback_response_uploaded" } });
+    expect(activity.recordType).toBe("Clawback");
+    const stored = await db.clawback.findUniqueOrThrow({ where: { id: activity.recordId } });
+    expect(stored.csvContent).toBe(`claim_reference,claim_status\n${w.claim.reference},clawback_complete\n`);
+
+    // The same lines again: the claim has moved on, nothing changes.
+    const again = await rejects(
+      w.first.claims.support.clawbacks.applyResponse({ fileName: "response.csv", lines: good.lines }),
+    );
+    expect(again.message).toContain("has changed since the file was checked");
+    expect(await db.claimActivity.count({ where: { action: "clawback_response_uploaded" } })).toBe(1);
+    const school = await w.caller(w.userA.id);
+    expect(
+      (await rejects(school.claims.support.clawbacks.applyResponse({ fileName: "x.csv", lines: good.lines }))).code,
+    ).toBe("NOT_FOUND");
   });
 });
