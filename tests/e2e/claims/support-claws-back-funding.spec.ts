@@ -3,9 +3,9 @@ import { checkPage, expect, expectValidationError, signInAs, signOut, test } fro
 /**
  * The seeded claim 30000005 (Haverstock School, Best Practice Network) was rejected by the school after the audit:
  * Megan Evans's 6 hours were not assured. Colin requests the clawback, cannot approve it himself, Priya (a second
- * support user) approves it, and the ready claim is sent to the payer.
+ * support user) approves it, the ready claim is sent to the payer, and the payer's response completes it.
  */
-test("a clawback requested by one support user is refused to them, approved by a second and sent to the payer", async ({
+test("a clawback requested by one support user is refused to them, approved by a second, sent to the payer and completed by the payer response", async ({
   page,
 }) => {
   test.setTimeout(300_000); // ~13 pages, each with axe, on a shared 2-core machine
@@ -83,4 +83,31 @@ test("a clawback requested by one support user is refused to them, approved by a
   await expect(row.locator(".govuk-tag")).toHaveText("Sent to payer for clawback");
   await expect(page.getByRole("button", { name: "Send claims to payer" })).toHaveCount(0);
   await checkPage(page);
+
+  // The payer's clawback response: a file with a wrong row changes nothing; the corrected file completes the claim.
+  const csv = (text: string) => ({ name: "clawback-response.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
+  await page.getByRole("button", { name: "Upload payer response" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Upload payer clawback response" })).toBeVisible();
+  await checkPage(page);
+  await page
+    .getByLabel("Upload payer clawback response")
+    .setInputFiles(csv("claim_reference,claim_status\n30000005,clawback_complete\n30000001,clawback_complete\n"));
+  await page.getByRole("button", { name: "Upload CSV file" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "The selected file has errors" })).toBeVisible();
+  await expect(page.getByText("Claim 30000001 has not been sent to the payer for clawback").first()).toBeVisible();
+  await checkPage(page);
+  await page.getByRole("button", { name: "Upload a new file" }).click();
+  await page
+    .getByLabel("Upload payer clawback response")
+    .setInputFiles(csv("claim_reference,claim_status\n30000005,clawback_complete\n"));
+  await page.getByRole("button", { name: "Upload CSV file" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Are you sure you want to upload the payer clawback response?" }),
+  ).toBeVisible();
+  await checkPage(page);
+  await page.getByRole("button", { name: "Upload payer clawback response" }).click();
+  await expect(page.locator(".govuk-notification-banner")).toContainText("Payer clawback response uploaded");
+  await expect(row).toHaveCount(0); // complete: no longer in the clawback cycle
+  await page.goto(claimUrl);
+  await expect(page.locator("main .govuk-tag").first()).toHaveText("Clawback complete");
 });
