@@ -53,7 +53,7 @@ describe("seed", () => {
     expect(first.regions).toBe(4);
     expect(first.schools).toBeGreaterThanOrEqual(50);
     expect(first.providers).toBeGreaterThanOrEqual(20);
-    expect(first.claims).toBe(8);
+    expect(first.claims).toBe(9);
     await seed(db, { today });
     expect(await counts(db)).toEqual(first);
   }, 60_000);

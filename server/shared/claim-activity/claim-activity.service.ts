@@ -27,6 +27,7 @@ export const CLAIM_ACTIVITY_ACTIONS = [
   "clawback_approved",
   "clawback_rejected",
   "clawback_request_delivered",
+  "clawback_request_resent",
   "clawback_response_uploaded",
 ] as const;
 export type ClaimActivityAction = (typeof CLAIM_ACTIVITY_ACTIONS)[number];
@@ -80,6 +81,8 @@ export function claimActivityTitle(action: string, claimCount: number, reference
       return `Clawback rejected for claim ${ref}`;
     case "clawback_request_delivered":
       return `${claims(claimCount)} sent to payer for clawback`;
+    case "clawback_request_resent":
+      return `Clawback request for ${claims(claimCount)} resent to payer`;
     case "clawback_response_uploaded":
       return `Payer clawback response uploaded for ${claims(claimCount)}`;
     default:

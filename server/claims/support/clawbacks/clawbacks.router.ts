@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { procedures, router } from "../../../trpc/init.ts";
 import { submitRateLimited } from "../../../trpc/rate-limited.ts";
 import { downloadLinkRouter } from "../../../shared/download-link/download-link.router.ts";
@@ -20,6 +21,7 @@ import {
   getClawbackClaim,
   listClawbackClaims,
   requestClawback,
+  resendClawbackRequest,
   sendClawbacksToPayer,
 } from "./clawbacks.service.ts";
 
@@ -42,6 +44,9 @@ export const claimsSupportClawbacksRouter = router({
     .input(ApproveClawbackInput)
     .mutation(({ ctx, input }) => approveClawback(ctx.db, ctx.user, input, { requestId: ctx.requestId })),
   send: moneyStep.mutation(({ ctx }) => sendClawbacksToPayer(ctx.db, ctx.user, { requestId: ctx.requestId })),
+  resend: moneyStep
+    .input(z.object({ activityId: z.string().uuid() }))
+    .mutation(({ ctx, input }) => resendClawbackRequest(ctx.db, ctx.user, input, { requestId: ctx.requestId })),
   checkResponse: procedures.claimsSupport
     .input(CheckClawbackResponseInput)
     .query(({ ctx, input }) => checkClawbackResponse(ctx.db, input)),

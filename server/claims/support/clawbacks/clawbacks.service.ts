@@ -27,7 +27,7 @@ import { csvPounds, csvString, type CsvColumn } from "../../../shared/csv/csv-do
 import { queueEmail } from "../../../shared/email/email.service.ts";
 import { claimsClawbackRequested, claimsClawbackRequestedPayer } from "../../../shared/email/templates.ts";
 import { claimAmountPence } from "../../claim/funding.ts";
-import { emailPayerLinks, payerAddresses } from "../payer-links.ts";
+import { emailPayerLinks, payerAddresses, resendPayerBatch, type PayerBatchKind } from "../payer-links.ts";
 import { schoolUsers } from "../sampling/sampling.service.ts";
 import { rowError, sortRowErrors, type CsvRow, type CsvRowError } from "../../../shared/csv/csv-upload.ts";
 import {
@@ -51,6 +51,16 @@ export const REQUESTABLE_STATUSES = ["sampling_not_approved", "clawback_rejected
 export const CLAWBACKS_PAGE_SIZE = 25;
 export const CLAWBACK_RECORD_TYPE = "Clawback";
 export const CLAWBACK_LINK_PATH = "/claims/clawback/claims";
+
+/** How a clawback batch is e-mailed to the payer and logged. */
+const CLAWBACK_BATCH: PayerBatchKind = {
+  recordType: "Clawback",
+  linkPath: CLAWBACK_LINK_PATH,
+  email: (downloadUrl) => claimsClawbackRequestedPayer({ downloadUrl }),
+  deliveredAction: "clawback_request_delivered",
+  resentAction: "clawback_request_resent",
+  auditAction: "clawback.resent_to_payer",
+};
 
 type Meta = { requestId?: string };
 
@@ -510,16 +520,7 @@ export async function sendClawbacksToPayer(db: Db, actor: SessionUser, meta: Met
       recordId: clawback.id,
       claimIds,
     });
-    await emailPayerLinks(
-      tx,
-      {
-        recordType: CLAWBACK_RECORD_TYPE,
-        recordId: clawback.id,
-        linkPath: CLAWBACK_LINK_PATH,
-        email: (downloadUrl) => claimsClawbackRequestedPayer({ downloadUrl }),
-      },
-      now,
-    );
+    await emailPayerLinks(tx, { ...CLAWBACK_BATCH, recordId: clawback.id }, now);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "clawback.sent_to_payer",
@@ -530,6 +531,17 @@ export async function sendClawbacksToPayer(db: Db, actor: SessionUser, meta: Met
     });
     return { clawbackId: clawback.id, claimCount: claimIds.length };
   });
+}
+
+/** "Resend payer e-mail" from the activity log for a clawback batch. */
+export function resendClawbackRequest(
+  db: Db,
+  actor: SessionUser,
+  input: { activityId: string },
+  meta: Meta = {},
+  now = new Date(),
+) {
+  return resendPayerBatch(db, actor, CLAWBACK_BATCH, input, meta, now);
 }
 
 /** The clawback file behind a one-time link; the first download is also recorded on the clawback. */

@@ -18,7 +18,7 @@ import { rowError, sortRowErrors, type CsvRowError } from "../../../shared/csv/c
 import { claimsPaymentRequested } from "../../../shared/email/templates.ts";
 import { claimWindowStatus } from "../../claim-window/claim-window.service.ts";
 import { londonDate } from "../../../shared/time/uk-time.ts";
-import { emailPayerLinks, payerAddresses } from "../payer-links.ts";
+import { emailPayerLinks, payerAddresses, resendPayerBatch, type PayerBatchKind } from "../payer-links.ts";
 import type { PayerResponseRow } from "./payments.schema.ts";
 
 export const PAYMENT_STATUSES = [
@@ -112,19 +112,15 @@ const PAYMENT_COLUMNS: CsvColumn<PaymentCsvRow>[] = [
   { header: "claim_unpaid_reason", value: () => null },
 ];
 
-/** A fresh one-time link per payer address and the e-mail carrying it (sending and resending). */
-function emailPayer(tx: Tx, paymentId: string, now: Date) {
-  return emailPayerLinks(
-    tx,
-    {
-      recordType: PAYMENT_RECORD_TYPE,
-      recordId: paymentId,
-      linkPath: PAYMENT_LINK_PATH,
-      email: (downloadUrl) => claimsPaymentRequested({ downloadUrl }),
-    },
-    now,
-  );
-}
+/** How a payment batch is e-mailed to the payer and logged. */
+const PAYMENT_BATCH: PayerBatchKind = {
+  recordType: "Payment",
+  linkPath: PAYMENT_LINK_PATH,
+  email: (downloadUrl) => claimsPaymentRequested({ downloadUrl }),
+  deliveredAction: "payment_request_delivered",
+  resentAction: "payment_request_resent",
+  auditAction: "payment.resent_to_payer",
+};
 
 /**
  * Moves every submitted claim of the window to payment_in_progress, with the payment, its CSV, the activity entry and
@@ -181,7 +177,7 @@ export async function sendClaimsToPayer(
       recordId: payment.id,
       claimIds,
     });
-    await emailPayer(tx, payment.id, now);
+    await emailPayerLinks(tx, { ...PAYMENT_BATCH, recordId: payment.id }, now);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "payment.sent_to_payer",
@@ -202,30 +198,8 @@ export async function resendPaymentRequest(
   meta: { requestId?: string } = {},
   now = new Date(),
 ) {
-  payerAddresses();
-  return db.$transaction(async (tx) => {
-    const activity = await tx.claimActivity.findFirst({
-      where: { id: input.activityId, action: "payment_request_delivered", recordType: "Payment" },
-      select: { recordId: true, claims: { select: { claimId: true } } },
-    });
-    if (!activity) throw new NotFoundError("payment");
-    await emailPayer(tx, activity.recordId, now);
-    await recordClaimActivity(tx, {
-      action: "payment_request_resent",
-      userId: actor.id,
-      recordType: "Payment",
-      recordId: activity.recordId,
-      claimIds: activity.claims.map((c) => c.claimId),
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "payment.resent_to_payer",
-      recordType: "Payment",
-      recordId: activity.recordId,
-      requestId: meta.requestId,
-    });
-    return { paymentId: activity.recordId };
-  });
+  const { recordId } = await resendPayerBatch(db, actor, PAYMENT_BATCH, input, meta, now);
+  return { paymentId: recordId };
 }
 
 /** The payment file behind a one-time link; the first download is also recorded on the payment. */
