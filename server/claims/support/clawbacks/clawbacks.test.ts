@@ -451,6 +451,42 @@ describe("send claims to payer", () => {
   });
 });
 
+describe("resend payer e-mail", () => {
+  it("issues new links for the clawback batch (the earlier unused ones stop working) and logs the resend", async () => {
+    const db = await getDb();
+    const w = await clawbackWorld(db, "clawback_requested");
+    const { clawbackId } = await w.first.claims.support.clawbacks.send();
+    const delivered = await db.claimActivity.findFirstOrThrow({ where: { action: "clawback_request_delivered" } });
+    const firstToken = /token=([A-Za-z0-9_-]{43})/.exec(
+      (await db.emailOutbox.findFirstOrThrow({ where: { to: "payer@example.com" } })).body,
+    )![1];
+    await db.emailOutbox.deleteMany();
+
+    expect(await w.second.claims.support.clawbacks.resend({ activityId: delivered.id })).toEqual({
+      recordId: clawbackId,
+    });
+    const emails = await db.emailOutbox.findMany({ orderBy: { to: "asc" } });
+    expect(emails.map((e) => [e.to, e.templateKey])).toEqual([
+      ["payer@example.com", "claims.clawback_requested_payer"],
+      ["second.payer@example.com", "claims.clawback_requested_payer"],
+    ]);
+    const anonymous = await w.caller(w.userA.id);
+    expect(await anonymous.claims.clawbackLink.check({ token: firstToken })).toEqual({ valid: false });
+    const newToken = /token=([A-Za-z0-9_-]{43})/.exec(emails[0].body)![1];
+    expect(await anonymous.claims.clawbackLink.check({ token: newToken })).toEqual({ valid: true });
+    expect(await db.claimActivity.count({ where: { action: "clawback_request_resent", recordId: clawbackId } })).toBe(
+      1,
+    );
+    // Only a clawback batch's activity can be resent as one.
+    const requested = await db.claimActivity.create({
+      data: { action: "clawback_requested", userId: w.support.id, recordType: "Claim", recordId: w.claim.id },
+    });
+    expect((await rejects(w.first.claims.support.clawbacks.resend({ activityId: requested.id }))).code).toBe(
+      "NOT_FOUND",
+    );
+  });
+});
+
 describe("payer clawback response", () => {
   function responseFile(text: string) {
     const parsed = parseCsvUpload(decodeCsvBytes(Buffer.from(text, "utf8")), CLAWBACK_RESPONSE_CSV);
