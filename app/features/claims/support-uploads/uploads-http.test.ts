@@ -44,9 +44,12 @@ const UPLOAD_JOURNEYS = [
   "/claims/support/claims/payments/payer-response/new",
   "/claims/support/claims/sampling/upload/new",
   "/claims/support/claims/sampling/provider-response/new",
+  "/claims/support/claims/clawbacks/payer-response/new",
 ];
 const SUPPORT_URLS = [
   "/claims/support/claims/sampling",
+  "/claims/support/claims/clawbacks",
+  "/claims/support/claims/clawbacks/send",
   ...UPLOAD_JOURNEYS,
   ...UPLOAD_JOURNEYS.map((path) => `${path}/${KEY}/upload`),
 ];
