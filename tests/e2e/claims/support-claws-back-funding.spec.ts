@@ -3,12 +3,12 @@ import { checkPage, expect, expectValidationError, signInAs, signOut, test } fro
 /**
  * The seeded claim 30000005 (Haverstock School, Best Practice Network) was rejected by the school after the audit:
  * Megan Evans's 6 hours were not assured. Colin requests the clawback, cannot approve it himself, Priya (a second
- * support user) approves it, the ready claim is sent to the payer, and the payer's response completes it.
+ * support user) rejects it, Colin changes Megan's hours, Priya approves it, the ready claim is sent to the payer, and the payer's response completes it.
  */
-test("a clawback requested by one support user is refused to them, approved by a second, sent to the payer and completed by the payer response", async ({
+test("a clawback requested by one support user is refused to them, rejected then approved by a second, sent to the payer and completed by the payer response", async ({
   page,
 }) => {
-  test.setTimeout(300_000); // ~13 pages, each with axe, on a shared 2-core machine
+  test.setTimeout(420_000); // ~20 pages, each with axe, on a shared 2-core machine
   await signInAs(page, "claims", "Colin");
   await page.goto("/claims/support/claims/clawbacks");
   await expect(page.getByRole("heading", { level: 2, name: "Clawbacks" })).toBeVisible();
@@ -54,7 +54,7 @@ test("a clawback requested by one support user is refused to them, approved by a
   await checkPage(page);
   await signOut(page);
 
-  // Priya approves it.
+  // Priya says No for Megan: the clawback goes back to Colin.
   await signInAs(page, "claims", "Priya");
   await page.goto(claimUrl);
   await page.getByRole("button", { name: "Approve clawback" }).click();
@@ -63,11 +63,38 @@ test("a clawback requested by one support user is refused to them, approved by a
   await page.getByRole("button", { name: "Continue" }).click();
   await expectValidationError(page, "Select yes if you approve the clawback for this mentor");
   await checkPage(page);
-  await page.getByRole("radio", { name: "Yes" }).check();
+  await page.getByRole("radio", { name: "No" }).check();
+  await page.getByLabel("Why do you not approve the clawback?").fill("The register shows three sessions");
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your answers" })).toBeVisible();
-  await expect(page.getByText("Approved: 4 hours clawed back")).toBeVisible();
+  await expect(page.getByText("Not approved: The register shows three sessions")).toBeVisible();
   await checkPage(page);
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.locator(".govuk-notification-banner")).toContainText("Please inform Colin Chapman");
+  await expect(page.locator("main .govuk-tag").first()).toHaveText("Clawback rejected");
+  await checkPage(page);
+  await signOut(page);
+
+  // Colin changes Megan's clawback, which asks for approval again.
+  await signInAs(page, "claims", "Colin");
+  await page.goto(claimUrl);
+  await page.getByRole("link", { name: "Change clawback for Megan Evans" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Megan Evans" })).toBeVisible();
+  await expect(page.getByText("Why the clawback was rejected: The register shows three sessions")).toBeVisible();
+  await checkPage(page);
+  await page.getByLabel("Number of hours the mentor worked").fill("3");
+  await page.getByRole("button", { name: "Request clawback" }).click();
+  await expect(page.locator(".govuk-notification-banner")).toContainText("Clawback requested");
+  await expect(page.locator("main .govuk-tag").first()).toHaveText("Clawback requires approval");
+  await signOut(page);
+
+  // Priya approves it.
+  await signInAs(page, "claims", "Priya");
+  await page.goto(claimUrl);
+  await page.getByRole("button", { name: "Approve clawback" }).click();
+  await page.getByRole("radio", { name: "Yes" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("Approved: 3 hours clawed back")).toBeVisible();
   await page.getByRole("button", { name: "Submit" }).click();
   await expect(page.locator(".govuk-notification-banner")).toContainText("Clawback approved");
   await expect(page.locator("main .govuk-tag").first()).toHaveText("Ready for clawback");
