@@ -53,7 +53,7 @@ describe("seed", () => {
     expect(first.regions).toBe(4);
     expect(first.schools).toBeGreaterThanOrEqual(50);
     expect(first.providers).toBeGreaterThanOrEqual(20);
-    expect(first.claims).toBe(14);
+    expect(first.claims).toBe(15);
     await seed(db, { today });
     expect(await counts(db)).toEqual(first);
   }, 60_000);
@@ -117,6 +117,7 @@ describe("seed", () => {
       ["30000002", "sampling_provider_not_approved"],
       ["30000003", "paid"],
       ["30000004", "paid"],
+      ["30000005", "sampling_not_approved"],
       ["40000001", "payment_in_progress"],
       ["40000002", "payment_in_progress"],
       ["40000003", "paid"],

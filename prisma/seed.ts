@@ -355,7 +355,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
     });
   }
   // Provider portal demo (Patricia: Best Practice Network and NIoT): last year's claims of two other schools under
-  // audit, amended by the provider, and paid. The provider portal shows only these statuses.
+  // audit, amended by the provider, paid, and one the school's response left not approved (clawbacks' demo). The provider portal shows only these statuses.
   const niot = providerIds.get(NIOT_CODE)!;
   const rateOf = (urn: string) =>
     REGIONS.find((r) => r.name === SCHOOLS.find((s) => s.urn === urn)!.region)!.claimsFundingAvailablePerHourPence;
@@ -378,6 +378,22 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
     },
     { reference: "30000003", urn: "100237", providerId: bpn, status: "paid", trainings: [{ mentor: 28, hours: 6 }] },
     { reference: "30000004", urn: "107938", providerId: niot, status: "paid", trainings: [{ mentor: 29, hours: 8 }] },
+    // Rejected by the school after the audit: support can request a clawback (and a second support user approve it).
+    {
+      reference: "30000005",
+      urn: "100237",
+      providerId: bpn,
+      status: "sampling_not_approved",
+      samplingReason: "Random sample",
+      trainings: [
+        {
+          mentor: 28,
+          hours: 6,
+          notAssured: "The mentor did not attend the training sessions",
+          rejected: "The school says the mentor attended two of the sessions",
+        },
+      ],
+    },
   ] as const;
   for (const c of portalClaims) {
     const hours = c.trainings.reduce((sum, t) => sum + t.hours, 0);
@@ -411,6 +427,8 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
           trainingType: "initial",
           notAssured: reason !== null,
           reasonNotAssured: reason,
+          rejected: "rejected" in t,
+          reasonRejected: "rejected" in t ? t.rejected : null,
         },
         update: {},
       });

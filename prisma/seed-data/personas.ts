@@ -55,6 +55,15 @@ export const PERSONAS: readonly Persona[] = [
     description: "Support user (DfE) with access to every organisation and the support console.",
   },
   {
+    service: "claims",
+    email: "priya.shah@education.gov.uk",
+    firstName: "Priya",
+    lastName: "Shah",
+    kind: "support",
+    type: "Claims::SupportUser",
+    description: "A second support user (DfE): approves the clawbacks another support user requested (four eyes).",
+  },
+  {
     service: "placements",
     email: "anne_wilson@example.org",
     firstName: "Anne",

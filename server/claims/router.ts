@@ -13,6 +13,7 @@ import { claimsSupportSamplingRouter } from "./support/sampling/sampling.router.
 import { claimsProviderClaimsRouter } from "./provider-claims/provider-claims.router.ts";
 import { claimsSupportClaimsRouter } from "./support/claims/support-claims.router.ts";
 import { claimsPaymentLinkRouter, claimsSupportPaymentsRouter } from "./support/payments/payments.router.ts";
+import { claimsClawbackLinkRouter, claimsSupportClawbacksRouter } from "./support/clawbacks/clawbacks.router.ts";
 import { claimsSupportActivityRouter } from "./support/activity/activity.router.ts";
 import { claimsSupportEmailsRouter, claimsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
@@ -23,6 +24,7 @@ export const claimsRouter = router({
   }),
   school: claimsSchoolRouter,
   paymentLink: claimsPaymentLinkRouter,
+  clawbackLink: claimsClawbackLinkRouter,
   claim: claimsClaimRouter,
   mentor: claimsMentorRouter,
   grantConditions: claimsGrantConditionsRouter,
@@ -33,6 +35,7 @@ export const claimsRouter = router({
     claim: claimsSupportClaimRouter,
     claims: claimsSupportClaimsRouter,
     payments: claimsSupportPaymentsRouter,
+    clawbacks: claimsSupportClawbacksRouter,
     sampling: claimsSupportSamplingRouter,
     activity: claimsSupportActivityRouter,
     claimWindow: claimWindowRouter,

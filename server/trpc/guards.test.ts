@@ -10,6 +10,8 @@ const PUBLIC_PROCEDURES: string[] = [
   // One-time download links: the token in the e-mail is the credential (server/shared/download-link).
   "claims.paymentLink.check",
   "claims.paymentLink.download",
+  "claims.clawbackLink.check",
+  "claims.clawbackLink.download",
   "claims.samplingDownload.check",
   "claims.samplingDownload.download",
 ];

@@ -7,7 +7,7 @@ import { createClaim, HoursNoLongerAvailableError, submitClaim } from "./submit-
 
 /**
  * Races against a real PostgreSQL server (several connections). PGlite has one connection, so these would
- * prove nothing there; CI always sets DATABASE_URL, which makes TEST_DATABASE_SERVER_URL set (tests/setup/db-setup.ts).
+ * prove nothing there. A `*.pg.test.ts` suite: `npm run test:postgres` runs it (and CI).
  */
 describe("claim submission under concurrency (PostgreSQL)", () => {
   const getDb = useTestDatabase();

@@ -23,7 +23,11 @@ export const CLAIM_ACTIVITY_ACTIONS = [
   "rejected_by_provider",
   "rejected_by_school",
   "clawback_requested",
+  "clawback_not_required",
+  "clawback_approved",
+  "clawback_rejected",
   "clawback_request_delivered",
+  "clawback_request_resent",
   "clawback_response_uploaded",
 ] as const;
 export type ClaimActivityAction = (typeof CLAIM_ACTIVITY_ACTIONS)[number];
@@ -69,8 +73,16 @@ export function claimActivityTitle(action: string, claimCount: number, reference
       return `School rejected audit for claim ${ref}`;
     case "clawback_requested":
       return `Clawback requested for claim ${ref}`;
+    case "clawback_not_required":
+      return `Clawback not required for claim ${ref}`;
+    case "clawback_approved":
+      return `Clawback approved for claim ${ref}`;
+    case "clawback_rejected":
+      return `Clawback rejected for claim ${ref}`;
     case "clawback_request_delivered":
       return `${claims(claimCount)} sent to payer for clawback`;
+    case "clawback_request_resent":
+      return `Clawback request for ${claims(claimCount)} resent to payer`;
     case "clawback_response_uploaded":
       return `Payer clawback response uploaded for ${claims(claimCount)}`;
     default:

@@ -20,6 +20,11 @@ export interface CsvColumn<T> {
   value: (row: T) => CsvCell;
 }
 
+/** Money in a CSV cell: pounds as a number with pence (12345 → 123.45); null stays empty. */
+export function csvPounds(pence: number | null | undefined): number | null {
+  return pence === null || pence === undefined ? null : Number((pence / 100).toFixed(2));
+}
+
 const FORMULA_START = /^[=+\-@\t\r\0]/;
 
 /** A cell as written to the file: text that a spreadsheet would treat as a formula is prefixed with '. */

@@ -167,6 +167,14 @@ export function claimsPaymentRequested(p: { downloadUrl: string }): RenderedEmai
   };
 }
 
+export function claimsClawbackRequestedPayer(p: { downloadUrl: string }): RenderedEmail {
+  return {
+    templateKey: "claims.clawback_requested_payer",
+    subject: `Claims requiring clawback - ${CLAIMS_SERVICE_NAME}`,
+    body: `Hello,\n\nSome claims for mentor training funding require clawback: the funding for training that was not assured is to be taken back.\n\n[Download the claims](${emailLink(p.downloadUrl)})\n\nThe link expires in 7 days and can be used once.\n\n${signOff("claims")}`,
+  };
+}
+
 export function claimsSupportUserInvited(p: { firstName: string; signInUrl: string }): RenderedEmail {
   return {
     templateKey: "claims.support_user_invited",
@@ -408,6 +416,11 @@ export const EMAIL_TEMPLATES: readonly EmailTemplateEntry[] = [
     service: "claims",
     name: "Claims ready for payment (payer)",
     preview: () => claimsPaymentRequested({ downloadUrl: `${origin}/claims/payments/claims?token=example` }),
+  },
+  {
+    service: "claims",
+    name: "Claims requiring clawback (payer)",
+    preview: () => claimsClawbackRequestedPayer({ downloadUrl: `${origin}/claims/clawback/claims?token=example` }),
   },
   {
     service: "claims",

@@ -66,6 +66,8 @@ export async function startAppServer(index: number): Promise<AppServer> {
     LOG_LEVEL: "warn",
     // As behind one proxy: the rate-limit journey gives each client its own address with X-Forwarded-For.
     TRUST_PROXY: "1",
+    // The payer the money journeys send claims to (payments, clawbacks); its e-mails go to the Notify fake.
+    PAYER_EMAIL_ADDRESSES: "payer@example.com",
     // The copy is migrated and seeded already.
     MIGRATE_ON_START: "false",
   };

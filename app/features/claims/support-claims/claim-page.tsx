@@ -10,6 +10,15 @@ import { SUPPORT_CLAIMS_PATH, supportClaimLoader } from "./support-claims.server
 export const meta = govukMeta<{ claim: { reference: string | null } }>((d) => `Claim - ${d?.claim.reference ?? ""}`);
 export const loader = supportClaimLoader;
 
+const CLAWBACK_STATUSES = new Set([
+  "sampling_not_approved",
+  "clawback_requires_approval",
+  "clawback_rejected",
+  "clawback_requested",
+  "clawback_in_progress",
+  "clawback_complete",
+]);
+
 const hours = (n: number) => `${n} ${n === 1 ? "hour" : "hours"}`;
 const dateTime = (value: string) =>
   new Date(value).toLocaleString("en-GB", {
@@ -76,6 +85,16 @@ export default function SupportClaimPage() {
                   Reject claim
                 </Button>
               )}
+            </div>
+          ) : null}
+          {CLAWBACK_STATUSES.has(claim.status) ? (
+            <div className="govuk-button-group">
+              {claim.status === "sampling_not_approved" || claim.status === "clawback_rejected" ? (
+                <Button href={`${SUPPORT_CLAIMS_PATH}/clawbacks/${claim.id}/request/new`}>Request clawback</Button>
+              ) : null}
+              <a className="govuk-link" href={`${SUPPORT_CLAIMS_PATH}/clawbacks/${claim.id}`}>
+                View clawback
+              </a>
             </div>
           ) : null}
           <p className="govuk-body">

@@ -9,6 +9,7 @@ export const CLAIMS_SECTIONS = [
   { text: "All claims", href: "/claims/support/claims", exact: true },
   { text: "Payments", href: "/claims/support/claims/payments", exact: false },
   { text: "Auditing", href: "/claims/support/claims/sampling", exact: false },
+  { text: "Clawbacks", href: "/claims/support/claims/clawbacks", exact: false },
   { text: "Activity log", href: "/claims/support/claims/activity", exact: false },
 ];
 

@@ -96,7 +96,7 @@ export function ActivityDetailPage() {
           />
         </>
       ) : null}
-      {activity.action === "payment_request_delivered" ? (
+      {activity.action === "payment_request_delivered" || activity.action === "clawback_request_delivered" ? (
         <PostForm action={`${ACTIVITY_PATH}/${activity.id}/resend`}>
           <Button variant="secondary" type="submit" preventDoubleClick>
             Resend payer e-mail

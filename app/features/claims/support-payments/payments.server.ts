@@ -143,8 +143,10 @@ export async function resendPayerEmailAction({ request, params, context }: Actio
   await readForm(request);
   const { api } = await supportApi(request, context.requestId);
   const activityId = idParam(params, "activityId");
+  const activity = await orNotFound(api.claims.support.activity.byId({ activityId }));
   try {
-    await api.claims.support.payments.resend({ activityId });
+    if (activity.action === "clawback_request_delivered") await api.claims.support.clawbacks.resend({ activityId });
+    else await api.claims.support.payments.resend({ activityId });
   } catch (error) {
     const errors = formErrorsFromTrpc(error);
     if (errors) return redirectWithErrors(request, errors, {}, `${ACTIVITY_PATH}/${activityId}`);

@@ -44,10 +44,13 @@ const UPLOAD_JOURNEYS = [
   "/claims/support/claims/payments/payer-response/new",
   "/claims/support/claims/sampling/upload/new",
   "/claims/support/claims/sampling/provider-response/new",
+  "/claims/support/claims/clawbacks/payer-response/new",
 ];
 const SUPPORT_URLS = [
   "/claims/support/claims/sampling",
   ...["approve", "provider-rejected", "reject"].map((step) => `/claims/support/claims/${KEY}/audit/${step}`),
+  "/claims/support/claims/clawbacks",
+  "/claims/support/claims/clawbacks/send",
   ...UPLOAD_JOURNEYS,
   ...UPLOAD_JOURNEYS.map((path) => `${path}/${KEY}/upload`),
 ];

@@ -10,17 +10,15 @@ import type { Db, DbOrTx, Tx } from "../../../db.ts";
 import type { ClaimStatus } from "../../../../prisma/generated/enums.ts";
 import { Prisma } from "../../../../prisma/generated/client.ts";
 import type { SessionUser } from "../../../auth/session.ts";
-import { appOrigin, env } from "../../../env.ts";
 import { ConflictError, DomainError, NotFoundError } from "../../../errors.ts";
 import { recordAudit } from "../../../shared/audit/audit.service.ts";
 import { recordClaimActivity } from "../../../shared/claim-activity/claim-activity.service.ts";
-import { csvString, type CsvColumn } from "../../../shared/csv/csv-download.ts";
+import { csvPounds, csvString, type CsvColumn } from "../../../shared/csv/csv-download.ts";
 import { rowError, sortRowErrors, type CsvRowError } from "../../../shared/csv/csv-upload.ts";
-import { issueDownloadLink } from "../../../shared/download-link/download-link.service.ts";
-import { queueEmail } from "../../../shared/email/email.service.ts";
 import { claimsPaymentRequested } from "../../../shared/email/templates.ts";
 import { claimWindowStatus } from "../../claim-window/claim-window.service.ts";
 import { londonDate } from "../../../shared/time/uk-time.ts";
+import { emailPayerLinks, payerAddresses, resendPayerBatch, type PayerBatchKind } from "../payer-links.ts";
 import type { PayerResponseRow } from "./payments.schema.ts";
 
 export const PAYMENT_STATUSES = [
@@ -105,7 +103,7 @@ const PAYMENT_COLUMNS: CsvColumn<PaymentCsvRow>[] = [
   { header: "school_name", value: (r) => r.school.name },
   { header: "school_local_authority", value: (r) => r.school.localAuthorityName },
   { header: "provider_name", value: (r) => r.provider?.name },
-  { header: "claim_amount", value: (r) => (r.amountPence === null ? null : Number((r.amountPence / 100).toFixed(2))) },
+  { header: "claim_amount", value: (r) => csvPounds(r.amountPence) },
   { header: "school_type_of_establishment", value: (r) => r.school.typeOfEstablishment },
   { header: "school_group", value: (r) => r.school.group },
   { header: "claim_submission_date", value: (r) => r.submittedAt },
@@ -114,25 +112,15 @@ const PAYMENT_COLUMNS: CsvColumn<PaymentCsvRow>[] = [
   { header: "claim_unpaid_reason", value: () => null },
 ];
 
-function payerAddresses() {
-  const addresses = env().PAYER_EMAIL_ADDRESSES;
-  if (addresses.length === 0)
-    throw new DomainError("There are no payer e-mail addresses set up (PAYER_EMAIL_ADDRESSES)");
-  return addresses;
-}
-
-/** A fresh one-time link per payer address and the e-mail carrying it (sending and resending). */
-async function emailPayer(tx: Tx, paymentId: string, now: Date) {
-  for (const emailAddress of payerAddresses()) {
-    const { token } = await issueDownloadLink(
-      tx,
-      { recordType: PAYMENT_RECORD_TYPE, recordId: paymentId, emailAddress },
-      now,
-    );
-    const downloadUrl = `${appOrigin()}${PAYMENT_LINK_PATH}?token=${token}`;
-    await queueEmail(tx, { to: emailAddress, service: "claims", ...claimsPaymentRequested({ downloadUrl }) });
-  }
-}
+/** How a payment batch is e-mailed to the payer and logged. */
+const PAYMENT_BATCH: PayerBatchKind = {
+  recordType: "Payment",
+  linkPath: PAYMENT_LINK_PATH,
+  email: (downloadUrl) => claimsPaymentRequested({ downloadUrl }),
+  deliveredAction: "payment_request_delivered",
+  resentAction: "payment_request_resent",
+  auditAction: "payment.resent_to_payer",
+};
 
 /**
  * Moves every submitted claim of the window to payment_in_progress, with the payment, its CSV, the activity entry and
@@ -189,7 +177,7 @@ export async function sendClaimsToPayer(
       recordId: payment.id,
       claimIds,
     });
-    await emailPayer(tx, payment.id, now);
+    await emailPayerLinks(tx, { ...PAYMENT_BATCH, recordId: payment.id }, now);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "payment.sent_to_payer",
@@ -210,30 +198,8 @@ export async function resendPaymentRequest(
   meta: { requestId?: string } = {},
   now = new Date(),
 ) {
-  payerAddresses();
-  return db.$transaction(async (tx) => {
-    const activity = await tx.claimActivity.findFirst({
-      where: { id: input.activityId, action: "payment_request_delivered", recordType: "Payment" },
-      select: { recordId: true, claims: { select: { claimId: true } } },
-    });
-    if (!activity) throw new NotFoundError("payment");
-    await emailPayer(tx, activity.recordId, now);
-    await recordClaimActivity(tx, {
-      action: "payment_request_resent",
-      userId: actor.id,
-      recordType: "Payment",
-      recordId: activity.recordId,
-      claimIds: activity.claims.map((c) => c.claimId),
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "payment.resent_to_payer",
-      recordType: "Payment",
-      recordId: activity.recordId,
-      requestId: meta.requestId,
-    });
-    return { paymentId: activity.recordId };
-  });
+  const { recordId } = await resendPayerBatch(db, actor, PAYMENT_BATCH, input, meta, now);
+  return { paymentId: recordId };
 }
 
 /** The payment file behind a one-time link; the first download is also recorded on the payment. */

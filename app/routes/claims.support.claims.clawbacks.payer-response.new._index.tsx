@@ -1,0 +1,3 @@
+import { clawbackResponseJourney } from "~/features/claims/support-clawbacks/clawbacks.server";
+
+export const loader = clawbackResponseJourney.startLoader;
