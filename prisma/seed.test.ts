@@ -53,7 +53,7 @@ describe("seed", () => {
     expect(first.regions).toBe(4);
     expect(first.schools).toBeGreaterThanOrEqual(50);
     expect(first.providers).toBeGreaterThanOrEqual(20);
-    expect(first.claims).toBe(15);
+    expect(first.claims).toBe(16);
     await seed(db, { today });
     expect(await counts(db)).toEqual(first);
   }, 60_000);
@@ -124,6 +124,7 @@ describe("seed", () => {
       ["40000004", "paid"],
       ["40000005", "sampling_in_progress"],
       ["40000006", "sampling_in_progress"],
+      ["40000007", "submitted"],
     ]);
     expect(claims[0].mentorTrainings.length).toBeGreaterThan(0);
     // invalid_provider claims: created by Mary with a provider that is not accredited, trainings with that provider

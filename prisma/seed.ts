@@ -446,6 +446,8 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
     { reference: "40000004", status: "paid", mentors: [12, 13] },
     { reference: "40000005", status: "sampling_in_progress", mentors: [12, 13] },
     { reference: "40000006", status: "sampling_in_progress", mentors: [12, 13] },
+    // The only submitted claim of last year's window: the one "Send claims to payer" journey sends it.
+    { reference: "40000007", status: "submitted", mentors: [12] },
   ] as const;
   for (const c of moneyClaims) {
     const claim = await db.claim.upsert({
@@ -462,7 +464,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
         submittedById: maryClaims,
         createdByType: "User",
         createdById: maryClaims,
-        paymentInProgressAt: addDays(today, -20),
+        paymentInProgressAt: c.status === "submitted" ? null : addDays(today, -20),
         amountPence: rateOf(stMarys) * 3 * c.mentors.length,
       },
       update: {},

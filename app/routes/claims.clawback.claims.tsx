@@ -1,11 +1,13 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { DownloadLinkPage, downloadLinkTitle } from "~/features/download-link/download-link-page";
 import { downloadLinkRoute } from "~/features/download-link/download-link.server";
 import { govukMeta } from "~/lib/page";
 
 // The payer's one-time link to a clawback file (e-mailed by the Clawbacks "Send claims to payer").
-const route = downloadLinkRoute((api) => api.claims.clawbackLink);
-export const loader = route.loader;
-export const action = route.action;
+// A function, not a module-level call: the browser build drops the loader and its server-only import with it.
+export async function loader(args: LoaderFunctionArgs) {
+  return downloadLinkRoute((api) => api.claims.clawbackLink).loader(args);
+}
 export const meta = govukMeta(downloadLinkTitle("Claims requiring clawback"));
 
 export default function ClawbackLinkPage() {

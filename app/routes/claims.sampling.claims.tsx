@@ -1,11 +1,13 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { DownloadLinkPage, downloadLinkTitle } from "~/features/download-link/download-link-page";
 import { downloadLinkRoute } from "~/features/download-link/download-link.server";
 import { govukMeta } from "~/lib/page";
 
 /** A provider's audit file, through the one-time link in "ITT mentor claims need to be quality assured". */
-const route = downloadLinkRoute((api) => api.claims.samplingDownload);
-export const loader = route.loader;
-export const action = route.action;
+// A function, not a module-level call: the browser build drops the loader and its server-only import with it.
+export async function loader(args: LoaderFunctionArgs) {
+  return downloadLinkRoute((api) => api.claims.samplingDownload).loader(args);
+}
 export const meta = govukMeta(downloadLinkTitle("Download the claims to quality assure"));
 
 export default function SamplingDownloadPage() {

@@ -1,4 +1,4 @@
-import { useLoaderData } from "@remix-run/react";
+import { useLoaderData, useLocation } from "@remix-run/react";
 import { PostForm } from "~/components/forms/PostForm";
 import { Button } from "~/components/govuk";
 
@@ -12,6 +12,7 @@ export function downloadLinkTitle(heading: string) {
 /** The landing page of a one-time download link: a heading, what the file is, and a Download button (POST). */
 export function DownloadLinkPage({ heading, description }: { heading: string; description: string }) {
   const { valid, token } = useLoaderData<LinkData>();
+  const { pathname } = useLocation();
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
@@ -20,7 +21,7 @@ export function DownloadLinkPage({ heading, description }: { heading: string; de
             <h1 className="govuk-heading-l">{heading}</h1>
             <p className="govuk-body">{description}</p>
             <p className="govuk-body">You can download the file once. The link expires after 7 days.</p>
-            <PostForm>
+            <PostForm action={`${pathname}/download`}>
               <input type="hidden" name="token" value={token} />
               <Button type="submit">Download</Button>
             </PostForm>

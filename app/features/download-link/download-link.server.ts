@@ -15,7 +15,8 @@ const tokenOf = (value: unknown) => (typeof value === "string" && value.length <
 /**
  * Loader and action of a one-time download link's landing page (no sign-in: the token is the credential).
  * GET ?token= shows the Download button (or the error page for an unknown, expired or used link, status 404);
- * POST downloads the file once, then the same link shows the error page.
+ * its form POSTs to `<page>/download`, a resource route (a page's action cannot answer with a file: Remix would render
+ * the page instead), which downloads the file once; then the same link shows the error page.
  */
 export function downloadLinkRoute(select: (api: Caller) => LinkRouter) {
   return {
@@ -31,7 +32,9 @@ export function downloadLinkRoute(select: (api: Caller) => LinkRouter) {
       const api = await callerFor(request, context.requestId);
       const file = await select(api).download({ token });
       if (!file) {
+        // Back to the landing page, which now explains that the link cannot be used.
         const url = new URL(request.url);
+        url.pathname = url.pathname.replace(/\/download$/, "");
         url.search = "";
         if (token) url.searchParams.set("token", token);
         return redirect(`${url.pathname}${url.search}`, 303);

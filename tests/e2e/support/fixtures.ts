@@ -108,12 +108,20 @@ export async function expectPageContract(page: Page) {
 async function settled(page: Page) {
   await page.waitForLoadState("load");
   if (!jsProject()) return;
-  await page.waitForFunction(() => {
-    const remix = window as { __remixContext?: unknown; __remixRouter?: { state: { navigation: { state: string } } } };
-    // A page the app's Express layer answers itself (e.g. the 413 page) has no Remix scripts.
-    if (remix.__remixContext === undefined) return true;
-    return remix.__remixRouter?.state.navigation.state === "idle";
-  });
+  await page.waitForFunction(
+    () => {
+      const remix = window as {
+        __remixContext?: unknown;
+        __remixRouter?: { state: { navigation: { state: string } } };
+      };
+      // A page the app's Express layer answers itself (e.g. the 413 page) has no Remix scripts.
+      if (remix.__remixContext === undefined) return true;
+      return remix.__remixRouter?.state.navigation.state === "idle";
+    },
+    undefined,
+    // Polled on a timer: requestAnimationFrame does not run in a page that is not in front (a second browser).
+    { polling: 100 },
+  );
 }
 
 /** Both checks, for every page a journey visits. */
