@@ -1,3 +1,8 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { providerResponseJourney } from "~/features/claims/support-sampling/sampling.server";
 
-export const loader = providerResponseJourney.startLoader;
+// Functions, not module-level property reads: the browser build drops them with the server-only import (a read of
+// that empty import at load time would stop the page from hydrating).
+export function loader(args: LoaderFunctionArgs) {
+  return providerResponseJourney.startLoader(args);
+}

@@ -1,8 +1,15 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { CsvUploadWizardPage, csvUploadMeta } from "~/components/csv/CsvUploadWizardPage";
 import { payerResponseJourney } from "./payments.server";
 
-export const loader = payerResponseJourney.stepLoader;
-export const action = payerResponseJourney.stepAction;
+// Functions, not module-level property reads: the browser build drops them with the server-only import (a read of
+// that empty import at load time would stop the page from hydrating).
+export function loader(args: LoaderFunctionArgs) {
+  return payerResponseJourney.stepLoader(args);
+}
+export function action(args: ActionFunctionArgs) {
+  return payerResponseJourney.stepAction(args);
+}
 
 const TEXT = {
   title: "Upload payer response",

@@ -1,8 +1,15 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { CsvUploadWizardPage, csvUploadMeta } from "~/components/csv/CsvUploadWizardPage";
 import { providerResponseJourney } from "./sampling.server";
 
-export const loader = providerResponseJourney.stepLoader;
-export const action = providerResponseJourney.stepAction;
+// Functions, not module-level property reads: the browser build drops them with the server-only import (a read of
+// that empty import at load time would stop the page from hydrating).
+export function loader(args: LoaderFunctionArgs) {
+  return providerResponseJourney.stepLoader(args);
+}
+export function action(args: ActionFunctionArgs) {
+  return providerResponseJourney.stepAction(args);
+}
 
 const TEXT = {
   title: "Upload provider response",
