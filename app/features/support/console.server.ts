@@ -12,7 +12,7 @@ export async function consoleLayoutLoader({ request }: LoaderFunctionArgs) {
 }
 
 export async function consoleIndexLoader({ request }: LoaderFunctionArgs) {
-  await requireSession(request);
+  await requireSupport(request);
   const service = requestService(request) ?? "claims";
   return redirect(supportHomePath(service));
 }

@@ -181,10 +181,12 @@ export async function addUserStepLoader({ request, params, context }: LoaderFunc
 export async function addUserStepAction({ request, params, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   const scope = scopeFor(request, params);
+  const api = await callerFor(request, context.requestId);
+  // The organisation guard first, as in the loaders: someone who cannot see the users gets "Page not found".
+  await orNotFound(scope.list(api));
   const wizard = await openWizard(request, wizardFor(scope), `${scope.basePath}/new`, params.key);
   const step = params.step ?? "";
   wizard.assertReachable(step);
-  const api = await callerFor(request, context.requestId);
   if (step === USER_STEP) {
     const values = formValues(form);
     const parsed = parseWith(scope.schema, values);
