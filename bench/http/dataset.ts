@@ -133,7 +133,7 @@ export async function buildDataset(databaseUrl: string): Promise<BenchIds> {
     await q(
       `INSERT INTO placements (school_id, academic_year_id, subject_id, status, updated_at)
       SELECT CASE WHEN k <= 20 THEN $1 ELSE (SELECT id FROM bench_schools WHERE n = 1 + k % 500) END, $2,
-        (SELECT id FROM subjects ORDER BY name OFFSET (k % 30) LIMIT 1), 'published', now()
+        (SELECT id FROM subjects WHERE parent_subject_id IS NULL ORDER BY name OFFSET (k % 30) LIMIT 1), 'published', now()
       FROM generate_series(1, 2000) k`,
       [annePlacements.school_id, window.academic_year_id],
     );

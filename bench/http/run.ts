@@ -124,7 +124,13 @@ async function signIn(origin: string, service: "claims" | "placements", email: s
     body: new URLSearchParams({ email, _csrf: token }),
   });
   if (response.status !== 303) throw new Error(`sign-in as ${email} answered ${response.status}`);
-  return { cookie: [...csrfCookies, ...cookiesOf(response)].join("; "), csrf: token };
+  const cookie = [...csrfCookies, ...cookiesOf(response)].join("; ");
+  // Signed in, a form's CSRF token is bound to the session: take it from a signed-in page (its Sign out form).
+  const home = await fetch(`${origin}${response.headers.get("location")}`, { headers: { Cookie: cookie } });
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await home.text())?.[1];
+  if (!csrf) throw new Error(`no CSRF token on ${email}'s home page`);
+  // Where the user lands, after the organisations page's redirect when there is one organisation.
+  return { cookie, csrf, home: new URL(home.url).pathname };
 }
 
 async function sqlTotals(origin: string) {
@@ -264,6 +270,8 @@ async function main() {
     const anne = await signIn(server.origin, "claims", "anne_wilson@example.org");
     const colin = await signIn(server.origin, "claims", "colin.chapman@education.gov.uk");
     const anneP = await signIn(server.origin, "placements", "anne_wilson@example.org");
+    // A placements provider user lands on their provider's Find page.
+    const patriciaP = await signIn(server.origin, "placements", "patricia@example.com");
     const started = new Date();
     const load = loadavg()
       .map((l) => l.toFixed(1))
@@ -280,7 +288,7 @@ async function main() {
       ["support organisation search ?query=primary", "/claims/support/schools?query=primary", colin.cookie],
       ["support organisations, last page", "/claims/support/schools?page=40", colin.cookie],
       ["support all claims, filtered", "/claims/support/claims?status=submitted", colin.cookie],
-      ["provider Find with a location", "/placements/find?location=London", anneP.cookie],
+      ["provider Find with a location", `${patriciaP.home}?location=London`, patriciaP.cookie],
       ["placements list", `/placements/schools/${ids.annePlacementsSchoolId}/placements`, anneP.cookie],
     ];
     const rows: Row[] = [];
