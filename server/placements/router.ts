@@ -9,7 +9,6 @@ import { placementsSchoolContactRouter } from "./school-contact/school-contact.r
 import { placementsSchoolPlacementRouter } from "./school-placement/school-placement.router.ts";
 import { placementsFindRouter } from "./find/find.router.ts";
 import { placementsFindSchoolRouter } from "./find-school/find-school.router.ts";
-import { placementsSelectedYearRouter } from "./selected-year/selected-year.router.ts";
 import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
@@ -27,7 +26,6 @@ export const placementsRouter = router({
   providerUser: placementsProviderUserRouter,
   find: placementsFindRouter,
   findSchool: placementsFindSchoolRouter,
-  selectedYear: placementsSelectedYearRouter,
   support: router({
     ...placementsSupportRouter._def.record,
     emails: placementsSupportEmailsRouter,
