@@ -1,4 +1,13 @@
-import { checkPage, expect, expectValidationError, signInAs, signOut, test, type Page } from "../support/fixtures";
+import {
+  checkPage,
+  expect,
+  expectValidationError,
+  signInAs,
+  signOut,
+  test,
+  typeSearch,
+  type Page,
+} from "../support/fixtures";
 
 test.describe.configure({ timeout: 300_000 });
 
@@ -101,7 +110,7 @@ test("a provider switches the academic year from the header", async ({ page }) =
 
 test("another provider's Find is a 404", async ({ page }) => {
   await signInAs(page, "placements", "Colin");
-  await page.getByLabel("Search by organisation name or postcode").fill("UCL");
+  await typeSearch(page, "Search by organisation name or postcode", "UCL");
   await page.getByRole("button", { name: "Search" }).click();
   const href = await page.getByRole("link", { name: "UCL (University College London)" }).getAttribute("href");
   const uclId = href!.split("/")[3];
