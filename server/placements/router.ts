@@ -11,6 +11,10 @@ import { placementsFindRouter } from "./find/find.router.ts";
 import { placementsFindSchoolRouter } from "./find-school/find-school.router.ts";
 import { placementsSelectedYearRouter } from "./selected-year/selected-year.router.ts";
 import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
+import {
+  placementsProviderPartnershipRouter,
+  placementsSchoolPartnershipRouter,
+} from "./partnership/partnership.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
 export const placementsRouter = router({
@@ -28,6 +32,9 @@ export const placementsRouter = router({
   find: placementsFindRouter,
   findSchool: placementsFindSchoolRouter,
   selectedYear: placementsSelectedYearRouter,
+  // Partnerships (both sides) and a placement's provider: placements.{school,provider}Partnership, schoolPlacement.
+  schoolPartnership: placementsSchoolPartnershipRouter,
+  providerPartnership: placementsProviderPartnershipRouter,
   support: router({
     ...placementsSupportRouter._def.record,
     emails: placementsSupportEmailsRouter,
