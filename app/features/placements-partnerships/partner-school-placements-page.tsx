@@ -5,7 +5,7 @@ import { PartnerSchoolTabs } from "./partner-school-tabs";
 import { partnerSchoolPlacementsLoader } from "./partner-school-placements.server";
 
 type Data = { school: { name: string } };
-export const meta = govukMeta<Data>((data) => `Placements – ${data?.school.name ?? "Partner school"}`);
+export const meta = govukMeta<Data>((data) => `${data?.school.name ?? "Partner school"} – Placements`);
 export const loader = partnerSchoolPlacementsLoader;
 
 /** A partner school's published placements in the selected year: those assigned to you, and the others. */
