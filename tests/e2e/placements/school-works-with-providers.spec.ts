@@ -166,6 +166,39 @@ test("a school assigns a partner provider to placements (the last one confirmed)
   await checkPage(page);
 });
 
+test("a school adds and deletes a provider onboarded to placements; the provider's users are e-mailed both times", async ({
+  page,
+}) => {
+  await signInAs(page, "placements", "Mary");
+  await page.getByRole("link", { name: /Meadow View/ }).click();
+  await page.getByRole("link", { name: "Providers", exact: true }).click();
+  await expect(page.getByText("There are no providers for Meadow View All-through School.")).toBeVisible();
+  await page.getByRole("button", { name: "Add provider" }).click();
+  await typeSearch(page, SEARCH_LABEL, "Best Practice");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Best Practice Network", { exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByText("We will send them an email to let them know you have added them.")).toBeVisible();
+  await page.getByRole("button", { name: "Confirm and add provider" }).click();
+  await expect(page.locator(".govuk-notification-banner")).toContainText("Provider added");
+
+  await page.getByRole("link", { name: "Best Practice Network" }).click();
+  await page.getByRole("link", { name: "Delete provider" }).click();
+  await expect(page.locator(".govuk-warning-text")).toContainText(
+    "We will send an email to Best Practice Network to let them know they are no longer one of your providers.",
+  );
+  await page.getByRole("button", { name: "Delete provider" }).click();
+  await expect(page.locator(".govuk-notification-banner")).toContainText("Provider deleted");
+
+  await page.goto("/dev/emails");
+  await page.getByRole("button", { name: "Send queued e-mails now" }).click();
+  for (const subject of ["A school has added you", "A school has removed you"]) {
+    const email = page.locator("section").filter({ has: page.getByRole("heading", { name: subject, exact: false }) });
+    await expect(email.filter({ hasText: "Meadow View All-through School" }).first()).toBeVisible();
+  }
+  await checkPage(page);
+});
+
 test("another school's partner provider pages are not found", async ({ page }) => {
   await signInAs(page, "placements", "Anne");
   const anneSchool = page.url().match(UUID)![0];
