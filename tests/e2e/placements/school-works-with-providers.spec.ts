@@ -199,16 +199,56 @@ test("a school adds and deletes a provider onboarded to placements; the provider
   await checkPage(page);
 });
 
-test("another school's partner provider pages are not found", async ({ page }) => {
+test("another school's partner provider pages are not found, also when another id is posted in a form", async ({
+  page,
+}) => {
+  await signInAs(page, "placements", "Mary");
+  await page.getByRole("link", { name: /Greenfield/ }).click();
+  const greenfield = page.url().match(UUID)![0];
+
   await signInAs(page, "placements", "Anne");
   const anneSchool = page.url().match(UUID)![0];
-  await page.getByRole("link", { name: "Providers", exact: true }).click();
+  const partners = `/placements/schools/${anneSchool}/partner-providers`;
+  // A provider Riverside does not work with, from the options step.
+  await page.goto(`${partners}/new`);
+  await typeSearch(page, SEARCH_LABEL, "University of Leeds");
+  await page.getByRole("button", { name: "Continue" }).click();
+  const leeds = await page.getByLabel("University of Leeds", { exact: true }).getAttribute("value");
+
+  // Posting it as the placement's provider is a 404, and nothing changes.
+  await page.goto(`/placements/schools/${anneSchool}/placements`);
+  await page.getByRole("link", { name: "Primary (Year 2)" }).click();
+  const placement = new URL(page.url()).pathname;
+  await page.getByRole("link", { name: "Assign a provider" }).click();
+  const bpnRadio = page.getByLabel("Best Practice Network");
+  // Checked first: with JavaScript, React renders the radio again when it is checked.
+  await bpnRadio.check();
+  await bpnRadio.evaluate((input, id) => input.setAttribute("value", id!), leeds);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await checkPage(page);
+  await page.goto(placement);
+  await expect(page.locator("main .govuk-tag").first()).toHaveText("Available");
+
+  // Deleting through another school's address is a 404: the partnership stays.
+  await page.goto(partners);
   await page.getByRole("link", { name: "Best Practice Network" }).click();
   const providerId = new URL(page.url()).pathname.split("/").pop()!;
+  await page.getByRole("link", { name: "Delete provider" }).click();
+  await page
+    .locator("main form")
+    .evaluate(
+      (form, path) => form.setAttribute("action", path),
+      `/placements/schools/${greenfield}/partner-providers/${providerId}/remove`,
+    );
+  await page.getByRole("button", { name: "Delete provider" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await page.goto(partners);
+  await expect(page.getByRole("link", { name: "Best Practice Network" })).toBeVisible();
 
   await signInAs(page, "placements", "Mary");
   for (const path of ["", `/${providerId}`, `/${providerId}/remove`, "/new"]) {
-    const response = await page.goto(`/placements/schools/${anneSchool}/partner-providers${path}`);
+    const response = await page.goto(`${partners}${path}`);
     expect(response?.status()).toBe(404);
   }
   await checkPage(page);
