@@ -10,6 +10,10 @@ import { placementsSchoolPlacementRouter } from "./school-placement/school-place
 import { placementsFindRouter } from "./find/find.router.ts";
 import { placementsFindSchoolRouter } from "./find-school/find-school.router.ts";
 import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
+import {
+  placementsProviderPartnershipRouter,
+  placementsSchoolPartnershipRouter,
+} from "./partnership/partnership.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
 export const placementsRouter = router({
@@ -26,6 +30,9 @@ export const placementsRouter = router({
   providerUser: placementsProviderUserRouter,
   find: placementsFindRouter,
   findSchool: placementsFindSchoolRouter,
+  // Partnerships (both sides) and a placement's provider: placements.{school,provider}Partnership, schoolPlacement.
+  schoolPartnership: placementsSchoolPartnershipRouter,
+  providerPartnership: placementsProviderPartnershipRouter,
   support: router({
     ...placementsSupportRouter._def.record,
     emails: placementsSupportEmailsRouter,

@@ -14,6 +14,7 @@ export default function ProviderLayout() {
   const items = [
     { text: "Find", href: `${base}/find` },
     { text: "Placements", href: `${base}/placements` },
+    { text: "Schools", href: `${base}/partner-schools` },
     { text: "Users", href: `${base}/users` },
   ].map((item) => ({ ...item, current: pathname === item.href || pathname.startsWith(`${item.href}/`) }));
   return (

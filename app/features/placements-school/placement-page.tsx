@@ -35,7 +35,17 @@ export default function SchoolPlacementPage() {
           keyStage: placement.phase === "send" ? change("key-stage", "Change", "key stage") : undefined,
           terms: change("terms", "Change", "expected date"),
           mentors: change("mentors", placement.mentors.length ? "Change" : "Add a mentor", "mentor"),
+          provider: placement.provider
+            ? { href: `${basePath}/remove-provider`, text: "Remove", visuallyHiddenText: "provider" }
+            : undefined,
         }}
+        providerValue={
+          placement.status === "published" ? (
+            <a className="govuk-link govuk-link--no-visited-state" href={`${basePath}/provider`}>
+              Assign a provider
+            </a>
+          ) : undefined
+        }
       />
       <ButtonGroup>
         <Button href={`${basePath}/preview`} variant="secondary">

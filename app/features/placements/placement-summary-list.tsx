@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { SummaryList, type SummaryListAction } from "~/components/govuk";
 
 /**
@@ -22,11 +23,14 @@ export function PlacementSummaryList({
   change = {},
   showMentors = true,
   showProvider = true,
+  providerValue,
 }: {
   placement: PlacementSummary;
   change?: Partial<Record<Row, SummaryListAction>>;
   showMentors?: boolean;
   showProvider?: boolean;
+  /** Replaces "Not yet known" when the placement has no provider (the school's "Assign a provider" link). */
+  providerValue?: ReactNode;
 }) {
   const actions = (row: Row) => (change[row] ? [change[row]] : undefined);
   return (
@@ -54,7 +58,11 @@ export function PlacementSummaryList({
             }
           : null,
         showProvider
-          ? { key: "Provider", value: placement.provider?.name ?? "Not yet known", actions: actions("provider") }
+          ? {
+              key: "Provider",
+              value: placement.provider?.name ?? providerValue ?? "Not yet known",
+              actions: actions("provider"),
+            }
           : null,
       ]}
     />

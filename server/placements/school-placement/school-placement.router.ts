@@ -1,6 +1,13 @@
 import { procedures, router } from "../../trpc/init.ts";
 import { requestSelectedYear } from "../academic-year/request-selected-year.ts";
-import { PlacementDetailsSchema, PlacementIdInput, UpdatePlacementSchema } from "./school-placement.schema.ts";
+import {
+  AssignProviderSchema,
+  PlacementDetailsSchema,
+  PlacementIdInput,
+  UnassignProviderSchema,
+  UpdatePlacementSchema,
+} from "./school-placement.schema.ts";
+import { assignProvider, providerChoices, unassignProvider } from "./placement-provider.service.ts";
 import {
   createPlacement,
   getSchoolPlacement,
@@ -44,4 +51,16 @@ export const placementsSchoolPlacementRouter = router({
   update: procedures.placementsSchool
     .input(PlacementIdInput.and(UpdatePlacementSchema))
     .mutation(({ ctx, input }) => updatePlacement(ctx.db, ctx.user, ctx.schoolId, input.placementId, input)),
+  // The placement's provider: choices (the school's partner providers), assign, remove.
+  providerChoices: procedures.placementsSchool
+    .input(PlacementIdInput)
+    .query(({ ctx, input }) => providerChoices(ctx.db, ctx.schoolId, input.placementId)),
+  assignProvider: procedures.placementsSchool
+    .input(PlacementIdInput.and(AssignProviderSchema))
+    .mutation(({ ctx, input }) => assignProvider(ctx.db, ctx.user, ctx.schoolId, input.placementId, input)),
+  unassignProvider: procedures.placementsSchool
+    .input(PlacementIdInput.and(UnassignProviderSchema))
+    .mutation(({ ctx, input }) =>
+      unassignProvider(ctx.db, ctx.user, ctx.schoolId, input.placementId, input.providerId),
+    ),
 });

@@ -49,3 +49,14 @@ export const UpdatePlacementSchema = z.discriminatedUnion("field", [
   z.object({ field: z.literal("mentors"), ...MentorsStepSchema.shape }),
 ]);
 export type PlacementUpdate = z.infer<typeof UpdatePlacementSchema>;
+
+/** Assign a partner provider ("Not yet known" changes nothing and never reaches the procedure). */
+export const AssignProviderSchema = z.object({
+  providerId: id,
+  lastPlacementConfirmed: z.boolean().default(false),
+});
+export const ProviderChoiceSchema = z.object({
+  providerId: z.union([id, z.literal("not_known")], { error: "Select a provider" }),
+});
+/** Remove the provider the user saw on the confirmation page. */
+export const UnassignProviderSchema = z.object({ providerId: id });

@@ -263,55 +263,94 @@ export function placementsUserRemoved(p: { firstName: string; organisationName: 
   };
 }
 
+/** " on [itt@school](mailto:…)" when the school has an ITT placement contact, else nothing. */
+const onAddress = (email: string | null, word = "on") => (email ? ` ${word} [${email}](mailto:${email})` : "");
+
+const signInSection = (url: string) => `## Your account\n[Sign in to ${PLACEMENTS_SERVICE_NAME}](${emailLink(url)})`;
+
+/** To each user of a provider a school has added to the providers it works with. */
 export function placementsPartnershipCreated(p: {
+  firstName: string;
   providerName: string;
   schoolName: string;
-  url: string;
+  schoolContactEmail: string | null;
+  signInUrl: string;
 }): RenderedEmail {
   return {
     templateKey: "placements.partnership_created",
     subject: "A school has added you",
-    body: `Dear ${p.providerName},\n\n${p.schoolName} has added you as a partner provider.\n\n[View your partner schools](${emailLink(p.url)})\n\n${signOff("placements")}`,
+    body: `${p.firstName},\n\n${p.schoolName} has added ${p.providerName} as one of the providers they would like to work with.\n\n## What happens next?\nThey can now assign you to their placements. Once assigned to a specific placement, you should plan to place a trainee.\n\nContact the school${onAddress(p.schoolContactEmail)} if you have any questions.\n\n${signInSection(p.signInUrl)}\n\n${signOff("placements")}`,
   };
 }
 
+/** To each user of a provider a school has deleted from its providers; lists the placements it stays assigned to. */
 export function placementsPartnershipDestroyed(p: {
+  firstName: string;
   providerName: string;
   schoolName: string;
-  placements: string[];
+  schoolContactEmail: string | null;
+  placements: { title: string; url: string }[];
+  signInUrl: string;
 }): RenderedEmail {
-  const list = p.placements.length
-    ? `\n\nThe placements this affects:\n\n${p.placements.map((x) => `* ${x}`).join("\n")}`
-    : "";
+  const many = p.placements.length > 1;
+  const contact = `the school${onAddress(p.schoolContactEmail)}`;
+  const next = p.placements.length
+    ? `You will remain assigned to current placements unless the school removes you. ${many ? "These placements are" : "This placement is"}:\n\n${p.placements.map((x) => `- [${x.title}](${emailLink(x.url)})`).join("\n")}\n\nWe recommend you speak to the school to check whether they expect you to fill ${many ? "these placements" : "this placement"}. Contact ${contact}.`
+    : `You will no longer be assigned placements by this school unless they add you again or you add them to your list of schools.\n\nIf you think this is a mistake, contact ${contact}.`;
   return {
     templateKey: "placements.partnership_destroyed",
     subject: "A school has removed you",
-    body: `Dear ${p.providerName},\n\n${p.schoolName} has removed you as a partner provider.${list}\n\n${signOff("placements")}`,
+    body: `${p.firstName},\n\n${p.schoolName} has deleted ${p.providerName} from the list of providers they work with.\n\n## What happens next?\n${next}\n\n${signInSection(p.signInUrl)}\n\n${signOff("placements")}`,
   };
 }
 
+/** To each user of a provider a school has assigned to one of its placements. */
 export function placementsProviderAssigned(p: {
+  firstName: string;
   providerName: string;
   schoolName: string;
+  schoolContactEmail: string | null;
   placementName: string;
   url: string;
+  signInUrl: string;
 }): RenderedEmail {
   return {
     templateKey: "placements.provider_assigned",
     subject: "A school wants you to place a trainee with them",
-    body: `Dear ${p.providerName},\n\n${p.schoolName} has assigned you to a placement: ${p.placementName}.\n\n[View the placement](${emailLink(p.url)})\n\n${signOff("placements")}`,
+    body: `${p.firstName},\n\n${p.schoolName} has assigned ${p.providerName} to the following placement:\n\n- [${p.placementName}](${emailLink(p.url)})\n\n## What happens next?\nYou should now arrange for one of your trainees to fulfil this placement.\n\nContact the school${onAddress(p.schoolContactEmail, "at")}.\n\n${signInSection(p.signInUrl)}\n\n${signOff("placements")}`,
   };
 }
 
+/** To each user of a provider a school has removed from one of its placements. */
 export function placementsProviderRemoved(p: {
+  firstName: string;
   providerName: string;
   schoolName: string;
+  schoolContactEmail: string | null;
   placementName: string;
+  signInUrl: string;
 }): RenderedEmail {
   return {
     templateKey: "placements.provider_removed",
     subject: "A school has removed you from a placement",
-    body: `Dear ${p.providerName},\n\n${p.schoolName} has removed you from a placement: ${p.placementName}.\n\n${signOff("placements")}`,
+    body: `${p.firstName},\n\n${p.schoolName} has removed ${p.providerName} from a placement: ${p.placementName}.\n\n## What happens next?\nYou should no longer arrange for a trainee to complete this placement.\n\nIf you are assigned to other placements with this school, you will remain assigned unless the school removes you from them.\n\nIf you think this is a mistake, contact the school${onAddress(p.schoolContactEmail)}.\n\n${signInSection(p.signInUrl)}\n\n${signOff("placements")}`,
+  };
+}
+
+/** To each user of the school that removed a provider from one of its placements. */
+export function placementsSchoolRemovedProvider(p: {
+  firstName: string;
+  providerName: string;
+  providerEmail: string | null;
+  placementName: string;
+  url: string;
+  signInUrl: string;
+}): RenderedEmail {
+  const contact = p.providerEmail ? ` Contact them${onAddress(p.providerEmail)}.` : "";
+  return {
+    templateKey: "placements.school_removed_provider",
+    subject: "You have removed a provider from a placement",
+    body: `${p.firstName},\n\nYou removed ${p.providerName} from a placement.\n\n[${p.placementName}](${emailLink(p.url)})\n\n## What happens next?\nYou must make sure the provider is aware that they should no longer place a trainee with you.${contact}\n\n${signInSection(p.signInUrl)}\n\n${signOff("placements")}`,
   };
 }
 
@@ -522,9 +561,11 @@ export const EMAIL_TEMPLATES: readonly EmailTemplateEntry[] = [
     name: "Partnership created (to provider)",
     preview: () =>
       placementsPartnershipCreated({
+        firstName: "Patricia",
         providerName: "Best Practice Network",
         schoolName: "Hogwarts School",
-        url: `${origin}/placements/providers/1/partner-schools`,
+        schoolContactEmail: "itt@hogwarts.example",
+        signInUrl: `${origin}/placements/sign-in`,
       }),
   },
   {
@@ -532,9 +573,12 @@ export const EMAIL_TEMPLATES: readonly EmailTemplateEntry[] = [
     name: "Partnership removed (to provider)",
     preview: () =>
       placementsPartnershipDestroyed({
+        firstName: "Patricia",
         providerName: "Best Practice Network",
         schoolName: "Hogwarts School",
-        placements: ["Mathematics", "Primary with science"],
+        schoolContactEmail: "itt@hogwarts.example",
+        placements: [{ title: "Mathematics", url: `${origin}/placements/providers/1/partner-schools/2/placements/3` }],
+        signInUrl: `${origin}/placements/sign-in`,
       }),
   },
   {
@@ -542,10 +586,13 @@ export const EMAIL_TEMPLATES: readonly EmailTemplateEntry[] = [
     name: "Provider assigned to a placement",
     preview: () =>
       placementsProviderAssigned({
+        firstName: "Patricia",
         providerName: "Best Practice Network",
         schoolName: "Hogwarts School",
+        schoolContactEmail: "itt@hogwarts.example",
         placementName: "Mathematics",
-        url: `${origin}/placements/providers/1/placements/2`,
+        url: `${origin}/placements/providers/1/partner-schools/2/placements/3`,
+        signInUrl: `${origin}/placements/sign-in`,
       }),
   },
   {
@@ -553,9 +600,25 @@ export const EMAIL_TEMPLATES: readonly EmailTemplateEntry[] = [
     name: "Provider removed from a placement",
     preview: () =>
       placementsProviderRemoved({
+        firstName: "Patricia",
         providerName: "Best Practice Network",
         schoolName: "Hogwarts School",
+        schoolContactEmail: "itt@hogwarts.example",
         placementName: "Mathematics",
+        signInUrl: `${origin}/placements/sign-in`,
+      }),
+  },
+  {
+    service: "placements",
+    name: "Provider removed from a placement (to the school)",
+    preview: () =>
+      placementsSchoolRemovedProvider({
+        firstName: "Anne",
+        providerName: "Best Practice Network",
+        providerEmail: "itt@bestpracticenet.example",
+        placementName: "Mathematics",
+        url: `${origin}/placements/schools/1/placements/2`,
+        signInUrl: `${origin}/placements/sign-in`,
       }),
   },
   {

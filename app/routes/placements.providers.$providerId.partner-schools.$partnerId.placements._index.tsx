@@ -1,0 +1,1 @@
+export { default, loader, meta } from "~/features/placements-partnerships/partner-school-placements-page";
