@@ -5,8 +5,7 @@ import { createProvider, createSchool, createUser, sessionUserFor } from "#tests
 import { createCaller } from "#server/trpc/root.ts";
 import { createInnerContext } from "#server/trpc/context.ts";
 import type { Db } from "#server/db.ts";
-import { academicYearFor } from "#server/shared/academic-year/academic-year.service.ts";
-import { londonToday } from "#server/shared/time/uk-time.ts";
+import { placementsAcademicYears } from "#server/placements/academic-year/academic-year.service.ts";
 
 const getDb = useTestDatabase();
 
@@ -30,7 +29,8 @@ async function setup(db: Db) {
     email: "patricia@provider.example",
   });
   const oscar = await createUser(db, { service: "placements", providerIds: [otherProvider.id], firstName: "Oscar" });
-  const year = await academicYearFor(db, londonToday());
+  // New placements users work in next year until they choose.
+  const year = (await placementsAcademicYears(db)).next;
   return {
     school,
     otherSchool,
