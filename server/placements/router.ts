@@ -10,6 +10,7 @@ import { placementsSchoolPlacementRouter } from "./school-placement/school-place
 import { placementsFindRouter } from "./find/find.router.ts";
 import { placementsFindSchoolRouter } from "./find-school/find-school.router.ts";
 import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
+import { placementsSchoolMentorRouter } from "./school-mentor/school-mentor.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
 export const placementsRouter = router({
@@ -26,6 +27,7 @@ export const placementsRouter = router({
   providerUser: placementsProviderUserRouter,
   find: placementsFindRouter,
   findSchool: placementsFindSchoolRouter,
+  schoolMentor: placementsSchoolMentorRouter,
   support: router({
     ...placementsSupportRouter._def.record,
     emails: placementsSupportEmailsRouter,
