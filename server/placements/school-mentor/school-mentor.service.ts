@@ -33,8 +33,16 @@ export async function placementsMentorRemoval(db: Db, schoolId: string, mentorId
   return { mentor, canRemove: placements.length === 0, placements };
 }
 
+/**
+ * The trigger `mentor_memberships_on_placement` refused the delete: Prisma names the constraint, or (raw queries)
+ * repeats PostgreSQL's message.
+ */
 function isOnPlacementViolation(error: unknown) {
-  return error instanceof Error && error.message.includes("mentor_memberships_on_placement");
+  if (!(error instanceof Error)) return false;
+  return (
+    error.message.includes("mentor_memberships_on_placement") ||
+    error.message.includes("a mentor on a placement of the school cannot be removed")
+  );
 }
 
 /**
