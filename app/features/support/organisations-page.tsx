@@ -58,7 +58,7 @@ export default function OrganisationsPage() {
           />
         )}
         <div className="govuk-button-group">
-          <Button variant="secondary">{isClaims ? "Search" : "Apply filters"}</Button>
+          <Button variant="secondary">Search</Button>
           {filtered ? (
             <a className="govuk-link" href={listPath}>
               {isClaims ? "Clear search" : "Clear filters"}

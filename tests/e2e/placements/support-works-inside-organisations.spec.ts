@@ -11,7 +11,7 @@ test("support filters organisations by type and works inside a provider and a sc
 
   // Universities only: the filter is in the URL.
   await page.getByLabel("University").check();
-  await page.getByRole("button", { name: "Apply filters" }).click();
+  await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/[?&]filters=university/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organisations (2)");
   const rows = page.locator("tbody tr");
@@ -25,7 +25,7 @@ test("support filters organisations by type and works inside a provider and a sc
   await page.getByRole("link", { name: "Clear filters" }).click();
   await page.getByLabel("SCITT").check();
   await page.getByLabel("Search by organisation name or postcode").fill("Best Practice");
-  await page.getByRole("button", { name: "Apply filters" }).click();
+  await page.getByRole("button", { name: "Search" }).click();
   await expect(page).toHaveURL(/filters=scitt/);
   await page.getByRole("link", { name: "Best Practice Network" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Best Practice Network");
