@@ -1,1 +1,1 @@
-export { default, loader, meta } from "~/features/claims/mentors/mentor-page";
+export { default, loader, meta } from "~/features/school-mentors/mentor-page";

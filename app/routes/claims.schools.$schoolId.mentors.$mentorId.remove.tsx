@@ -1,1 +1,1 @@
-export { action, default, loader, meta } from "~/features/claims/mentors/remove-mentor-page";
+export { action, default, loader, meta } from "~/features/school-mentors/remove-mentor-page";

@@ -1,1 +1,1 @@
-export { default, loader, meta } from "~/features/claims/mentors/mentors-page";
+export { default, loader, meta } from "~/features/school-mentors/mentors-page";

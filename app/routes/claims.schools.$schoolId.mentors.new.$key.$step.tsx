@@ -1,1 +1,1 @@
-export { action, default, loader, meta } from "~/features/claims/mentors/add-mentor-page";
+export { action, default, loader, meta } from "~/features/school-mentors/add-mentor-page";

@@ -1,2 +1,2 @@
-export { loader } from "~/features/claims/mentors/add-mentor-start";
+export { loader } from "~/features/school-mentors/add-mentor-start";
 export { default } from "~/components/layout/RedirectOnly";

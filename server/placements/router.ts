@@ -14,6 +14,7 @@ import {
   placementsProviderPartnershipRouter,
   placementsSchoolPartnershipRouter,
 } from "./partnership/partnership.router.ts";
+import { placementsSchoolMentorRouter } from "./school-mentor/school-mentor.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
 export const placementsRouter = router({
@@ -33,6 +34,7 @@ export const placementsRouter = router({
   // Partnerships (both sides) and a placement's provider: placements.{school,provider}Partnership, schoolPlacement.
   schoolPartnership: placementsSchoolPartnershipRouter,
   providerPartnership: placementsProviderPartnershipRouter,
+  schoolMentor: placementsSchoolMentorRouter,
   support: router({
     ...placementsSupportRouter._def.record,
     emails: placementsSupportEmailsRouter,

@@ -8,6 +8,7 @@ export const loader = schoolLayoutLoader;
 /** The school's sections. Only pages that exist are linked. */
 export const SCHOOL_SECTIONS = [
   { text: "Placements", path: "placements" },
+  { text: "Mentors", path: "mentors" },
   { text: "Providers", path: "partner-providers" },
   { text: "Users", path: "users" },
   { text: "Organisation details", path: "details" },

@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { Button, Pagination, Table } from "~/components/govuk";
+import { Button, Checkboxes, Pagination, Table } from "~/components/govuk";
 import { AutocompleteField } from "~/components/forms/AutocompleteField";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { govukMeta } from "~/lib/page";
@@ -8,18 +8,22 @@ import { organisationsLoader } from "./console.server";
 export const meta = govukMeta<{ total: number }>((data) => `Organisations (${data?.total ?? 0})`);
 export const loader = organisationsLoader;
 
+/** The placements list's type filter (schools, providers by type). */
+const TYPE_LABELS = { school: "School", scitt: "SCITT", lead_school: "Lead school", university: "University" };
+
 export default function OrganisationsPage() {
-  const { service, query, items, total, page, totalPages, listedLimit } = useLoaderData<typeof loader>();
+  const { service, query, types, items, total, page, totalPages, listedLimit } = useLoaderData<typeof loader>();
   const isClaims = service === "claims";
   const listPath = isClaims ? "/claims/support/schools" : "/placements/support/organisations";
-  const hrefFor = (org: { id: string; kind: string }) =>
-    isClaims
-      ? `/claims/schools/${org.id}/claims`
-      : org.kind === "school"
-        ? `/placements/schools/${org.id}/placements`
-        : `/placements/providers/${org.id}/find`;
-  const pageHref = (n: number) =>
-    `${listPath}?${new URLSearchParams({ ...(query ? { query } : {}), page: String(n) })}`;
+  const hrefFor = (org: { id: string }) =>
+    isClaims ? `/claims/schools/${org.id}/claims` : `/placements/support/organisations/${org.id}`;
+  const pageHref = (n: number) => {
+    const params = new URLSearchParams(query ? { query } : {});
+    for (const type of types) params.append("filters", type);
+    params.set("page", String(n));
+    return `${listPath}?${params}`;
+  };
+  const filtered = Boolean(query) || types.length > 0;
   return (
     <>
       <FlashBanner />
@@ -43,11 +47,21 @@ export default function OrganisationsPage() {
           defaultValue={query}
           className="govuk-!-width-one-half"
         />
+        {isClaims ? null : (
+          <Checkboxes
+            name="filters"
+            legend="Organisation type"
+            legendClassName="govuk-fieldset__legend--s"
+            small
+            values={types}
+            items={Object.entries(TYPE_LABELS).map(([value, text]) => ({ value, text }))}
+          />
+        )}
         <div className="govuk-button-group">
           <Button variant="secondary">Search</Button>
-          {query ? (
+          {filtered ? (
             <a className="govuk-link" href={listPath}>
-              Clear search
+              {isClaims ? "Clear search" : "Clear filters"}
             </a>
           ) : null}
         </div>
@@ -61,7 +75,7 @@ export default function OrganisationsPage() {
             <a key="name" className="govuk-link" href={hrefFor(org)}>
               {org.name}
             </a>,
-            isClaims ? (org.urn ?? "") : org.kind === "school" ? "School" : "Provider",
+            isClaims ? (org.urn ?? "") : TYPE_LABELS[(org.providerType ?? "school") as keyof typeof TYPE_LABELS],
             org.postcode ?? "",
           ])}
         />

@@ -10,8 +10,9 @@ import {
 import {
   OnboardProviderSearchSchema,
   OnboardSearchSchema,
-  OrganisationSearchInput,
+  PlacementsOrganisationSearchInput,
 } from "../../shared/organisation/organisation.schema.ts";
+import { getPlacementsOrganisation } from "./organisation.service.ts";
 import {
   findProviderCandidates,
   findSchoolCandidates,
@@ -31,8 +32,11 @@ const ProviderIdInput = z.object({ providerId: z.string().uuid() });
 export const placementsSupportRouter = router({
   organisation: router({
     list: procedures.placementsSupport
-      .input(OrganisationSearchInput)
+      .input(PlacementsOrganisationSearchInput)
       .query(({ ctx, input }) => searchPlacementsOrganisations(ctx.db, input)),
+    byId: procedures.placementsSupport
+      .input(z.object({ organisationId: z.string().uuid() }))
+      .query(({ ctx, input }) => getPlacementsOrganisation(ctx.db, input.organisationId)),
     schoolCandidates: procedures.placementsSupport
       .input(OnboardSearchSchema)
       .query(({ ctx, input }) => findSchoolCandidates(ctx.db, "placements", input.query)),

@@ -23,7 +23,13 @@ export type OrganisationRow = {
   kind: "school" | "provider";
   urn: string | null;
   postcode: string | null;
+  /** Providers only (placements list): scitt, lead_school or university. */
+  providerType?: string | null;
 };
+
+/** The placements console's type filter: schools, or providers of a type. */
+export const ORGANISATION_TYPE_FILTERS = ["school", "scitt", "lead_school", "university"] as const;
+export type OrganisationTypeFilter = (typeof ORGANISATION_TYPE_FILTERS)[number];
 export type Page<T> = {
   items: T[];
   total: number;
@@ -93,17 +99,34 @@ export async function searchClaimsSchools(
   return pageOf(rows, Number(count[0]?.n ?? 0), page);
 }
 
-/** Schools and providers onboarded to placements (the placements console home). */
+/**
+ * Schools and providers onboarded to placements (the placements console home). `types` narrows to schools and/or
+ * providers of the types chosen (none chosen: every organisation).
+ */
 export async function searchPlacementsOrganisations(
   db: Db,
-  { query, page: requested = 1 }: { query?: string; page?: number },
+  {
+    query,
+    page: requested = 1,
+    types = [],
+  }: { query?: string; page?: number; types?: readonly OrganisationTypeFilter[] },
 ): Promise<Page<OrganisationRow>> {
   const page = Math.min(requested, MAX_PAGES);
   const offset = (page - 1) * PAGE_SIZE;
+  const providerTypes = types.filter((t) => t !== "school");
+  const schools = types.length === 0 || types.includes("school") ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
+  const providers =
+    types.length === 0
+      ? Prisma.sql`TRUE`
+      : providerTypes.length === 0
+        ? Prisma.sql`FALSE`
+        : Prisma.sql`pr.provider_type::text IN (${Prisma.join(providerTypes)})`;
   const union = Prisma.sql`
-    SELECT s.id, s.name, 'school' AS kind, s.urn, s.postcode FROM schools s WHERE s.placements_service AND ${schoolMatch(query)}
+    SELECT s.id, s.name, 'school' AS kind, s.urn, s.postcode, NULL AS "providerType" FROM schools s
+    WHERE s.placements_service AND ${schools} AND ${schoolMatch(query)}
     UNION ALL
-    SELECT pr.id, pr.name, 'provider' AS kind, NULL AS urn, pr.postcode FROM providers pr WHERE pr.placements_service AND ${providerMatch(query)}`;
+    SELECT pr.id, pr.name, 'provider' AS kind, NULL AS urn, pr.postcode, pr.provider_type::text AS "providerType"
+    FROM providers pr WHERE pr.placements_service AND ${providers} AND ${providerMatch(query)}`;
   const [rows, count] = await Promise.all([
     db.$queryRaw<
       OrganisationRow[]

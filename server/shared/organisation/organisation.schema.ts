@@ -10,6 +10,18 @@ export const OrganisationSearchInput = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
+const TYPE_FILTERS = ["school", "scitt", "lead_school", "university"] as const;
+
+/** The placements console list: the search, and the organisation types ticked (repeated `filters`; others dropped). */
+export const PlacementsOrganisationSearchInput = OrganisationSearchInput.extend({
+  types: z
+    .preprocess(
+      (v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((t) => TYPE_FILTERS.includes(t as never)),
+      z.array(z.enum(TYPE_FILTERS)),
+    )
+    .default([]),
+});
+
 /** A required search box: control characters are stripped (never an error), then it must not be empty. */
 function requiredSearch(message: string) {
   return z

@@ -2,6 +2,7 @@ import { useLoaderData } from "@remix-run/react";
 import { BackLink, SummaryList } from "~/components/govuk";
 import { govukMeta } from "~/lib/page";
 import { mentorLoader } from "./mentors.server";
+import { MENTOR_TEXTS, mentorsPath } from "./mentor-texts";
 
 type Data = { mentor: { firstName: string; lastName: string } };
 export const meta = govukMeta<Data>((data) =>
@@ -10,8 +11,8 @@ export const meta = govukMeta<Data>((data) =>
 export const loader = mentorLoader;
 
 export default function MentorPage() {
-  const { schoolId, mentor } = useLoaderData<typeof loader>();
-  const base = `/claims/schools/${schoolId}/mentors`;
+  const { service, schoolId, mentor } = useLoaderData<typeof loader>();
+  const base = mentorsPath(service, schoolId);
   return (
     <>
       <BackLink href={base} />
@@ -28,7 +29,7 @@ export default function MentorPage() {
       />
       <p className="govuk-body">
         <a className="govuk-link app-link--destructive" href={`${base}/${mentor.id}/remove`}>
-          Remove mentor
+          {MENTOR_TEXTS[service].removeLink}
         </a>
       </p>
     </>

@@ -1,60 +1,90 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { MENTOR_MESSAGES, MentorLookupFormSchema } from "#server/claims/mentor/mentor.schema.ts";
+import { MENTOR_MESSAGES, MentorLookupFormSchema } from "#server/shared/mentor/mentor.schema.ts";
 import { datePartsOf } from "#server/claims/claim-window/date-input.schema.ts";
 import { formValues, readForm } from "~/lib/form.server";
 import { idParam } from "~/lib/params.server";
-import { redirectWithBanner, redirectWithErrors, requireSession } from "~/lib/session.server";
+import { redirectWithBanner, redirectWithErrors, requestService, requireSession } from "~/lib/session.server";
 import { callerFor, orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { parseWith } from "~/lib/validation";
 import { CHECK_STEP, openWizard, startWizard, type WizardDefinition } from "~/lib/wizard.server";
+import { MENTOR_TEXTS, mentorsPath, type MentorService } from "./mentor-texts";
 
-const mentorsPath = (schoolId: string) => `/claims/schools/${schoolId}/mentors`;
+/**
+ * A school's mentors, for claims (`/claims/schools/:id/mentors`, claims memberships) and placements
+ * (`/placements/schools/:id/mentors`, placements memberships): the service comes from the path.
+ */
+type Api = Awaited<ReturnType<typeof callerFor>>;
+
+function serviceOf(request: Request): MentorService {
+  const service = requestService(request);
+  if (service !== "claims" && service !== "placements") throw new Response("Not found", { status: 404 });
+  return service;
+}
+
+function mentorsApi(api: Api, service: MentorService) {
+  return service === "claims" ? api.claims.mentor : api.placements.schoolMentor;
+}
+
+/** The school, through its service's guard (member or support): another school is a 404. */
+async function schoolOf(api: Api, service: MentorService, schoolId: string) {
+  const school: { id: string; name: string } = await orNotFound<{ id: string; name: string }>(
+    service === "claims"
+      ? api.claims.school.byId({ schoolId })
+      : api.placements.schoolOrganisation.details({ schoolId }),
+  );
+  return { id: school.id, name: school.name };
+}
 
 export async function mentorsListLoader({ request, params, context }: LoaderFunctionArgs) {
   await requireSession(request);
+  const service = serviceOf(request);
   const schoolId = idParam(params, "schoolId");
   const api = await callerFor(request, context.requestId);
-  const [school, mentors] = await orNotFound(
-    Promise.all([api.claims.school.byId({ schoolId }), api.claims.mentor.list({ schoolId })]),
-  );
-  return json({ schoolId, schoolName: school.name, mentors });
+  const [school, mentors] = await Promise.all([
+    schoolOf(api, service, schoolId),
+    orNotFound(mentorsApi(api, service).list({ schoolId })),
+  ]);
+  return json({ service, schoolId, schoolName: school.name, mentors });
 }
 
 export async function mentorLoader({ request, params, context }: LoaderFunctionArgs) {
   await requireSession(request);
+  const service = serviceOf(request);
   const schoolId = idParam(params, "schoolId");
   const mentorId = idParam(params, "mentorId");
   const api = await callerFor(request, context.requestId);
-  const mentor = await orNotFound(api.claims.mentor.byId({ schoolId, mentorId }));
-  return json({ schoolId, mentor });
+  const mentor = await orNotFound(mentorsApi(api, service).byId({ schoolId, mentorId }));
+  return json({ service, schoolId, mentor });
 }
 
 // Remove ---------------------------------------------------------------------------------------------------------
 
 export async function removeMentorLoader({ request, params, context }: LoaderFunctionArgs) {
   await requireSession(request);
+  const service = serviceOf(request);
   const schoolId = idParam(params, "schoolId");
   const mentorId = idParam(params, "mentorId");
   const api = await callerFor(request, context.requestId);
-  const removal = await orNotFound(api.claims.mentor.removal({ schoolId, mentorId }));
-  return json({ schoolId, ...removal });
+  const removal = await orNotFound(mentorsApi(api, service).removal({ schoolId, mentorId }));
+  return json({ service, schoolId, ...removal });
 }
 
 export async function removeMentorAction({ request, params, context }: ActionFunctionArgs) {
   await readForm(request);
+  const service = serviceOf(request);
   const schoolId = idParam(params, "schoolId");
   const mentorId = idParam(params, "mentorId");
   const api = await callerFor(request, context.requestId);
   try {
-    await api.claims.mentor.remove({ schoolId, mentorId });
+    await mentorsApi(api, service).remove({ schoolId, mentorId });
   } catch (error) {
-    // Became part of an active claim since the page was shown: the page now explains why.
+    // Became part of an active claim (or a placement) since the page was shown: the page now explains why.
     if (formErrorsFromTrpc(error)) return redirect(new URL(request.url).pathname, 303);
     throwHttpError(error);
   }
-  return redirectWithBanner(request, mentorsPath(schoolId), { heading: "Mentor removed" });
+  return redirectWithBanner(request, mentorsPath(service, schoolId), { heading: MENTOR_TEXTS[service].removedBanner });
 }
 
 // Add mentor wizard ----------------------------------------------------------------------------------------------
@@ -65,9 +95,9 @@ export const NO_RESULTS_STEP = "no-results";
 type Lookup = { found: false } | { found: true; firstName: string; lastName: string };
 export type AddMentorState = { trn?: string; dateOfBirth?: string; lookup?: Lookup };
 
-function addMentorWizard(schoolId: string): WizardDefinition<AddMentorState> {
+function addMentorWizard(service: MentorService, schoolId: string): WizardDefinition<AddMentorState> {
   return {
-    journey: `claims-add-mentor:${schoolId}`,
+    journey: `${service}-add-mentor:${schoolId}`,
     steps: (state) =>
       state.lookup && !state.lookup.found ? [MENTOR_STEP, NO_RESULTS_STEP] : [MENTOR_STEP, CHECK_STEP],
     isComplete: (step, state) =>
@@ -75,37 +105,41 @@ function addMentorWizard(schoolId: string): WizardDefinition<AddMentorState> {
   };
 }
 
-async function guardSchool(request: Request, schoolId: string, requestId?: string) {
+async function guardSchool(request: Request, service: MentorService, schoolId: string, requestId?: string) {
   const api = await callerFor(request, requestId);
-  // The claimsSchool guard: no wizard for a school you cannot see.
-  await orNotFound(api.claims.school.byId({ schoolId }));
+  // The school guard: no wizard for a school you cannot see.
+  await schoolOf(api, service, schoolId);
   return api;
 }
 
 export async function addMentorStartLoader({ request, params, context }: LoaderFunctionArgs) {
   await requireSession(request);
+  const service = serviceOf(request);
   const schoolId = idParam(params, "schoolId");
-  await guardSchool(request, schoolId, context.requestId);
-  return startWizard(request, addMentorWizard(schoolId), `${mentorsPath(schoolId)}/new`);
+  await guardSchool(request, service, schoolId, context.requestId);
+  return startWizard(request, addMentorWizard(service, schoolId), `${mentorsPath(service, schoolId)}/new`);
 }
 
 export async function addMentorStepLoader({ request, params, context }: LoaderFunctionArgs) {
   await requireSession(request);
+  const service = serviceOf(request);
   const schoolId = idParam(params, "schoolId");
-  await guardSchool(request, schoolId, context.requestId);
-  const wizard = await openWizard(request, addMentorWizard(schoolId), `${mentorsPath(schoolId)}/new`, params.key);
+  await guardSchool(request, service, schoolId, context.requestId);
+  const base = mentorsPath(service, schoolId);
+  const wizard = await openWizard(request, addMentorWizard(service, schoolId), `${base}/new`, params.key);
   const step = params.step ?? "";
   wizard.assertReachable(step);
   const { state } = wizard;
   return json({
+    service,
     step,
     trn: state.trn ?? "",
     dateOfBirth: datePartsOf(state.dateOfBirth),
     dateOfBirthIso: state.dateOfBirth ?? null,
     mentor: state.lookup?.found ? { firstName: state.lookup.firstName, lastName: state.lookup.lastName } : null,
     noResultsHeading: state.trn ? MENTOR_MESSAGES.noResults(state.trn) : "",
-    backHref: wizard.backHref(step, request, mentorsPath(schoolId)),
-    cancelHref: mentorsPath(schoolId),
+    backHref: wizard.backHref(step, request, base),
+    cancelHref: base,
     mentorStepHref: wizard.stepPath(MENTOR_STEP),
     changeHref: wizard.stepPath(MENTOR_STEP, { change: true }),
   });
@@ -113,9 +147,11 @@ export async function addMentorStepLoader({ request, params, context }: LoaderFu
 
 export async function addMentorStepAction({ request, params, context }: ActionFunctionArgs) {
   const form = await readForm(request);
+  const service = serviceOf(request);
   const schoolId = idParam(params, "schoolId");
-  const api = await guardSchool(request, schoolId, context.requestId);
-  const wizard = await openWizard(request, addMentorWizard(schoolId), `${mentorsPath(schoolId)}/new`, params.key);
+  const api = await guardSchool(request, service, schoolId, context.requestId);
+  const base = mentorsPath(service, schoolId);
+  const wizard = await openWizard(request, addMentorWizard(service, schoolId), `${base}/new`, params.key);
   const step = params.step ?? "";
   wizard.assertReachable(step);
 
@@ -125,7 +161,7 @@ export async function addMentorStepAction({ request, params, context }: ActionFu
     if (!parsed.ok) return wizard.invalid(request, parsed.errors, values);
     let lookup: Lookup;
     try {
-      const result = await api.claims.mentor.lookup({ schoolId, ...parsed.data });
+      const result = await mentorsApi(api, service).lookup({ schoolId, ...parsed.data });
       lookup = result.found
         ? { found: true, firstName: result.firstName, lastName: result.lastName }
         : { found: false };
@@ -141,7 +177,7 @@ export async function addMentorStepAction({ request, params, context }: ActionFu
     const { trn, dateOfBirth } = wizard.state;
     let mentor: { firstName: string; lastName: string };
     try {
-      mentor = await api.claims.mentor.add({ schoolId, trn, dateOfBirth });
+      mentor = await mentorsApi(api, service).add({ schoolId, trn, dateOfBirth });
     } catch (error) {
       const errors = formErrorsFromTrpc(error);
       const values = {
@@ -152,9 +188,9 @@ export async function addMentorStepAction({ request, params, context }: ActionFu
       throwHttpError(error);
     }
     await wizard.finish();
-    return redirectWithBanner(request, mentorsPath(schoolId), {
+    return redirectWithBanner(request, base, {
       heading: "Mentor added",
-      body: `You are now able to add ${mentor.firstName} ${mentor.lastName} to a claim`,
+      body: MENTOR_TEXTS[service].addedBody(`${mentor.firstName} ${mentor.lastName}`),
     });
   }
   throw new Response("Not found", { status: 404 });

@@ -13,12 +13,14 @@ import {
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
 import { addMentorStepAction, addMentorStepLoader } from "./mentors.server";
+import { MENTOR_TEXTS, type MentorService } from "./mentor-texts";
 
-type Data = { step: string; noResultsHeading: string };
+type Data = { service: MentorService; step: string; noResultsHeading: string };
 export const meta = govukMeta<Data>((data) => {
-  if (data?.step === "check-your-answers") return "Confirm mentor details – Add mentor";
+  const texts = MENTOR_TEXTS[data?.service ?? "claims"];
+  if (data?.step === "check-your-answers") return `${texts.checkHeading} – Add mentor`;
   if (data?.step === "no-results") return `${data.noResultsHeading} – Add mentor`;
-  return "Mentor details – Add mentor";
+  return `${texts.mentorStepHeading} – Add mentor`;
 });
 export const loader = addMentorStepLoader;
 export const action = addMentorStepAction;
@@ -30,6 +32,7 @@ export default function AddMentorPage() {
   const data = useLoaderData<typeof loader>();
   const { errors, values } = useFormState();
   const { step, backHref, cancelHref } = data;
+  const texts = MENTOR_TEXTS[data.service];
 
   if (step === "no-results") {
     return (
@@ -62,7 +65,7 @@ export default function AddMentorPage() {
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
             <span className="govuk-caption-l">Add mentor</span>
-            <h1 className="govuk-heading-l">Confirm mentor details</h1>
+            <h1 className="govuk-heading-l">{texts.checkHeading}</h1>
             <SummaryList
               rows={[
                 { key: "First name", value: data.mentor.firstName },
@@ -109,7 +112,7 @@ export default function AddMentorPage() {
           <ErrorSummary errors={errorSummaryItems(errors, ORDER, { targets: TARGETS })} />
           <PostForm>
             <span className="govuk-caption-l">Add mentor</span>
-            <h1 className="govuk-heading-l">Mentor details</h1>
+            <h1 className="govuk-heading-l">{texts.mentorStepHeading}</h1>
             <TextInput
               name="trn"
               label="Teacher reference number (TRN)"

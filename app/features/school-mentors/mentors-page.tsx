@@ -3,18 +3,19 @@ import { Button, Table } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { govukMeta } from "~/lib/page";
 import { mentorsListLoader } from "./mentors.server";
+import { MENTOR_TEXTS, mentorsPath } from "./mentor-texts";
 
 export const meta = govukMeta("Mentors");
 export const loader = mentorsListLoader;
 
 export default function MentorsPage() {
-  const { schoolId, schoolName, mentors } = useLoaderData<typeof loader>();
-  const base = `/claims/schools/${schoolId}/mentors`;
+  const { service, schoolId, schoolName, mentors } = useLoaderData<typeof loader>();
+  const base = mentorsPath(service, schoolId);
   return (
     <>
       <FlashBanner />
       <h1 className="govuk-heading-l">Mentors</h1>
-      <p className="govuk-body">Add mentors to be able to include them in claims for {schoolName}.</p>
+      <p className="govuk-body">{MENTOR_TEXTS[service].listIntro(schoolName)}</p>
       <Button href={`${base}/new`}>Add mentor</Button>
       {mentors.length === 0 ? (
         <p className="govuk-body">There are no mentors for {schoolName}.</p>

@@ -1,0 +1,2 @@
+export { loader } from "~/features/school-mentors/add-mentor-start";
+export { default } from "~/components/layout/RedirectOnly";
