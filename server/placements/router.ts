@@ -10,6 +10,8 @@ import { placementsSchoolPlacementRouter } from "./school-placement/school-place
 import { placementsFindRouter } from "./find/find.router.ts";
 import { placementsFindSchoolRouter } from "./find-school/find-school.router.ts";
 import { placementsSelectedYearRouter } from "./selected-year/selected-year.router.ts";
+// hosting-interest: the school's expression of interest
+import { placementsHostingInterestRouter } from "./hosting-interest/hosting-interest.router.ts";
 import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
@@ -28,6 +30,8 @@ export const placementsRouter = router({
   find: placementsFindRouter,
   findSchool: placementsFindSchoolRouter,
   selectedYear: placementsSelectedYearRouter,
+  // hosting-interest
+  hostingInterest: placementsHostingInterestRouter,
   support: router({
     ...placementsSupportRouter._def.record,
     emails: placementsSupportEmailsRouter,

@@ -1,8 +1,14 @@
 import { procedures, router } from "../../trpc/init.ts";
 import { selectedAcademicYear } from "../academic-year/academic-year.service.ts";
-import { PlacementDetailsSchema, PlacementIdInput, UpdatePlacementSchema } from "./school-placement.schema.ts";
+import {
+  BulkPlacementsSchema,
+  PlacementDetailsSchema,
+  PlacementIdInput,
+  UpdatePlacementSchema,
+} from "./school-placement.schema.ts";
 import {
   createPlacement,
+  createPlacements,
   getSchoolPlacement,
   listSchoolPlacements,
   placementOptions,
@@ -34,6 +40,11 @@ export const placementsSchoolPlacementRouter = router({
     const { schoolId: _schoolId, ...details } = input as typeof input & { schoolId: string };
     const year = await selectedAcademicYear(ctx.db, ctx.user.id);
     return createPlacement(ctx.db, ctx.user, ctx.schoolId, year.id, details);
+  }),
+  /** Bulk add: several drafts in the selected year, all or nothing. */
+  bulkCreate: procedures.placementsSchool.input(BulkPlacementsSchema).mutation(async ({ ctx, input }) => {
+    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    return createPlacements(ctx.db, ctx.user, ctx.schoolId, year.id, input.placements);
   }),
   publish: procedures.placementsSchool
     .input(PlacementIdInput)

@@ -49,3 +49,9 @@ export const UpdatePlacementSchema = z.discriminatedUnion("field", [
   z.object({ field: z.literal("mentors"), ...MentorsStepSchema.shape }),
 ]);
 export type PlacementUpdate = z.infer<typeof UpdatePlacementSchema>;
+
+/** Bulk add: up to 100 placements at once, each under the single-placement rules. */
+export const MAX_BULK_PLACEMENTS = 100;
+export const BulkPlacementsSchema = z.object({
+  placements: z.array(PlacementDetailsSchema).min(1).max(MAX_BULK_PLACEMENTS),
+});
