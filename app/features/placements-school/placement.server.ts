@@ -12,6 +12,7 @@ import { redirectWithBanner, redirectWithErrors, requireSession } from "~/lib/se
 import { callerFor, orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { parseWith } from "~/lib/validation";
+import { hostingInterestSummary } from "./hosting-interest.server";
 
 /** The school's placement pages: list, placement, preview, publish, delete and the per-field Change forms. */
 const listPath = (schoolId: string) => `/placements/schools/${schoolId}/placements`;
@@ -24,8 +25,11 @@ export async function schoolPlacementsLoader({ request, params, context }: Loade
   await requireSession(request);
   const schoolId = idParam(params, "schoolId");
   const api = await callerFor(request, context.requestId);
-  const list = await orNotFound(api.placements.schoolPlacement.list({ schoolId }));
-  return json({ schoolId, ...list });
+  const [list, interest] = await Promise.all([
+    orNotFound(api.placements.schoolPlacement.list({ schoolId })),
+    hostingInterestSummary(api, schoolId),
+  ]);
+  return json({ schoolId, ...list, interest });
 }
 
 export async function schoolPlacementLoader({ request, params, context }: LoaderFunctionArgs) {
