@@ -199,7 +199,7 @@ type Potential = { phases: unknown; yearGroups?: unknown; subjects?: unknown; ke
 /** Convert: the plan starts from the school's potential details (what is unknown is asked). */
 export function planFromPotential(base: PlanState, p: Potential | null): PlanState {
   if (!p) return base;
-  const pick = <K extends string>(list: unknown, key: K) =>
+  const pick = <K extends string>(list: unknown, _key: K) =>
     Array.isArray(list) ? (list as Record<K | "quantity", unknown>[]) : [];
   const ids = (list: unknown, key: string) => pick(list, key).map((x) => String(x[key]));
   const counts = (list: unknown, key: string) => {
