@@ -95,6 +95,11 @@ export default function PlacementPlanPage() {
   const yearGroupName = (v: string) => options.yearGroups.find((y) => y.value === v)?.text ?? v;
   const subjectName = (id: string) => options.subjects.find((x) => x.id === id)?.name ?? id;
   const keyStageName = (id: string) => options.keyStages.find((k) => k.id === id)?.name ?? id;
+  /** After an error, what was ticked; otherwise the saved answer. */
+  const picked = (name: string, saved: readonly string[]) => {
+    const posted = (values as Record<string, unknown>)[name];
+    return Array.isArray(posted) ? (posted as string[]) : saved;
+  };
 
   let body: React.ReactNode;
   let order: string[] = [];
@@ -128,7 +133,7 @@ export default function PlacementPlanPage() {
         name="additionalSubjectIds"
         {...legend}
         hint={`${subject?.name ?? ""} placement ${data.languages.n}. Select all that apply`}
-        values={state.languages?.[data.languages.key] ?? []}
+        values={picked("additionalSubjectIds", state.languages?.[data.languages.key] ?? [])}
         error={fieldError(errors, "additionalSubjectIds")}
         items={(subject?.children ?? []).map((c) => ({ value: c.id, text: c.name }))}
       />
@@ -157,7 +162,7 @@ export default function PlacementPlanPage() {
             name="phases"
             {...legend}
             hint="Select all that apply"
-            values={state.phases ?? []}
+            values={picked("phases", state.phases ?? [])}
             error={fieldError(errors, "phases")}
             items={[...state.schoolPhases.map((p) => ({ value: p, text: PHASE_LABELS[p] })), ...unknownItem]}
           />
@@ -170,7 +175,7 @@ export default function PlacementPlanPage() {
             name="yearGroups"
             {...legend}
             hint="Select all that apply"
-            values={state.yearGroups ?? []}
+            values={picked("yearGroups", state.yearGroups ?? [])}
             error={fieldError(errors, "yearGroups")}
             items={[...options.yearGroups, ...unknownItem]}
           />
@@ -183,7 +188,7 @@ export default function PlacementPlanPage() {
             name="subjectIds"
             {...legend}
             hint="Select all that apply"
-            values={state.subjectIds ?? []}
+            values={picked("subjectIds", state.subjectIds ?? [])}
             error={fieldError(errors, "subjectIds")}
             items={[
               ...options.subjects.filter((x) => x.area === "secondary").map((x) => ({ value: x.id, text: x.name })),
@@ -199,7 +204,7 @@ export default function PlacementPlanPage() {
             name="keyStageIds"
             {...legend}
             hint="Select all that apply"
-            values={state.keyStageIds ?? []}
+            values={picked("keyStageIds", state.keyStageIds ?? [])}
             error={fieldError(errors, "keyStageIds")}
             items={[...options.keyStages.map((k) => ({ value: k.id, text: k.name })), ...unknownItem]}
           />
@@ -235,7 +240,7 @@ export default function PlacementPlanPage() {
             name="reasons"
             {...legend}
             hint="Select all that apply"
-            values={state.reasons ?? []}
+            values={picked("reasons", state.reasons ?? [])}
             error={fieldError(errors, "reasons")}
             items={[
               ...REASONS_NOT_HOSTING.map((r) => ({ value: r, text: r })),

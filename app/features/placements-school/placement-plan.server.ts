@@ -195,7 +195,13 @@ export async function planStepAction(args: ActionFunctionArgs) {
   const request = args.request;
   const values = formValues(form);
   const s = wizard.state;
-  const invalid = (errors: Record<string, string>) => wizard.invalid(request, errors, values);
+  // Re-shown checkbox groups keep what was ticked (formValues keeps one value per name).
+  const posted = Object.fromEntries(
+    ["phases", "yearGroups", "subjectIds", "keyStageIds", "reasons", "additionalSubjectIds"]
+      .filter((name) => form.has(name))
+      .map((name) => [name, checked(form, name)]),
+  );
+  const invalid = (errors: Record<string, string>) => wizard.invalid(request, errors, { ...values, ...posted });
   const options = await orNotFound(api.placements.schoolPlacement.options({ schoolId }));
   const allow = (list: string[], allowed: string[], maybe: boolean) =>
     list.every((x) => allowed.includes(x) || (maybe && x === UNKNOWN));
