@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import {
+  APPETITES,
   APPETITE_LABELS,
   OTHER_REASON,
   REASONS_NOT_HOSTING,
@@ -96,7 +97,16 @@ export function editHostingInterestStartLoader(args: LoaderFunctionArgs) {
     const current = await orNotFound(api.placements.hostingInterest.get({ schoolId }));
     if (!current.interest) return redirect(`${schoolPath(schoolId)}/hosting-interest/new`);
     if (current.placements.assigned > 0) return redirect(`${schoolPath(schoolId)}/hosting-interest/unable-to-change`);
-    return { ...base, expectedAppetite: current.interest.appetite };
+    // The current answer is pre-filled (Yes starts a new plan: the placements it adds come on top).
+    const appetite = APPETITES.find((a) => a === current.interest?.appetite);
+    const reasons = appetite === "not_open" ? current.interest.reasons : undefined;
+    return {
+      ...base,
+      expectedAppetite: current.interest.appetite,
+      appetite,
+      reasons: reasons?.length ? reasons : undefined,
+      otherReason: current.interest.otherReason ?? undefined,
+    };
   });
 }
 

@@ -204,6 +204,7 @@ test("No: reasons, help from the nearest providers, the not-offering page; then 
   // Change to Yes (no contact step in the edit wizard).
   await page.getByRole("link", { name: "Change placement availability" }).click();
   await expect(h1(page, /^Can your school offer placements/)).toBeVisible();
+  await expect(page.getByLabel("No - I can’t offer placements")).toBeChecked();
   await checkPage(page);
   await page.getByLabel("Yes - I can offer placements").check();
   await continueButton(page).click();
