@@ -16,6 +16,7 @@ import { claimsPaymentLinkRouter, claimsSupportPaymentsRouter } from "./support/
 import { claimsClawbackLinkRouter, claimsSupportClawbacksRouter } from "./support/clawbacks/clawbacks.router.ts";
 import { claimsSupportActivityRouter } from "./support/activity/activity.router.ts";
 import { claimsSupportEmailsRouter, claimsSupportJobsRouter } from "./support/jobs-emails.router.ts";
+import { claimsSupportRemindersRouter } from "./support/reminders/reminders.router.ts";
 
 /** The claims namespace: `claims.<feature>.<verb>`. Feature routers are merged here. */
 export const claimsRouter = router({
@@ -44,5 +45,6 @@ export const claimsRouter = router({
     providerUser: claimsSupportProviderUserRouter,
     emails: claimsSupportEmailsRouter,
     jobs: claimsSupportJobsRouter,
+    reminders: claimsSupportRemindersRouter,
   }),
 });

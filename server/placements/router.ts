@@ -9,7 +9,6 @@ import { placementsSchoolContactRouter } from "./school-contact/school-contact.r
 import { placementsSchoolPlacementRouter } from "./school-placement/school-placement.router.ts";
 import { placementsFindRouter } from "./find/find.router.ts";
 import { placementsFindSchoolRouter } from "./find-school/find-school.router.ts";
-import { placementsSelectedYearRouter } from "./selected-year/selected-year.router.ts";
 // hosting-interest: the school's expression of interest
 import { placementsHostingInterestRouter } from "./hosting-interest/hosting-interest.router.ts";
 import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
@@ -29,7 +28,6 @@ export const placementsRouter = router({
   providerUser: placementsProviderUserRouter,
   find: placementsFindRouter,
   findSchool: placementsFindSchoolRouter,
-  selectedYear: placementsSelectedYearRouter,
   // hosting-interest
   hostingInterest: placementsHostingInterestRouter,
   support: router({

@@ -99,10 +99,11 @@ function memberOfSchool(service: ServiceName) {
       const serviceFlag = service === "claims" ? { claimsService: true } : { placementsService: true };
       if (!user.isSupport && !user.schoolIds.includes(input.schoolId)) denied(ctx, "not a member of the school", path);
       const school = await perRequest(ctx, `${service}:school-in-service:${input.schoolId}`, () =>
-        ctx.db.school.findFirst({ where: { id: input.schoolId, ...serviceFlag }, select: { id: true } }),
+        ctx.db.school.findFirst({ where: { id: input.schoolId, ...serviceFlag }, select: { id: true, name: true } }),
       );
       if (!school) denied(ctx, "school not in service", path);
-      return next({ ctx: { ...ctx, schoolId: input.schoolId } });
+      // The school's name comes with the check: the organisation header needs no second read.
+      return next({ ctx: { ...ctx, schoolId: input.schoolId, school } });
     });
 }
 
@@ -115,11 +116,11 @@ function memberOfProvider(service: ServiceName) {
       const provider = await perRequest(ctx, `${service}:provider-in-service:${input.providerId}`, () =>
         ctx.db.provider.findFirst({
           where: { id: input.providerId, ...(service === "placements" ? { placementsService: true } : {}) },
-          select: { id: true },
+          select: { id: true, name: true },
         }),
       );
       if (!provider) denied(ctx, "provider not in service", path);
-      return next({ ctx: { ...ctx, providerId: input.providerId } });
+      return next({ ctx: { ...ctx, providerId: input.providerId, provider } });
     });
 }
 

@@ -1,11 +1,8 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { formValues, readForm } from "~/lib/form.server";
 import { idParam } from "~/lib/params.server";
-import { redirectWithErrors, requireSession, safeReturnTo } from "~/lib/session.server";
+import { requireSession } from "~/lib/session.server";
 import { callerFor, orNotFound } from "~/lib/trpc.server";
-import { parseWith } from "~/lib/validation";
-import { SelectAcademicYearSchema } from "#server/placements/selected-year/selected-year.schema.ts";
 
 /** Every page of a placements provider: the guard checks membership (or support); another provider's id is a 404. */
 export async function providerLayoutLoader({ request, params, context }: LoaderFunctionArgs) {
@@ -13,10 +10,10 @@ export async function providerLayoutLoader({ request, params, context }: LoaderF
   const providerId = idParam(params, "providerId");
   const api = await callerFor(request, context.requestId);
   const provider = await orNotFound(api.placements.provider.byId({ providerId }));
-  const { selected } = await api.placements.selectedYear.get();
+  const selected = await orNotFound(api.placements.academicYear.selected());
   return json({
     provider,
-    academicYear: { name: selected.name, which: selected.which },
+    academicYear: { name: selected.name },
     isSupport: session.user.isSupport,
   });
 }
@@ -24,29 +21,4 @@ export async function providerLayoutLoader({ request, params, context }: LoaderF
 /** /placements/providers/:providerId lands on Find. */
 export async function providerHomeLoader({ params }: LoaderFunctionArgs) {
   return redirect(`/placements/providers/${idParam(params, "providerId")}/find`);
-}
-
-export async function academicYearLoader({ request, params, context }: LoaderFunctionArgs) {
-  await requireSession(request);
-  const providerId = idParam(params, "providerId");
-  const api = await callerFor(request, context.requestId);
-  await orNotFound(api.placements.provider.byId({ providerId }));
-  const { selected, choices } = await api.placements.selectedYear.get();
-  const returnTo = safeReturnTo(
-    new URL(request.url).searchParams.get("returnTo"),
-    `/placements/providers/${providerId}/find`,
-  );
-  return json({ selected: selected.which, choices, returnTo });
-}
-
-export async function academicYearAction({ request, params, context }: ActionFunctionArgs) {
-  const providerId = idParam(params, "providerId");
-  const form = await readForm(request);
-  const values = formValues(form);
-  const parsed = parseWith(SelectAcademicYearSchema, values);
-  if (!parsed.ok) return redirectWithErrors(request, parsed.errors, values);
-  const api = await callerFor(request, context.requestId);
-  await orNotFound(api.placements.provider.byId({ providerId }));
-  await api.placements.selectedYear.set(parsed.data);
-  return redirect(safeReturnTo(values.returnTo, `/placements/providers/${providerId}/find`), 303);
 }

@@ -1,5 +1,6 @@
 import { Outlet, useLoaderData, useLocation } from "@remix-run/react";
 import { SubNavigation } from "~/components/layout/SubNavigation";
+import { changeAcademicYearHref } from "~/features/placements/organisation-header";
 import type { providerLayoutLoader } from "./provider-layout.server";
 
 /**
@@ -15,7 +16,6 @@ export default function ProviderLayout() {
     { text: "Placements", href: `${base}/placements` },
     { text: "Users", href: `${base}/users` },
   ].map((item) => ({ ...item, current: pathname === item.href || pathname.startsWith(`${item.href}/`) }));
-  const returnTo = encodeURIComponent(`${pathname}${search}`);
   return (
     <>
       <div className="app-organisation-header govuk-!-margin-bottom-4">
@@ -32,7 +32,7 @@ export default function ProviderLayout() {
         </p>
         <p className="govuk-body govuk-!-margin-bottom-0">
           Academic year {academicYear.name}{" "}
-          <a className="govuk-link govuk-link--no-visited-state" href={`${base}/academic-year?returnTo=${returnTo}`}>
+          <a className="govuk-link govuk-link--no-visited-state" href={changeAcademicYearHref(`${pathname}${search}`)}>
             Change<span className="govuk-visually-hidden"> academic year</span>
           </a>
         </p>

@@ -38,9 +38,6 @@ export async function hostingInterestSummary(api: Api, schoolId: string) {
   }
   return {
     appetite: current.interest?.appetite ?? null,
-    reasons: current.interest
-      ? current.interest.reasons.map((r) => (r === "Other" && current.interest?.otherReason ? `Other: ${current.interest.otherReason}` : r))
-      : [],
     placements: current.placements,
     potentialRows,
   };

@@ -25,11 +25,11 @@ export async function schoolPlacementsLoader({ request, params, context }: Loade
   await requireSession(request);
   const schoolId = idParam(params, "schoolId");
   const api = await callerFor(request, context.requestId);
-  const [list, interest] = await Promise.all([
-    orNotFound(api.placements.schoolPlacement.list({ schoolId })),
-    hostingInterestSummary(api, schoolId),
-  ]);
-  return json({ schoolId, ...list, interest });
+  const list = await orNotFound(api.placements.schoolPlacement.list({ schoolId }));
+  // Only "Maybe" needs more: its potential details with subject and key stage names.
+  const potentialRows =
+    list.appetite === "interested" ? (await hostingInterestSummary(api, schoolId)).potentialRows : [];
+  return json({ schoolId, ...list, potentialRows });
 }
 
 export async function schoolPlacementLoader({ request, params, context }: LoaderFunctionArgs) {

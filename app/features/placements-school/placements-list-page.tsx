@@ -9,10 +9,11 @@ export const loader = schoolPlacementsLoader;
 
 /** The school's placements for the selected academic year, with the school's availability tag. */
 export default function SchoolPlacementsPage() {
-  const { schoolId, placements, academicYear, interestTag, hasContact, interest } = useLoaderData<typeof loader>();
+  const { schoolId, placements, academicYear, interestTag, hasContact, appetite, reasonsNotHosting, potentialRows } =
+    useLoaderData<typeof loader>();
   const base = `/placements/schools/${schoolId}/placements`;
   const school = `/placements/schools/${schoolId}`;
-  const changeLink = interest.appetite ? (
+  const changeLink = appetite ? (
     <p className="govuk-body">
       <a className="govuk-link" href={`${school}/hosting-interest/edit`}>
         Change placement availability
@@ -35,12 +36,12 @@ export default function SchoolPlacementsPage() {
     </>
   );
   // Maybe: the potential placement details, which can become placements.
-  if (interest.appetite === "interested") {
+  if (appetite === "interested") {
     return (
       <>
         {heading}
         <h2 className="govuk-heading-m">Potential placements for {academicYear.name}</h2>
-        <SummaryList rows={interest.potentialRows} />
+        <SummaryList rows={potentialRows} />
         <ButtonGroup>
           <Button href={`${school}/potential-placements/convert`}>Add placements</Button>
         </ButtonGroup>
@@ -49,17 +50,17 @@ export default function SchoolPlacementsPage() {
     );
   }
   // No: the not-offering page.
-  if (interest.appetite === "not_open") {
+  if (appetite === "not_open") {
     return (
       <>
         {heading}
         <h2 className="govuk-heading-m">You are not offering placements in {academicYear.name}</h2>
         <p className="govuk-body">Providers can see that your school is not offering placements this year.</p>
-        {interest.reasons.length ? (
+        {reasonsNotHosting.length ? (
           <>
             <p className="govuk-body">Your reasons:</p>
             <ul className="govuk-list govuk-list--bullet">
-              {interest.reasons.map((r) => (
+              {reasonsNotHosting.map((r) => (
                 <li key={r}>{r}</li>
               ))}
             </ul>

@@ -17,6 +17,11 @@ const SETTINGS: Record<"claims" | "placements", Setting[]> = {
       description: "Add, change or remove the windows in which schools can claim.",
     },
     {
+      href: "/claims/support/reminders",
+      text: "Send reminders",
+      description: "Remind schools and providers who have not claimed, or not signed in, before the claim deadline.",
+    },
+    {
       href: "/claims/support/emails",
       text: "E-mail templates",
       description: "Preview every e-mail the service sends.",

@@ -1,5 +1,9 @@
 import type { DbOrTx } from "../../db.ts";
-import { academicYearFor } from "../../shared/academic-year/academic-year.service.ts";
+import {
+  academicYearAttributes,
+  academicYearFor,
+  academicYearStartYear,
+} from "../../shared/academic-year/academic-year.service.ts";
 import { londonToday } from "../../shared/time/uk-time.ts";
 
 /**
@@ -12,13 +16,35 @@ function nextYearDate(today: Date) {
   return new Date(Date.UTC(today.getUTCFullYear() + 1, today.getUTCMonth(), Math.min(today.getUTCDate(), 28)));
 }
 
-/** This year and next year, created on the fly when missing. */
+/** This year and next year (one read; created on the fly when missing). */
 export async function placementsAcademicYears(db: DbOrTx, now = new Date()) {
+  return (await readYears(db, now, null)).years;
+}
+
+/** This year and next year, and which of them the user (if any) selected, in one statement. */
+async function readYears(db: DbOrTx, now: Date, userId: string | null) {
   const today = londonToday(now);
-  const [current, next] = await Promise.all([academicYearFor(db, today), academicYearFor(db, nextYearDate(today))]);
+  const dates = [today, nextYearDate(today)] as const;
+  const names = dates.map((date) => academicYearAttributes(academicYearStartYear(date)).name);
+  const found = await db.academicYear.findMany({
+    where: { name: { in: names } },
+    select: {
+      id: true,
+      name: true,
+      startsOn: true,
+      ...(userId ? { selectedByUsers: { where: { id: userId }, select: { id: true } } } : {}),
+    },
+  });
+  const byName = new Map(found.map((year) => [year.name, year]));
+  const current = byName.get(names[0]!) ?? (await academicYearFor(db, dates[0]));
+  const next = byName.get(names[1]!) ?? (await academicYearFor(db, dates[1]));
+  const selectedId = found.find((year) => year.selectedByUsers?.length)?.id ?? null;
   return {
-    current: { id: current.id, name: current.name, startsOn: current.startsOn },
-    next: { id: next.id, name: next.name, startsOn: next.startsOn },
+    years: {
+      current: { id: current.id, name: current.name, startsOn: current.startsOn },
+      next: { id: next.id, name: next.name, startsOn: next.startsOn },
+    },
+    selectedId,
   };
 }
 
@@ -27,9 +53,8 @@ export async function placementsAcademicYears(db: DbOrTx, now = new Date()) {
  * passed), works in next year: schools plan placements for the coming year.
  */
 export async function selectedAcademicYear(db: DbOrTx, userId: string, now = new Date()) {
-  const years = await placementsAcademicYears(db, now);
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { selectedAcademicYearId: true } });
-  const choice: AcademicYearChoice = user.selectedAcademicYearId === years.current.id ? "current" : "next";
+  const { years, selectedId } = await readYears(db, now, userId);
+  const choice: AcademicYearChoice = selectedId === years.current.id ? "current" : "next";
   return { ...years[choice], choice, years };
 }
 

@@ -1,5 +1,5 @@
 import { procedures, router } from "../../trpc/init.ts";
-import { selectedAcademicYear } from "../selected-year/selected-year.service.ts";
+import { requestSelectedYear } from "../academic-year/request-selected-year.ts";
 import { FindSchoolInput } from "./find-school.schema.ts";
 import {
   findSchoolContact,
@@ -11,11 +11,11 @@ import {
 /** placements.findSchool.*: a school's tabs from Find (any school onboarded to placements; another's id → 404). */
 export const placementsFindSchoolRouter = router({
   summary: procedures.placementsProvider.input(FindSchoolInput).query(async ({ ctx, input }) => {
-    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    const year = await requestSelectedYear(ctx);
     return findSchoolSummary(ctx.db, input.schoolId, year.id);
   }),
   placements: procedures.placementsProvider.input(FindSchoolInput).query(async ({ ctx, input }) => {
-    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    const year = await requestSelectedYear(ctx);
     return {
       academicYear: year.name,
       ...(await findSchoolPlacements(ctx.db, input.schoolId, year.id, ctx.providerId)),

@@ -51,6 +51,8 @@ describe("a school's tabs from Find", () => {
       },
     });
     await db.placement.create({ data: { ...base, subjectId: maths.id, status: "draft" } });
+    // A new user works in next year until they choose: this test's placements are this year's.
+    await caller.placements.academicYear.select({ academicYear: "current" });
     const r = await caller.placements.findSchool.placements({ providerId, schoolId });
     expect(r.unfilled.map((p) => [p.title, p.status])).toEqual([
       ["Mathematics", "available"],

@@ -1,20 +1,13 @@
 import type { DbOrTx } from "../../db.ts";
-import { academicYearFor } from "../../shared/academic-year/academic-year.service.ts";
-import { londonToday } from "../../shared/time/uk-time.ts";
-import { pastAcademicYears } from "./find.service.ts";
 import { FindFiltersSchema, findQueryString } from "./find.schema.ts";
 
 /** What Find's filter form offers: secondary subjects (parents and their children) and recent academic years. */
-export async function findOptions(db: DbOrTx) {
-  const current = await academicYearFor(db, londonToday());
-  const [subjects, pastYears] = await Promise.all([
-    db.subject.findMany({
-      where: { subjectArea: "secondary" },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-      select: { id: true, name: true },
-    }),
-    pastAcademicYears(db, current.startsOn),
-  ]);
+export async function findOptions(db: DbOrTx, pastYears: { id: string; name: string }[]) {
+  const subjects = await db.subject.findMany({
+    where: { subjectArea: "secondary" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
   return { subjects, pastYears };
 }
 

@@ -173,13 +173,19 @@ export function findQuery(input: FindQueryInput, place: Place | null) {
     order = Prisma.sql`"distanceMiles", s.name, s.id`;
   }
   const offset = (f.page - 1) * FIND_PAGE_SIZE;
+  const ay = Prisma.sql`${input.academicYearId}::uuid`;
+  // The page's schools, then (for those few rows only) what their tag is made of.
   const sql = Prisma.sql`
-    SELECT s.id, s.name, s.town, s.postcode, s.phase, s.latitude, s.longitude, ${distance} AS "distanceMiles",
-           count(*) OVER () AS total
-    FROM schools s
-    WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${order}
-    LIMIT ${FIND_PAGE_SIZE} OFFSET ${offset}`;
+    SELECT page.*, ${tagColumns(ay, Prisma.sql`page.id`)}
+    FROM (
+      SELECT s.id, s.name, s.town, s.postcode, s.phase, s.latitude, s.longitude, ${distance} AS "distanceMiles",
+             count(*) OVER () AS total
+      FROM schools s
+      WHERE ${Prisma.join(where, " AND ")}
+      ORDER BY ${order}
+      LIMIT ${FIND_PAGE_SIZE} OFFSET ${offset}
+    ) page
+    ORDER BY ${place ? Prisma.sql`page."distanceMiles", page.name, page.id` : Prisma.sql`page.name, page.id`}`;
   return { sql, where, offset };
 }
 
@@ -189,10 +195,7 @@ export async function findSchools(db: Db, geocoder: Geocoder, input: FindQueryIn
   const empty = { schools: [], total: 0, page: 1, totalPages: 1 };
   if (location.kind === "ambiguous" || location.kind === "not_found") return { location, ...empty };
   const { sql, where, offset } = findQuery(input, location.kind === "found" ? location.place : null);
-  const ay = Prisma.sql`${input.academicYearId}::uuid`;
-  const rows = await db.$queryRaw<(Omit<FoundSchool, "tag"> & { total: bigint })[]>(sql);
-  const ids = rows.map((r) => r.id);
-  const tags = ids.length ? await schoolTags(db, ids, ay) : new Map<string, SchoolTag>();
+  const rows = await db.$queryRaw<(Omit<FoundSchool, "tag"> & TagCounts & { total: bigint })[]>(sql);
   const total = rows.length ? Number(rows[0].total) : await countWhenPastTheEnd(db, where, offset);
   return {
     location,
@@ -205,7 +208,7 @@ export async function findSchools(db: Db, geocoder: Geocoder, input: FindQueryIn
       latitude: r.latitude,
       longitude: r.longitude,
       distanceMiles: r.distanceMiles,
-      tag: tags.get(r.id) ?? "unknown",
+      tag: tagOf(r),
     })),
     total,
     page: f.page,
@@ -227,25 +230,29 @@ async function countWhenPastTheEnd(db: Db, where: Prisma.Sql[], offset: number) 
  * (all assigned), may offer (interested), not offering (not open), otherwise availability unknown.
  */
 export async function schoolTags(db: DbOrTx, schoolIds: string[], ay: Prisma.Sql): Promise<Map<string, SchoolTag>> {
-  const rows = await db.$queryRaw<{ id: string; published: number; open: number; appetite: string | null }[]>`
-    SELECT s.id,
-      (SELECT count(*)::int FROM placements p WHERE p.school_id = s.id AND p.status = 'published' AND p.academic_year_id = ${ay}) AS published,
-      (SELECT count(*)::int FROM placements p WHERE p.school_id = s.id AND p.status = 'published' AND p.academic_year_id = ${ay}
-        AND p.provider_id IS NULL) AS open,
-      (SELECT hi.appetite::text FROM hosting_interests hi WHERE hi.school_id = s.id AND hi.academic_year_id = ${ay}) AS appetite
+  const rows = await db.$queryRaw<({ id: string } & TagCounts)[]>`
+    SELECT s.id, ${tagColumns(ay, Prisma.sql`s.id`)}
     FROM schools s WHERE s.id IN (${Prisma.join(schoolIds.map((id) => Prisma.sql`${id}::uuid`))})`;
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      r.open > 0
-        ? "available"
-        : r.published > 0
-          ? "filled"
-          : r.appetite === "interested"
-            ? "interested"
-            : r.appetite === "not_open"
-              ? "not_open"
-              : "unknown",
-    ]),
-  );
+  return new Map(rows.map((r) => [r.id, tagOf(r)]));
+}
+
+type TagCounts = { published: number; open: number; appetite: string | null };
+
+/** The columns a school's tag is made of, for the school whose id is `schoolId` (SQL) in the year `ay` (SQL). */
+function tagColumns(ay: Prisma.Sql, schoolId: Prisma.Sql) {
+  return Prisma.sql`
+    (SELECT count(*)::int FROM placements p WHERE p.school_id = ${schoolId} AND p.status = 'published'
+      AND p.academic_year_id = ${ay}) AS published,
+    (SELECT count(*)::int FROM placements p WHERE p.school_id = ${schoolId} AND p.status = 'published'
+      AND p.academic_year_id = ${ay} AND p.provider_id IS NULL) AS open,
+    (SELECT hi.appetite::text FROM hosting_interests hi WHERE hi.school_id = ${schoolId}
+      AND hi.academic_year_id = ${ay}) AS appetite`;
+}
+
+function tagOf(r: TagCounts): SchoolTag {
+  if (r.open > 0) return "available";
+  if (r.published > 0) return "filled";
+  if (r.appetite === "interested") return "interested";
+  if (r.appetite === "not_open") return "not_open";
+  return "unknown";
 }

@@ -116,13 +116,24 @@ export async function lookUpPlace(db: DbOrTx, text: string): Promise<GeocodeOutc
     const outward = await placesWithKey(db, ["outcode"], compact);
     if (outward.length) return { kind: "found", place: toPlace(outward[0]) };
   }
-  const named = dedupeNamed(await placesWithKey(db, ["town", "locality"], normalised));
-  const schools = await db.$queryRawUnsafe<Row[]>(
-    `SELECT 's:' || id AS id, 'school' AS kind, lower(name) AS key, name, coalesce(town, '') AS area, latitude, longitude
-     FROM schools WHERE name ILIKE $1 AND latitude IS NOT NULL AND longitude IS NOT NULL
-     ORDER BY name, town LIMIT ${MAX_OPTIONS}`,
+  // Towns/localities with that name and schools whose name it is, in one round trip.
+  const rows = await db.$queryRawUnsafe<(Row & { part: number })[]>(
+    `SELECT * FROM (
+       (SELECT id::text, kind, key, name, area, latitude, longitude, 0 AS part,
+               row_number() OVER (ORDER BY school_count DESC, area) AS ord
+        FROM gazetteer_places WHERE key = $1 AND kind IN ('town', 'locality')
+        ORDER BY school_count DESC, area LIMIT ${MAX_OPTIONS * 2})
+       UNION ALL
+       (SELECT 's:' || id, 'school', lower(name), name, coalesce(town, ''), latitude, longitude, 1,
+               row_number() OVER (ORDER BY name, town)
+        FROM schools WHERE name ILIKE $2 AND latitude IS NOT NULL AND longitude IS NOT NULL
+        ORDER BY name, town LIMIT ${MAX_OPTIONS})
+     ) found ORDER BY part, ord`,
+    normalised,
     escapeLike(normalised),
   );
+  const named = dedupeNamed(rows.filter((r) => r.part === 0));
+  const schools = rows.filter((r) => r.part === 1);
   const candidates = [...named.map(toPlace), ...schools.map(toPlace)];
   if (candidates.length === 1) return { kind: "found", place: candidates[0] };
   if (candidates.length > 1) return { kind: "ambiguous", options: candidates.slice(0, MAX_OPTIONS) };

@@ -1,5 +1,5 @@
 import { procedures, router } from "../../trpc/init.ts";
-import { selectedAcademicYear } from "../academic-year/academic-year.service.ts";
+import { requestSelectedYear } from "../academic-year/request-selected-year.ts";
 import {
   ChangeHostingInterestSchema,
   ConvertPotentialPlacementsSchema,
@@ -25,7 +25,7 @@ function withoutSchoolId<T extends object>(input: T) {
  */
 export const placementsHostingInterestRouter = router({
   get: procedures.placementsSchool.query(async ({ ctx }) => {
-    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    const year = await requestSelectedYear(ctx);
     return {
       academicYear: { id: year.id, name: year.name },
       ...(await getHostingInterest(ctx.db, ctx.schoolId, year.id)),
@@ -33,15 +33,15 @@ export const placementsHostingInterestRouter = router({
   }),
   nearestProviders: procedures.placementsSchool.query(({ ctx }) => nearestProviders(ctx.db, ctx.schoolId, 2)),
   record: procedures.placementsSchool.input(RecordHostingInterestSchema).mutation(async ({ ctx, input }) => {
-    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    const year = await requestSelectedYear(ctx);
     return recordHostingInterest(ctx.db, ctx.user, ctx.schoolId, year.id, withoutSchoolId(input));
   }),
   change: procedures.placementsSchool.input(ChangeHostingInterestSchema).mutation(async ({ ctx, input }) => {
-    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    const year = await requestSelectedYear(ctx);
     return changeHostingInterest(ctx.db, ctx.user, ctx.schoolId, year.id, withoutSchoolId(input));
   }),
   convert: procedures.placementsSchool.input(ConvertPotentialPlacementsSchema).mutation(async ({ ctx, input }) => {
-    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    const year = await requestSelectedYear(ctx);
     return convertPotentialPlacements(ctx.db, ctx.user, ctx.schoolId, year.id, input.placements);
   }),
 });

@@ -68,17 +68,3 @@ export async function listPartnerSchoolPlacements(db: Db, providerId: string) {
   });
   return rows.map(present);
 }
-
-export async function getPlacementsSchool(db: Db, schoolId: string) {
-  return db.school.findFirstOrThrow({
-    where: { id: schoolId, placementsService: true },
-    select: { id: true, name: true },
-  });
-}
-
-export async function getPlacementsProvider(db: Db, providerId: string) {
-  return db.provider.findFirstOrThrow({
-    where: { id: providerId, placementsService: true },
-    select: { id: true, name: true },
-  });
-}

@@ -1,5 +1,5 @@
 import { procedures, router } from "../../trpc/init.ts";
-import { selectedAcademicYear } from "../academic-year/academic-year.service.ts";
+import { requestSelectedYear } from "../academic-year/request-selected-year.ts";
 import {
   BulkPlacementsSchema,
   PlacementDetailsSchema,
@@ -23,7 +23,7 @@ import {
  */
 export const placementsSchoolPlacementRouter = router({
   list: procedures.placementsSchool.query(async ({ ctx }) => {
-    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    const year = await requestSelectedYear(ctx);
     return {
       academicYear: { id: year.id, name: year.name },
       ...(await listSchoolPlacements(ctx.db, ctx.schoolId, year.id)),
@@ -33,17 +33,17 @@ export const placementsSchoolPlacementRouter = router({
     .input(PlacementIdInput)
     .query(({ ctx, input }) => getSchoolPlacement(ctx.db, ctx.schoolId, input.placementId)),
   options: procedures.placementsSchool.query(async ({ ctx }) => {
-    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    const year = await requestSelectedYear(ctx);
     return { academicYear: { id: year.id, name: year.name }, ...(await placementOptions(ctx.db, ctx.schoolId)) };
   }),
   create: procedures.placementsSchool.input(PlacementDetailsSchema).mutation(async ({ ctx, input }) => {
     const { schoolId: _schoolId, ...details } = input as typeof input & { schoolId: string };
-    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    const year = await requestSelectedYear(ctx);
     return createPlacement(ctx.db, ctx.user, ctx.schoolId, year.id, details);
   }),
   /** Bulk add: several drafts in the selected year, all or nothing. */
   bulkCreate: procedures.placementsSchool.input(BulkPlacementsSchema).mutation(async ({ ctx, input }) => {
-    const year = await selectedAcademicYear(ctx.db, ctx.user.id);
+    const year = await requestSelectedYear(ctx);
     return createPlacements(ctx.db, ctx.user, ctx.schoolId, year.id, input.placements);
   }),
   publish: procedures.placementsSchool

@@ -133,15 +133,21 @@ export async function listSchoolPlacements(db: DbOrTx, schoolId: string, academi
     }),
     db.hostingInterest.findUnique({
       where: { schoolId_academicYearId: { schoolId, academicYearId } },
-      select: { appetite: true },
+      select: { appetite: true, reasonsNotHosting: true, otherReasonNotHosting: true },
     }),
     db.schoolContact.findUnique({ where: { schoolId }, select: { id: true } }),
   ]);
   const placements = rows.map(present).sort((a, b) => a.title.localeCompare(b.title));
   const published = rows.filter((r) => r.status === "published");
+  const reasons = Array.isArray(interest?.reasonsNotHosting) ? (interest.reasonsNotHosting as string[]) : [];
   return {
     placements,
     hasContact: Boolean(contact),
+    // The year's answer: Maybe shows the potential details, No the not-offering page (with its reasons).
+    appetite: interest?.appetite ?? null,
+    reasonsNotHosting: reasons.map((r) =>
+      r === "Other" && interest?.otherReasonNotHosting ? `Other: ${interest.otherReasonNotHosting}` : r,
+    ),
     interestTag: interestTag(interest?.appetite, {
       available: published.filter((r) => !r.providerId).length,
       assigned: published.filter((r) => r.providerId).length,

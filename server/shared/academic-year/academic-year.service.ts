@@ -25,6 +25,9 @@ function isUniqueViolation(error: unknown) {
  */
 export async function academicYearFor(db: DbOrTx, date: Date) {
   const attrs = academicYearAttributes(academicYearStartYear(date));
+  // The year almost always exists: one read, and the upsert (a transaction) only the first time.
+  const existing = await db.academicYear.findUnique({ where: { name: attrs.name } });
+  if (existing) return existing;
   try {
     return await db.academicYear.upsert({ where: { name: attrs.name }, create: attrs, update: {} });
   } catch (error) {

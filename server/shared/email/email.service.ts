@@ -32,6 +32,16 @@ export async function queueEmailOnce(tx: DbOrTx, message: EmailMessage & { idemp
   return count === 1;
 }
 
+/** queueEmailOnce for many e-mails in one statement (a batch of reminders). Returns how many were new. */
+export async function queueEmailsOnce(
+  tx: DbOrTx,
+  messages: (EmailMessage & { idempotencyKey: string })[],
+): Promise<number> {
+  if (!messages.length) return 0;
+  const { count } = await tx.emailOutbox.createMany({ data: messages.map(outboxRow), skipDuplicates: true });
+  return count;
+}
+
 function outboxRow(message: EmailMessage) {
   return {
     to: message.to.trim().toLowerCase(),

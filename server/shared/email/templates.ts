@@ -130,6 +130,43 @@ export function claimsDeadlineReminder(p: { firstName: string; deadline: string;
   };
 }
 
+/** Support reminder: users of an eligible school where nobody has signed in yet. */
+export function claimsSchoolNotSignedIn(p: {
+  firstName: string;
+  schoolName: string;
+  deadline: string;
+  signInUrl: string;
+}): RenderedEmail {
+  return {
+    templateKey: "claims.school_not_signed_in",
+    subject: `Deadline ${p.deadline}: Claim funding for ITT Mentor training`,
+    body: `Dear ${p.firstName},\n\n${p.schoolName} is eligible to claim funding for the training its ITT mentors have done, but nobody from your school has signed in to ${CLAIMS_SERVICE_NAME} yet.\n\nClaims must be submitted by ${p.deadline}.\n\n[Sign in to make a claim](${emailLink(p.signInUrl)})\n\n${signOff("claims")}`,
+  };
+}
+
+/** Support reminder: users of an eligible school where someone signed in but no claim was submitted. */
+export function claimsSchoolSignedInNotClaimed(p: {
+  firstName: string;
+  schoolName: string;
+  deadline: string;
+  signInUrl: string;
+}): RenderedEmail {
+  return {
+    templateKey: "claims.school_signed_in_not_claimed",
+    subject: `Deadline ${p.deadline}: Claim funding for ITT Mentor training`,
+    body: `Dear ${p.firstName},\n\nSomeone from ${p.schoolName} has signed in to ${CLAIMS_SERVICE_NAME}, but your school has not submitted a claim yet.\n\nClaims must be submitted by ${p.deadline}.\n\n[Sign in to make a claim](${emailLink(p.signInUrl)})\n\n${signOff("claims")}`,
+  };
+}
+
+/** Support reminder: a provider whose partner schools have not claimed in the current window. */
+export function claimsProviderSchoolsNotClaimed(p: { providerName: string; deadline: string }): RenderedEmail {
+  return {
+    templateKey: "claims.provider_schools_not_claimed",
+    subject: `Deadline ${p.deadline}: your schools haven't claimed for ITT mentor funding`,
+    body: `Dear ${p.providerName},\n\nThe schools whose mentors trained with you have not yet claimed funding for that training in this claim window.\n\nPlease remind them that claims must be submitted by ${p.deadline}.\n\n${signOff("claims")}`,
+  };
+}
+
 export function claimsSamplingChecksRequired(p: {
   providerName: string;
   downloadUrl: string;
@@ -388,6 +425,33 @@ export const EMAIL_TEMPLATES: readonly EmailTemplateEntry[] = [
     name: "Deadline reminder",
     preview: () =>
       claimsDeadlineReminder({ firstName: "Anne", deadline: "19 July 2026", signInUrl: `${origin}/claims/sign-in` }),
+  },
+  {
+    service: "claims",
+    name: "Nobody at the school has signed in (support reminder)",
+    preview: () =>
+      claimsSchoolNotSignedIn({
+        firstName: "Anne",
+        schoolName: "Hogwarts School",
+        deadline: "19 July 2026",
+        signInUrl: `${origin}/claims/sign-in`,
+      }),
+  },
+  {
+    service: "claims",
+    name: "School signed in but has not claimed (support reminder)",
+    preview: () =>
+      claimsSchoolSignedInNotClaimed({
+        firstName: "Anne",
+        schoolName: "Hogwarts School",
+        deadline: "19 July 2026",
+        signInUrl: `${origin}/claims/sign-in`,
+      }),
+  },
+  {
+    service: "claims",
+    name: "Schools have not claimed (support reminder to providers)",
+    preview: () => claimsProviderSchoolsNotClaimed({ providerName: "Best Practice Network", deadline: "19 July 2026" }),
   },
   {
     service: "claims",

@@ -29,7 +29,7 @@ export function claimFilterSql(f: ClaimFilters): Prisma.Sql {
   if (f.providerIds.length) parts.push(Prisma.sql`c.provider_id = ANY(${uuids(f.providerIds)})`);
   if (f.claimWindowIds.length) parts.push(Prisma.sql`c.claim_window_id = ANY(${uuids(f.claimWindowIds)})`);
   if (f.academicYearId) parts.push(Prisma.sql`w.academic_year_id = ${f.academicYearId}::uuid`);
-  if (f.statuses.length) parts.push(Prisma.sql`c.status::text = ANY(${[...f.statuses]}::text[])`);
+  if (f.statuses.length) parts.push(Prisma.sql`c.status = ANY(${[...f.statuses]}::claim_status[])`);
   // Dates are UK days, inclusive: after = from the start of that day, before = up to the end of that day.
   if (f.submittedAfter)
     parts.push(Prisma.sql`c.submitted_at >= (${f.submittedAfter}::date::timestamp AT TIME ZONE 'Europe/London')`);
@@ -66,23 +66,33 @@ export type SupportClaimCard = {
   mentors: string[];
 };
 
-/** One page of claims (newest submitted first) and the number of claims matching, in one statement. */
+/**
+ * One page of claims (newest submitted first) and the number of claims matching, in one statement. Only the ids and
+ * sort keys of the matching claims are counted and sorted; the page's rows alone are joined to their school,
+ * provider and mentors.
+ */
 export async function listSupportClaims(db: DbOrTx, filters: ClaimFilters, page: number) {
   const offset = (page - 1) * CLAIMS_PAGE_SIZE;
   const rows = await db.$queryRaw<(SupportClaimCard & { total: bigint })[]>`
+    WITH matching AS (
+      SELECT c.id, c.submitted_at FROM claims c LEFT JOIN claim_windows w ON w.id = c.claim_window_id
+       WHERE ${claimFilterSql(filters)}
+    ), page AS (
+      SELECT id, count(*) OVER () AS total FROM matching
+       ORDER BY submitted_at DESC NULLS LAST, id DESC
+       LIMIT ${CLAIMS_PAGE_SIZE} OFFSET ${offset}
+    )
     SELECT c.id, c.reference, c.status::text AS status, c.submitted_at AS "submittedAt", c.amount_pence AS "amountPence",
            s.id AS "schoolId", s.name AS "schoolName", p.name AS "providerName",
            COALESCE((SELECT array_agg(m.first_name || ' ' || m.last_name ORDER BY m.last_name, m.first_name)
                        FROM mentor_trainings mt JOIN mentors m ON m.id = mt.mentor_id WHERE mt.claim_id = c.id),
                     '{}') AS mentors,
-           count(*) OVER () AS total
-      FROM claims c
+           page.total
+      FROM page
+      JOIN claims c ON c.id = page.id
       JOIN schools s ON s.id = c.school_id
       LEFT JOIN providers p ON p.id = c.provider_id
-      LEFT JOIN claim_windows w ON w.id = c.claim_window_id
-     WHERE ${claimFilterSql(filters)}
-     ORDER BY c.submitted_at DESC NULLS LAST, c.id DESC
-     LIMIT ${CLAIMS_PAGE_SIZE} OFFSET ${offset}`;
+     ORDER BY c.submitted_at DESC NULLS LAST, c.id DESC`;
   let total = rows.length ? Number(rows[0].total) : 0;
   if (!rows.length && page > 1) {
     // Past the last page: count so the page can offer the way back.

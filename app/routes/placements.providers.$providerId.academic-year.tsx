@@ -1,1 +1,0 @@
-export { default, meta, loader, action } from "~/features/placements-provider/academic-year-page";
