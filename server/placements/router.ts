@@ -9,6 +9,8 @@ import { placementsSchoolContactRouter } from "./school-contact/school-contact.r
 import { placementsSchoolPlacementRouter } from "./school-placement/school-placement.router.ts";
 import { placementsFindRouter } from "./find/find.router.ts";
 import { placementsFindSchoolRouter } from "./find-school/find-school.router.ts";
+// hosting-interest: the school's expression of interest
+import { placementsHostingInterestRouter } from "./hosting-interest/hosting-interest.router.ts";
 import { placementsSupportEmailsRouter, placementsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 import {
   placementsProviderPartnershipRouter,
@@ -35,6 +37,7 @@ export const placementsRouter = router({
   schoolPartnership: placementsSchoolPartnershipRouter,
   providerPartnership: placementsProviderPartnershipRouter,
   schoolMentor: placementsSchoolMentorRouter,
+  hostingInterest: placementsHostingInterestRouter,
   support: router({
     ...placementsSupportRouter._def.record,
     emails: placementsSupportEmailsRouter,

@@ -12,6 +12,7 @@ import { redirectWithBanner, redirectWithErrors, requireSession } from "~/lib/se
 import { callerFor, orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { parseWith } from "~/lib/validation";
+import { hostingInterestSummary } from "./hosting-interest.server";
 
 /** The school's placement pages: list, placement, preview, publish, delete and the per-field Change forms. */
 const listPath = (schoolId: string) => `/placements/schools/${schoolId}/placements`;
@@ -25,7 +26,10 @@ export async function schoolPlacementsLoader({ request, params, context }: Loade
   const schoolId = idParam(params, "schoolId");
   const api = await callerFor(request, context.requestId);
   const list = await orNotFound(api.placements.schoolPlacement.list({ schoolId }));
-  return json({ schoolId, ...list });
+  // Only "Maybe" needs more: its potential details with subject and key stage names.
+  const potentialRows =
+    list.appetite === "interested" ? (await hostingInterestSummary(api, schoolId)).potentialRows : [];
+  return json({ schoolId, ...list, potentialRows });
 }
 
 export async function schoolPlacementLoader({ request, params, context }: LoaderFunctionArgs) {

@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { Button, ButtonGroup, InsetText, Table, Tag } from "~/components/govuk";
+import { Button, ButtonGroup, InsetText, SummaryList, Table, Tag } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { govukMeta } from "~/lib/page";
 import { schoolPlacementsLoader } from "./placement.server";
@@ -9,18 +9,77 @@ export const loader = schoolPlacementsLoader;
 
 /** The school's placements for the selected academic year, with the school's availability tag. */
 export default function SchoolPlacementsPage() {
-  const { schoolId, placements, academicYear, interestTag, hasContact } = useLoaderData<typeof loader>();
+  const { schoolId, placements, academicYear, interestTag, hasContact, appetite, reasonsNotHosting, potentialRows } =
+    useLoaderData<typeof loader>();
   const base = `/placements/schools/${schoolId}/placements`;
-  return (
+  const school = `/placements/schools/${schoolId}`;
+  const changeLink = appetite ? (
+    <p className="govuk-body">
+      <a className="govuk-link" href={`${school}/hosting-interest/edit`}>
+        Change placement availability
+      </a>
+    </p>
+  ) : (
+    <p className="govuk-body">
+      <a className="govuk-link" href={`${school}/hosting-interest/new`}>
+        Tell us if you can offer placements in {academicYear.name}
+      </a>
+    </p>
+  );
+  const heading = (
     <>
       <FlashBanner />
       <h1 className="govuk-heading-l">Placements</h1>
       <p className="govuk-body">
         <Tag colour={interestTag.colour}>{interestTag.text}</Tag>
       </p>
+    </>
+  );
+  // Maybe: the potential placement details, which can become placements.
+  if (appetite === "interested") {
+    return (
+      <>
+        {heading}
+        <h2 className="govuk-heading-m">Potential placements for {academicYear.name}</h2>
+        <SummaryList rows={potentialRows} />
+        <ButtonGroup>
+          <Button href={`${school}/potential-placements/convert`}>Add placements</Button>
+        </ButtonGroup>
+        {changeLink}
+      </>
+    );
+  }
+  // No: the not-offering page.
+  if (appetite === "not_open") {
+    return (
+      <>
+        {heading}
+        <h2 className="govuk-heading-m">You are not offering placements in {academicYear.name}</h2>
+        <p className="govuk-body">Providers can see that your school is not offering placements this year.</p>
+        {reasonsNotHosting.length ? (
+          <>
+            <p className="govuk-body">Your reasons:</p>
+            <ul className="govuk-list govuk-list--bullet">
+              {reasonsNotHosting.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {changeLink}
+      </>
+    );
+  }
+  return (
+    <>
+      {heading}
+      {changeLink}
       {hasContact ? (
         <ButtonGroup>
           <Button href={`${base}/new`}>Add placement</Button>
+          <Button href={`${base}/multiple`} variant="secondary">
+            Bulk add placements
+          </Button>
         </ButtonGroup>
       ) : (
         <InsetText>

@@ -113,12 +113,13 @@ function filterSql(providerId: string, academicYearId: string, f: FindFilters, p
   return where;
 }
 
-/** Exact great-circle distance in miles from the point to the school. */
-function distanceSql(place: Place) {
+/** Exact great-circle distance in miles from the point to the row `alias` (schools `s` here; providers elsewhere). */
+export function distanceSql(place: Place, alias = "s") {
+  const row = Prisma.raw(alias);
   return Prisma.sql`(${2 * EARTH_RADIUS_MILES} * asin(sqrt(
-    power(sin(radians(s.latitude - ${place.latitude}::float8) / 2), 2) +
-    cos(radians(${place.latitude}::float8)) * cos(radians(s.latitude)) *
-    power(sin(radians(s.longitude - ${place.longitude}::float8) / 2), 2))))`;
+    power(sin(radians(${row}.latitude - ${place.latitude}::float8) / 2), 2) +
+    cos(radians(${place.latitude}::float8)) * cos(radians(${row}.latitude)) *
+    power(sin(radians(${row}.longitude - ${place.longitude}::float8) / 2), 2))))`;
 }
 
 /** Latitude/longitude limits that contain every point within `miles` of the place (served by the index). */

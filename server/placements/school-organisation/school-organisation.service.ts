@@ -27,17 +27,15 @@ export async function getSchoolOrganisation(db: DbOrTx, schoolId: string) {
 
 /**
  * Where a school user lands: the hosting-interest wizard when the school has told us nothing about the selected
- * year (no hosting interest, or the expression of interest was never completed), otherwise its placements.
- * Until the hosting-interest journey exists, the placements list is the only landing.
+ * year (no hosting interest for it), otherwise its placements.
  */
 export async function schoolLanding(db: DbOrTx, schoolId: string, academicYearId: string) {
-  const [school, interest] = await Promise.all([
-    db.school.findUniqueOrThrow({ where: { id: schoolId }, select: { expressionOfInterestCompleted: true } }),
-    db.hostingInterest.findUnique({
-      where: { schoolId_academicYearId: { schoolId, academicYearId } },
-      select: { appetite: true },
-    }),
-  ]);
-  const needsHostingInterest = !interest || !school.expressionOfInterestCompleted;
-  return { needsHostingInterest, destination: "placements" as const };
+  const interest = await db.hostingInterest.findUnique({
+    where: { schoolId_academicYearId: { schoolId, academicYearId } },
+    select: { id: true },
+  });
+  return {
+    needsHostingInterest: !interest,
+    destination: interest ? ("placements" as const) : ("hosting-interest/new" as const),
+  };
 }

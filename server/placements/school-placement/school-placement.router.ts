@@ -2,6 +2,7 @@ import { procedures, router } from "../../trpc/init.ts";
 import { requestSelectedYear } from "../academic-year/request-selected-year.ts";
 import {
   AssignProviderSchema,
+  BulkPlacementsSchema,
   PlacementDetailsSchema,
   PlacementIdInput,
   UnassignProviderSchema,
@@ -10,6 +11,7 @@ import {
 import { assignProvider, providerChoices, unassignProvider } from "./placement-provider.service.ts";
 import {
   createPlacement,
+  createPlacements,
   getSchoolPlacement,
   listSchoolPlacements,
   placementOptions,
@@ -41,6 +43,11 @@ export const placementsSchoolPlacementRouter = router({
     const { schoolId: _schoolId, ...details } = input as typeof input & { schoolId: string };
     const year = await requestSelectedYear(ctx);
     return createPlacement(ctx.db, ctx.user, ctx.schoolId, year.id, details);
+  }),
+  /** Bulk add: several drafts in the selected year, all or nothing. */
+  bulkCreate: procedures.placementsSchool.input(BulkPlacementsSchema).mutation(async ({ ctx, input }) => {
+    const year = await requestSelectedYear(ctx);
+    return createPlacements(ctx.db, ctx.user, ctx.schoolId, year.id, input.placements);
   }),
   publish: procedures.placementsSchool
     .input(PlacementIdInput)

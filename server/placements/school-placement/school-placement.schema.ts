@@ -60,3 +60,9 @@ export const ProviderChoiceSchema = z.object({
 });
 /** Remove the provider the user saw on the confirmation page. */
 export const UnassignProviderSchema = z.object({ providerId: id });
+
+/** Bulk add: up to 100 placements at once, each under the single-placement rules. */
+export const MAX_BULK_PLACEMENTS = 100;
+export const BulkPlacementsSchema = z.object({
+  placements: z.array(PlacementDetailsSchema).min(1).max(MAX_BULK_PLACEMENTS),
+});

@@ -133,15 +133,21 @@ export async function listSchoolPlacements(db: DbOrTx, schoolId: string, academi
     }),
     db.hostingInterest.findUnique({
       where: { schoolId_academicYearId: { schoolId, academicYearId } },
-      select: { appetite: true },
+      select: { appetite: true, reasonsNotHosting: true, otherReasonNotHosting: true },
     }),
     db.schoolContact.findUnique({ where: { schoolId }, select: { id: true } }),
   ]);
   const placements = rows.map(present).sort((a, b) => a.title.localeCompare(b.title));
   const published = rows.filter((r) => r.status === "published");
+  const reasons = Array.isArray(interest?.reasonsNotHosting) ? (interest.reasonsNotHosting as string[]) : [];
   return {
     placements,
     hasContact: Boolean(contact),
+    // The year's answer: Maybe shows the potential details, No the not-offering page (with its reasons).
+    appetite: interest?.appetite ?? null,
+    reasonsNotHosting: reasons.map((r) =>
+      r === "Other" && interest?.otherReasonNotHosting ? `Other: ${interest.otherReasonNotHosting}` : r,
+    ),
     interestTag: interestTag(interest?.appetite, {
       available: published.filter((r) => !r.providerId).length,
       assigned: published.filter((r) => r.providerId).length,
@@ -171,7 +177,7 @@ export async function getSchoolPlacement(db: DbOrTx, schoolId: string, placement
 
 // Validation against the reference lists --------------------------------------------------------------------------
 
-type ValidPlacement = {
+export type ValidPlacement = {
   sendSpecific: boolean;
   subjectId: string | null;
   additionalSubjectIds: string[];
@@ -205,7 +211,7 @@ async function assertKeyStage(db: DbOrTx, keyStageId: string | undefined) {
   return keyStageId;
 }
 
-async function validateDetails(db: DbOrTx, schoolId: string, input: PlacementDetails): Promise<ValidPlacement> {
+export async function validateDetails(db: DbOrTx, schoolId: string, input: PlacementDetails): Promise<ValidPlacement> {
   const termIds = await assertTerms(db, input.termIds);
   const mentorIds = await assertSchoolMentors(db, schoolId, input.mentorIds);
   if (input.phase === "send") {
@@ -250,6 +256,65 @@ async function validateDetails(db: DbOrTx, schoolId: string, input: PlacementDet
 
 // Writes -----------------------------------------------------------------------------------------------------------
 
+async function assertContact(tx: DbOrTx, schoolId: string) {
+  if (!(await tx.schoolContact.findUnique({ where: { schoolId }, select: { id: true } }))) {
+    throw new DomainError(CONTACT_REQUIRED_MESSAGE);
+  }
+}
+
+/** Writes one validated placement as a draft, with its audit row. Call inside the caller's transaction. */
+export async function insertDraftPlacement(
+  tx: DbOrTx,
+  actor: SessionUser,
+  schoolId: string,
+  academicYearId: string,
+  valid: ValidPlacement,
+) {
+  const placement = await tx.placement.create({
+    data: {
+      schoolId,
+      academicYearId,
+      status: "draft",
+      sendSpecific: valid.sendSpecific,
+      subjectId: valid.subjectId,
+      yearGroup: valid.yearGroup,
+      keyStageId: valid.keyStageId,
+      creatorType: "User",
+      creatorId: actor.id,
+      additionalSubjects: { create: valid.additionalSubjectIds.map((subjectId) => ({ subjectId })) },
+      placementWindows: { create: valid.termIds.map((termId) => ({ termId })) },
+      mentorJoins: { create: valid.mentorIds.map((mentorId) => ({ mentorId })) },
+    },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "placement.created",
+    recordType: "Placement",
+    recordId: placement.id,
+    changes: { ...valid, status: "draft" },
+  });
+  return placement;
+}
+
+/**
+ * Validates every placement with the single-placement rules, then writes them all as drafts. All or nothing:
+ * one invalid placement is a form error and nothing is written. Call inside the caller's transaction.
+ */
+export async function insertDraftPlacements(
+  tx: DbOrTx,
+  actor: SessionUser,
+  schoolId: string,
+  academicYearId: string,
+  inputs: PlacementDetails[],
+) {
+  const valid: ValidPlacement[] = [];
+  for (const input of inputs) valid.push(await validateDetails(tx, schoolId, input));
+  const created: { id: string }[] = [];
+  for (const v of valid) created.push(await insertDraftPlacement(tx, actor, schoolId, academicYearId, v));
+  return created;
+}
+
 /** Adds a placement as a draft: providers see it only once it is published. */
 export async function createPlacement(
   db: Db,
@@ -259,35 +324,23 @@ export async function createPlacement(
   input: PlacementDetails,
 ) {
   return db.$transaction(async (tx) => {
-    if (!(await tx.schoolContact.findUnique({ where: { schoolId }, select: { id: true } }))) {
-      throw new DomainError(CONTACT_REQUIRED_MESSAGE);
-    }
+    await assertContact(tx, schoolId);
     const valid = await validateDetails(tx, schoolId, input);
-    const placement = await tx.placement.create({
-      data: {
-        schoolId,
-        academicYearId,
-        status: "draft",
-        sendSpecific: valid.sendSpecific,
-        subjectId: valid.subjectId,
-        yearGroup: valid.yearGroup,
-        keyStageId: valid.keyStageId,
-        creatorType: "User",
-        creatorId: actor.id,
-        additionalSubjects: { create: valid.additionalSubjectIds.map((subjectId) => ({ subjectId })) },
-        placementWindows: { create: valid.termIds.map((termId) => ({ termId })) },
-        mentorJoins: { create: valid.mentorIds.map((mentorId) => ({ mentorId })) },
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "placement.created",
-      recordType: "Placement",
-      recordId: placement.id,
-      changes: { ...valid, status: "draft" },
-    });
-    return placement;
+    return insertDraftPlacement(tx, actor, schoolId, academicYearId, valid);
+  });
+}
+
+/** Bulk add: several placements at once (drafts), in one transaction, with the ITT placement contact rule. */
+export async function createPlacements(
+  db: Db,
+  actor: SessionUser,
+  schoolId: string,
+  academicYearId: string,
+  inputs: PlacementDetails[],
+) {
+  return db.$transaction(async (tx) => {
+    await assertContact(tx, schoolId);
+    return insertDraftPlacements(tx, actor, schoolId, academicYearId, inputs);
   });
 }
 

@@ -13,7 +13,7 @@ test("a primary school adds a placement as a draft, changes it, previews, publis
   await expect(page.getByRole("heading", { level: 1, name: "Placements" })).toBeVisible();
   await checkPage(page);
 
-  await page.getByRole("button", { name: "Add placement" }).click();
+  await page.getByRole("button", { name: "Add placement", exact: true }).click();
   // A primary school: no phase question.
   await expect(page.getByRole("heading", { level: 1, name: "Select a subject" })).toBeVisible();
   await checkPage(page);
@@ -125,7 +125,7 @@ test("a placement with a provider cannot be deleted; another school's placement 
 test("a secondary school adds a Modern Languages placement with its languages", async ({ page }) => {
   await signInAs(page, "placements", "Mary");
   await page.getByRole("link", { name: /Greenfield/ }).click();
-  await page.getByRole("button", { name: "Add placement" }).click();
+  await page.getByRole("button", { name: "Add placement", exact: true }).click();
   await page.getByLabel("Modern Languages").check();
   await page.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Select the languages" })).toBeVisible();

@@ -1,0 +1,1 @@
+export { action, default, loader, meta } from "~/features/placements-school/placement-plan-page";

@@ -1,0 +1,2 @@
+export { editHostingInterestStartLoader as loader } from "~/features/placements-school/placement-plan.server";
+export { default } from "~/components/layout/RedirectOnly";

@@ -1,0 +1,2 @@
+export { addHostingInterestStartLoader as loader } from "~/features/placements-school/placement-plan.server";
+export { default } from "~/components/layout/RedirectOnly";

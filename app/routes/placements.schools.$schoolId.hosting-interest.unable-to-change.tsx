@@ -1,0 +1,1 @@
+export { UnableToChangePage as default, unableMeta as meta } from "~/features/placements-school/hosting-interest-pages";
