@@ -17,6 +17,7 @@ import { claimsClawbackLinkRouter, claimsSupportClawbacksRouter } from "./suppor
 import { claimsSupportActivityRouter } from "./support/activity/activity.router.ts";
 import { claimsSupportEmailsRouter, claimsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 import { claimsSupportRemindersRouter } from "./support/reminders/reminders.router.ts";
+import { claimsSupportEligibleSchoolsRouter } from "./support/eligible-schools/eligible-schools.router.ts";
 
 /** The claims namespace: `claims.<feature>.<verb>`. Feature routers are merged here. */
 export const claimsRouter = router({
@@ -46,5 +47,6 @@ export const claimsRouter = router({
     emails: claimsSupportEmailsRouter,
     jobs: claimsSupportJobsRouter,
     reminders: claimsSupportRemindersRouter,
+    eligibleSchools: claimsSupportEligibleSchoolsRouter,
   }),
 });

@@ -36,6 +36,13 @@ export default function ClaimWindowPage() {
       />
       {changeable ? (
         <p className="govuk-body">
+          <a className="govuk-link" href={`${base}/eligible-schools/new`}>
+            Make schools eligible
+          </a>
+        </p>
+      ) : null}
+      {changeable ? (
+        <p className="govuk-body">
           <a className="govuk-link app-link--destructive" href={`${base}/remove`}>
             Remove claim window
           </a>
