@@ -17,6 +17,7 @@ import { claimsClawbackLinkRouter, claimsSupportClawbacksRouter } from "./suppor
 import { claimsSupportActivityRouter } from "./support/activity/activity.router.ts";
 import { claimsSupportEmailsRouter, claimsSupportJobsRouter } from "./support/jobs-emails.router.ts";
 import { claimsSupportRemindersRouter } from "./support/reminders/reminders.router.ts";
+import { claimsSupportUserExportRouter } from "./support/user-export/user-export.router.ts";
 import { claimsSupportEligibleSchoolsRouter } from "./support/eligible-schools/eligible-schools.router.ts";
 
 /** The claims namespace: `claims.<feature>.<verb>`. Feature routers are merged here. */
@@ -47,6 +48,7 @@ export const claimsRouter = router({
     emails: claimsSupportEmailsRouter,
     jobs: claimsSupportJobsRouter,
     reminders: claimsSupportRemindersRouter,
+    userExport: claimsSupportUserExportRouter,
     eligibleSchools: claimsSupportEligibleSchoolsRouter,
   }),
 });

@@ -22,6 +22,11 @@ const SETTINGS: Record<"claims" | "placements", Setting[]> = {
       description: "Remind schools and providers who have not claimed, or not signed in, before the claim deadline.",
     },
     {
+      href: "/claims/support/users/export",
+      text: "Export users",
+      description: "Download the users of schools that have claimed, for a claim window or all of them.",
+    },
+    {
       href: "/claims/support/emails",
       text: "E-mail templates",
       description: "Preview every e-mail the service sends.",

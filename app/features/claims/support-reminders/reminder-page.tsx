@@ -2,8 +2,8 @@ import { useLoaderData } from "@remix-run/react";
 import { PostForm } from "~/components/forms/PostForm";
 import { BackLink, ErrorSummary, FormActions, Table, errorSummaryItems } from "~/components/govuk";
 import { govukMeta, useFormState } from "~/lib/page";
-import { REMINDER_TEXT } from "./reminder-text";
-import { REMINDERS_PATH, reminderAction, reminderLoader } from "./reminders.server";
+import { REMINDER_TEXT, REMINDERS_PATH } from "./reminder-text";
+import { reminderAction, reminderLoader } from "./reminders.server";
 
 export const meta = govukMeta<{ kind: keyof typeof REMINDER_TEXT }>((d) =>
   d ? REMINDER_TEXT[d.kind].title : "Send reminders",

@@ -1,5 +1,8 @@
 import type { ReminderKind } from "#server/claims/support/reminders/reminders.schema.ts";
 
+/** Kept out of the .server module: pages read it in the browser too. */
+export const REMINDERS_PATH = "/claims/support/reminders";
+
 /** Each reminder tool's title and who it reaches, as the settings page and the tool's page word them. */
 export const REMINDER_TEXT: Record<ReminderKind, { title: string; description: string }> = {
   "schools-not-submitted": {

@@ -1,8 +1,8 @@
 import { useLoaderData } from "@remix-run/react";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { govukMeta } from "~/lib/page";
-import { REMINDER_TEXT } from "./reminder-text";
-import { REMINDERS_PATH, remindersLoader } from "./reminders.server";
+import { REMINDER_TEXT, REMINDERS_PATH } from "./reminder-text";
+import { remindersLoader } from "./reminders.server";
 
 export const meta = govukMeta("Send reminders");
 export const loader = remindersLoader;

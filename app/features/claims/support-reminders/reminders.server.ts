@@ -6,8 +6,7 @@ import { redirectWithBanner, redirectWithErrors } from "~/lib/session.server";
 import { orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { supportApi } from "../support-claims/support-claims.server";
-
-export const REMINDERS_PATH = "/claims/support/reminders";
+import { REMINDERS_PATH } from "./reminder-text";
 
 /** An unknown kind in the URL is a missing page. */
 function kindParam(value: string | undefined): ReminderKind {
