@@ -29,7 +29,10 @@ export async function hostingInterestSummary(api: Api, schoolId: string) {
             })
             .join(", ");
     potentialRows = [
-      { key: "Phase", value: p.phases === "unknown" ? "I don’t know" : p.phases.map((x) => PHASE_LABELS[x]).join(", ") },
+      {
+        key: "Phase",
+        value: p.phases === "unknown" ? "I don’t know" : p.phases.map((x) => PHASE_LABELS[x]).join(", "),
+      },
       p.yearGroups ? { key: "Year groups", value: listed(p.yearGroups, "yearGroup") } : null,
       p.subjects ? { key: "Subjects", value: listed(p.subjects, "subjectId") } : null,
       p.keyStages ? { key: "SEND key stages", value: listed(p.keyStages, "keyStageId") } : null,

@@ -66,7 +66,12 @@ function headingFor({ step, maybe, appetite, year }: Heading) {
   }
 }
 
-type MetaData = { step: string; mode: PlanMode; state: { appetite?: string }; options: { academicYear: { name: string } } };
+type MetaData = {
+  step: string;
+  mode: PlanMode;
+  state: { appetite?: string };
+  options: { academicYear: { name: string } };
+};
 export const meta = govukMeta<MetaData>((d) =>
   d
     ? headingFor({
@@ -85,8 +90,12 @@ export default function PlacementPlanPage() {
   const data = useLoaderData<typeof loader>();
   const { errors, values } = useFormState();
   const { step, state, options, mode } = data;
-  const { appetites: APPETITE_LABELS, reasons: REASONS_NOT_HOSTING, other: OTHER_REASON, quantityMax: QUANTITY_MAX } =
-    data.labels;
+  const {
+    appetites: APPETITE_LABELS,
+    reasons: REASONS_NOT_HOSTING,
+    other: OTHER_REASON,
+    quantityMax: QUANTITY_MAX,
+  } = data.labels;
   const appetite = mode === "bulk" || mode === "convert" ? "actively_looking" : state.appetite;
   const maybe = appetite === "interested";
   const heading = headingFor({ step, mode, maybe, appetite, year: options.academicYear.name });
@@ -265,8 +274,8 @@ export default function PlacementPlanPage() {
           <>
             <h1 className="govuk-heading-l">{heading}</h1>
             <p className="govuk-body">
-              Teacher training providers near you can help you find out what hosting trainees involves, including
-              mentor training and funding.
+              Teacher training providers near you can help you find out what hosting trainees involves, including mentor
+              training and funding.
             </p>
             {data.nearby.length ? (
               <Table
@@ -291,8 +300,8 @@ export default function PlacementPlanPage() {
           <>
             <h1 className="govuk-heading-l">{heading}</h1>
             <p className="govuk-body">
-              Choose the person best placed to organise ITT placements at your school. This information will be shown
-              on your profile.
+              Choose the person best placed to organise ITT placements at your school. This information will be shown on
+              your profile.
             </p>
             {(["firstName", "lastName", "email"] as const).map((name) => (
               <TextInput
@@ -341,7 +350,11 @@ function CheckAnswers({ heading }: { heading: string }) {
   const yearGroupName = (v: string) => options.yearGroups.find((y) => y.value === v)?.text ?? v;
   const subjectName = (id: string) => options.subjects.find((x) => x.id === id)?.name ?? id;
   const keyStageName = (id: string) => options.keyStages.find((k) => k.id === id)?.name ?? id;
-  const listed = (ids: string[] | undefined, counts: Record<string, number | null> | undefined, name: (id: string) => string) =>
+  const listed = (
+    ids: string[] | undefined,
+    counts: Record<string, number | null> | undefined,
+    name: (id: string) => string,
+  ) =>
     (ids ?? []).includes(UNKNOWN)
       ? "I don’t know"
       : (ids ?? []).map((id) => `${name(id)}${typeof counts?.[id] === "number" ? ` (${counts[id]})` : ""}`).join(", ");
@@ -349,12 +362,18 @@ function CheckAnswers({ heading }: { heading: string }) {
   const rows = [
     { key: "Academic year", value: options.academicYear.name },
     mode === "add" || mode === "edit"
-      ? { key: "Can you offer placements?", value: APPETITE_LABELS[appetite as keyof typeof APPETITE_LABELS], actions: change(STEP.appetite, "whether you can offer placements") }
+      ? {
+          key: "Can you offer placements?",
+          value: APPETITE_LABELS[appetite as keyof typeof APPETITE_LABELS],
+          actions: change(STEP.appetite, "whether you can offer placements"),
+        }
       : null,
     appetite === "not_open"
       ? {
           key: "Reasons",
-          value: (state.reasons ?? []).map((r) => (r === OTHER_REASON ? `Other: ${state.otherReason ?? ""}` : r)).join(", "),
+          value: (state.reasons ?? [])
+            .map((r) => (r === OTHER_REASON ? `Other: ${state.otherReason ?? ""}` : r))
+            .join(", "),
           actions: change(STEP.reasons, "reasons"),
         }
       : null,
@@ -366,13 +385,25 @@ function CheckAnswers({ heading }: { heading: string }) {
         }
       : null,
     appetite !== "not_open" && phases.includes("primary")
-      ? { key: "Year groups", value: listed(state.yearGroups, state.yearGroupCounts, yearGroupName), actions: change(STEP.yearGroups, "year groups") }
+      ? {
+          key: "Year groups",
+          value: listed(state.yearGroups, state.yearGroupCounts, yearGroupName),
+          actions: change(STEP.yearGroups, "year groups"),
+        }
       : null,
     appetite !== "not_open" && phases.includes("secondary")
-      ? { key: "Subjects", value: listed(state.subjectIds, state.subjectCounts, subjectName), actions: change(STEP.subjects, "subjects") }
+      ? {
+          key: "Subjects",
+          value: listed(state.subjectIds, state.subjectCounts, subjectName),
+          actions: change(STEP.subjects, "subjects"),
+        }
       : null,
     appetite !== "not_open" && phases.includes("send")
-      ? { key: "SEND key stages", value: listed(state.keyStageIds, state.keyStageCounts, keyStageName), actions: change(STEP.keyStages, "key stages") }
+      ? {
+          key: "SEND key stages",
+          value: listed(state.keyStageIds, state.keyStageCounts, keyStageName),
+          actions: change(STEP.keyStages, "key stages"),
+        }
       : null,
     appetite === "interested"
       ? { key: "Note to providers", value: state.note || "None", actions: change(STEP.note, "note to providers") }
@@ -409,17 +440,21 @@ function CheckAnswers({ heading }: { heading: string }) {
                   </li>
                 ))}
               </ul>
-              <InsetText>The placements are saved as drafts. Providers cannot see them until you publish them.</InsetText>
+              <InsetText>
+                The placements are saved as drafts. Providers cannot see them until you publish them.
+              </InsetText>
             </>
           ) : null}
           {willDelete && data.current.unassigned > 0 ? (
-            <WarningText>
-              Your {data.current.unassigned} placements without a provider will be deleted.
-            </WarningText>
+            <WarningText>Your {data.current.unassigned} placements without a provider will be deleted.</WarningText>
           ) : null}
           <PostForm>
             <FormActions cancelHref={data.cancelHref} preventDoubleClick>
-              {appetite === "not_open" ? "Confirm" : appetite === "interested" ? "Confirm and share" : "Save placements"}
+              {appetite === "not_open"
+                ? "Confirm"
+                : appetite === "interested"
+                  ? "Confirm and share"
+                  : "Save placements"}
             </FormActions>
           </PostForm>
         </div>

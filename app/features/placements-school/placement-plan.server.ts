@@ -75,7 +75,11 @@ async function baseState(api: Api, schoolId: string, mode: PlanMode): Promise<Pl
   };
 }
 
-async function start(args: Args, mode: PlanMode, build: (api: Api, schoolId: string, base: PlanState) => Promise<PlanState | Response>) {
+async function start(
+  args: Args,
+  mode: PlanMode,
+  build: (api: Api, schoolId: string, base: PlanState) => Promise<PlanState | Response>,
+) {
   const { schoolId, api } = await context(args);
   const initial = await build(api, schoolId, await baseState(api, schoolId, mode));
   if (initial instanceof Response) return initial;
@@ -148,7 +152,8 @@ export async function planStepLoader(args: LoaderFunctionArgs) {
     orNotFound(api.placements.schoolPlacement.options({ schoolId })),
     orNotFound(api.placements.hostingInterest.get({ schoolId })),
   ]);
-  const nearby = step === STEP.help ? await orNotFound(api.placements.hostingInterest.nearestProviders({ schoolId })) : [];
+  const nearby =
+    step === STEP.help ? await orNotFound(api.placements.hostingInterest.nearestProviders({ schoolId })) : [];
   const s = wizard.state;
   return json({
     mode,
@@ -161,7 +166,12 @@ export async function planStepLoader(args: LoaderFunctionArgs) {
     current: { appetite: current.interest?.appetite ?? null, unassigned: current.placements.unassigned },
     nearby,
     languages: parseLanguagesStep(step),
-    labels: { appetites: APPETITE_LABELS, reasons: REASONS_NOT_HOSTING, other: OTHER_REASON, quantityMax: QUANTITY_MAX },
+    labels: {
+      appetites: APPETITE_LABELS,
+      reasons: REASONS_NOT_HOSTING,
+      other: OTHER_REASON,
+      quantityMax: QUANTITY_MAX,
+    },
     backHref: wizard.backHref(step, args.request, listPath(schoolId)),
     cancelHref: listPath(schoolId),
     changeHrefs: Object.fromEntries(
@@ -221,7 +231,15 @@ export async function planStepAction(args: ActionFunctionArgs) {
   if (languages) {
     const subject = options.subjects.find((x) => x.id === languages.subjectId);
     const picked = checked(form, "additionalSubjectIds");
-    if (!picked.length || !subject || !allow(picked, subject.children.map((c) => c.id), false)) {
+    if (
+      !picked.length ||
+      !subject ||
+      !allow(
+        picked,
+        subject.children.map((c) => c.id),
+        false,
+      )
+    ) {
       return invalid({ additionalSubjectIds: "Select a language" });
     }
     return wizard.saveAndContinue(request, step, { languages: { ...s.languages, [languages.key]: picked } });
@@ -240,7 +258,14 @@ export async function planStepAction(args: ActionFunctionArgs) {
     }
     case STEP.yearGroups: {
       const list = checked(form, "yearGroups", maybe ? UNKNOWN : undefined);
-      if (!list.length || !allow(list, options.yearGroups.map((y) => y.value), maybe)) {
+      if (
+        !list.length ||
+        !allow(
+          list,
+          options.yearGroups.map((y) => y.value),
+          maybe,
+        )
+      ) {
         return invalid({ yearGroups: "Select a year group" });
       }
       return wizard.saveAndContinue(request, step, { yearGroups: list, yearGroupCounts: undefined });
@@ -249,11 +274,22 @@ export async function planStepAction(args: ActionFunctionArgs) {
       const list = checked(form, "subjectIds", maybe ? UNKNOWN : undefined);
       const secondary = options.subjects.filter((x) => x.area === "secondary").map((x) => x.id);
       if (!list.length || !allow(list, secondary, maybe)) return invalid({ subjectIds: "Select a subject" });
-      return wizard.saveAndContinue(request, step, { subjectIds: list, subjectCounts: undefined, languages: undefined });
+      return wizard.saveAndContinue(request, step, {
+        subjectIds: list,
+        subjectCounts: undefined,
+        languages: undefined,
+      });
     }
     case STEP.keyStages: {
       const list = checked(form, "keyStageIds", maybe ? UNKNOWN : undefined);
-      if (!list.length || !allow(list, options.keyStages.map((k) => k.id), maybe)) {
+      if (
+        !list.length ||
+        !allow(
+          list,
+          options.keyStages.map((k) => k.id),
+          maybe,
+        )
+      ) {
         return invalid({ keyStageIds: "Select a key stage" });
       }
       return wizard.saveAndContinue(request, step, { keyStageIds: list, keyStageCounts: undefined });
@@ -336,11 +372,18 @@ async function finish({
         };
       } else to = `${schoolPath(schoolId)}/hosting-interest/whats-next`;
     } else if (mode === "edit") {
-      await api.placements.hostingInterest.change({ schoolId, ...branch, expectedAppetite: s.expectedAppetite ?? null } as never);
+      await api.placements.hostingInterest.change({
+        schoolId,
+        ...branch,
+        expectedAppetite: s.expectedAppetite ?? null,
+      } as never);
       banner = { heading: "Placement availability updated" };
       if (appetite !== "not_open") to = `${schoolPath(schoolId)}/hosting-interest/whats-next`;
     } else if (mode === "bulk") {
-      await api.placements.schoolPlacement.bulkCreate({ schoolId, placements: plannedPlacements(s, primaryId) as never });
+      await api.placements.schoolPlacement.bulkCreate({
+        schoolId,
+        placements: plannedPlacements(s, primaryId) as never,
+      });
       banner = { heading: "Placements added", body: "Providers cannot see them until you publish them." };
     } else {
       await api.placements.hostingInterest.convert({ schoolId, placements: plannedPlacements(s, primaryId) as never });

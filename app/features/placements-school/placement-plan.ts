@@ -176,10 +176,17 @@ export function plannedPlacements(s: PlanState, primarySubjectId: string | undef
   return out;
 }
 
-function selection<T extends string>(ids: string[] | undefined, counts: Record<string, number | null> | undefined, key: T) {
+function selection<T extends string>(
+  ids: string[] | undefined,
+  counts: Record<string, number | null> | undefined,
+  key: T,
+) {
   if (!ids?.length) return undefined;
   if (ids.includes(UNKNOWN)) return UNKNOWN;
-  return ids.map((id) => ({ [key]: id, quantity: counts?.[id] ?? null })) as ({ quantity: number | null } & Record<T, string>)[];
+  return ids.map((id) => ({ [key]: id, quantity: counts?.[id] ?? null })) as ({ quantity: number | null } & Record<
+    T,
+    string
+  >)[];
 }
 
 /** What a "Maybe" plan records as potential placement details. */

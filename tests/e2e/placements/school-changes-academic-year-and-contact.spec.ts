@@ -27,7 +27,9 @@ test("a school user switches the academic year from the header and changes the I
   await page.getByLabel(/^This year/).check();
   await page.getByRole("button", { name: "Continue" }).click();
   // The school has told us nothing about this year: it lands on the hosting-interest wizard.
-  await expect(page).toHaveURL(new RegExp(`/placements/schools/${schoolId}/hosting-interest/new/[0-9a-f-]{36}/appetite$`));
+  await expect(page).toHaveURL(
+    new RegExp(`/placements/schools/${schoolId}/hosting-interest/new/[0-9a-f-]{36}/appetite$`),
+  );
   await expect(header).not.toContainText(nextYear);
   await page.reload();
   await expect(header).not.toContainText(nextYear);

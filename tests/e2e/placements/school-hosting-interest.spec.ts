@@ -28,7 +28,9 @@ test("first sign-in: a primary school says Yes with several year groups at once,
 }) => {
   await openSchool(page, /Gospel Oak/);
   // No hosting interest for the year: the school lands on the wizard.
-  await expect(h1(page, /^Can your school offer placements for trainee teachers in the \d{4} to \d{4} academic year\?$/)).toBeVisible();
+  await expect(
+    h1(page, /^Can your school offer placements for trainee teachers in the \d{4} to \d{4} academic year\?$/),
+  ).toBeVisible();
   await checkPage(page);
   const schoolPath = new URL(page.url()).pathname.split("/hosting-interest")[0];
   await continueButton(page).click();
@@ -94,9 +96,7 @@ test("first sign-in: a primary school says Yes with several year groups at once,
   await expect(h1(page, /^Can your school offer placements/)).toBeVisible();
 });
 
-test("Maybe: a secondary school shares potential placements and later turns them into placements", async ({
-  page,
-}) => {
+test("Maybe: a secondary school shares potential placements and later turns them into placements", async ({ page }) => {
   await openSchool(page, /Hillside/);
   await expect(h1(page, /^Can your school offer placements/)).toBeVisible();
   const schoolPath = new URL(page.url()).pathname.split("/hosting-interest")[0];
