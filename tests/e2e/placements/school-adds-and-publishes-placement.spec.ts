@@ -88,6 +88,13 @@ test("a primary school adds a placement as a draft, changes it, previews, publis
   await expect(row).toContainText("Available");
   await checkPage(page);
 
+  // Publishing tells the school's user, through the outbox, that providers can now see the placement.
+  await page.goto("/dev/emails");
+  await page.getByRole("button", { name: "Send queued e-mails now" }).click();
+  await expect(
+    page.locator("section", { hasText: "You have added placement information to Manage school placements" }).first(),
+  ).toBeVisible();
+
   await page.goto(placementPath);
   await page.getByRole("link", { name: "Delete placement" }).click();
   await expect(
