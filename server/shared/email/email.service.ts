@@ -28,8 +28,7 @@ export async function queueEmail(tx: DbOrTx, message: EmailMessage) {
  * Returns whether this call queued it. For repeated sends such as weekly reminders.
  */
 export async function queueEmailOnce(tx: DbOrTx, message: EmailMessage & { idempotencyKey: string }): Promise<boolean> {
-  const { count } = await tx.emailOutbox.createMany({ data: [outboxRow(message)], skipDuplicates: true });
-  return count === 1;
+  return (await queueEmailsOnce(tx, [message])) === 1;
 }
 
 /** queueEmailOnce for many e-mails in one statement (a batch of reminders). Returns how many were new. */
