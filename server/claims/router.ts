@@ -23,6 +23,7 @@ import {
   claimsSupportProviderUserInvitesRouter,
   claimsSupportSchoolUserInvitesRouter,
 } from "./support/user-invites/user-invites.router.ts";
+import { claimsSupportManuallyOnboardedSchoolsRouter } from "./support/manually-onboarded-schools/manually-onboarded-schools.router.ts";
 
 /** The claims namespace: `claims.<feature>.<verb>`. Feature routers are merged here. */
 export const claimsRouter = router({
@@ -56,5 +57,6 @@ export const claimsRouter = router({
     eligibleSchools: claimsSupportEligibleSchoolsRouter,
     schoolUserInvites: claimsSupportSchoolUserInvitesRouter,
     providerUserInvites: claimsSupportProviderUserInvitesRouter,
+    manuallyOnboardedSchools: claimsSupportManuallyOnboardedSchoolsRouter,
   }),
 });

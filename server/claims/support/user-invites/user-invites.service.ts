@@ -30,8 +30,7 @@ export type UserInviteLine = {
 };
 
 export type UserInviteCheck =
-  | { ok: true; lines: UserInviteLine[] }
-  | { ok: false; fileError: string | null; rowErrors: CsvRowError[] };
+  { ok: true; lines: UserInviteLine[] } | { ok: false; fileError: string | null; rowErrors: CsvRowError[] };
 
 /** Claims keeps school and provider users apart: one e-mail address is one kind of user. */
 const USER_TYPE: Record<OrganisationKind, string> = { School: "Claims::User", Provider: "Claims::ProviderUser" };

@@ -159,7 +159,12 @@ describe("invite school users: every row is checked", () => {
     expect(result).toEqual({
       ok: true,
       lines: [
-        expect.objectContaining({ row: 2, email: "new.person@example.com", organisationId: oak.id, outcome: "new_user" }),
+        expect.objectContaining({
+          row: 2,
+          email: "new.person@example.com",
+          organisationId: oak.id,
+          outcome: "new_user",
+        }),
         expect.objectContaining({ row: 3, email: "anne@example.com", outcome: "already_member" }),
         expect.objectContaining({
           row: 4,
@@ -209,9 +214,7 @@ describe("invite school users: applying", () => {
       ["nia@example.com", "Invitation to join Claim funding for mentor training", "claims.user_invited"],
     ]);
     expect(mails.find((m) => m.to === "anne@example.com")!.body).toContain("for Elm School");
-    expect(
-      await db.auditLog.count({ where: { action: "user_membership.created", actorId: support.id } }),
-    ).toBe(3);
+    expect(await db.auditLog.count({ where: { action: "user_membership.created", actorId: support.id } })).toBe(3);
 
     // The same file again: nothing changes, nobody is e-mailed, and the check says so.
     const again = await checkSchoolFile(
