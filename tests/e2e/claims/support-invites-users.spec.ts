@@ -13,16 +13,18 @@ test("support invites school users from a CSV file, and the invitation reaches G
   await expect(page.getByRole("heading", { level: 1, name: "Invite school users" })).toBeVisible();
   await checkPage(page);
 
-  // Every row is checked: an unknown URN and a malformed address are listed, and nothing is applied.
+  // Every row is checked against the service: an unknown URN and a support user's address are listed, nothing applied.
   await page
     .getByLabel("Invite school users")
-    .setInputFiles(csv(`email,school_urn,first_name,last_name\n${email},999999,Ivy,Invite\nnot-an-email,107993,A,B\n`));
+    .setInputFiles(
+      csv(
+        `email,school_urn,first_name,last_name\n${email},999999,Ivy,Invite\ncolin.chapman@education.gov.uk,107993,C,C\n`,
+      ),
+    );
   await page.getByRole("button", { name: "Upload CSV file" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "The selected file has errors" })).toBeVisible();
   await expect(page.getByText("There is no school with the URN 999999 taking part in claims").first()).toBeVisible();
-  await expect(
-    page.getByText("Enter an email address in the correct format, like name@example.com").first(),
-  ).toBeVisible();
+  await expect(page.getByText("colin.chapman@education.gov.uk belongs to a support user").first()).toBeVisible();
   await checkPage(page);
 
   await page.getByRole("button", { name: "Upload a new file" }).click();

@@ -7,7 +7,7 @@ import type { manuallyOnboardedSchoolsLoader } from "./manually-onboarded-school
 
 export { manuallyOnboardedSchoolsLoader as loader } from "./manually-onboarded-schools.server";
 
-export const meta = govukMeta("Manually onboarded schools");
+export const meta = govukMeta<{ total: number }>((data) => `Manually onboarded schools (${data?.total ?? 0})`);
 
 const LIST_PATH = "/claims/support/schools/manually-onboarded";
 
