@@ -204,23 +204,22 @@ export async function applyUserInvites(
     const known = await claimsUsersByEmail(tx, kind, emails, organisationIds);
     const firstInvite = new Map<string, (typeof invites)[number]>();
     for (const invite of invites) if (!firstInvite.has(invite.email)) firstInvite.set(invite.email, invite);
+    const missing = emails.filter((email) => !known.has(email));
     const { count: usersCreated } = await tx.user.createMany({
-      data: emails
-        .filter((email) => !known.has(email))
-        .map((email) => {
-          const invite = firstInvite.get(email)!;
-          return {
-            service: "claims" as const,
-            kind: "user" as const,
-            type: USER_TYPE[kind],
-            email,
-            firstName: invite.firstName,
-            lastName: invite.lastName,
-          };
-        }),
+      data: missing.map((email) => {
+        const invite = firstInvite.get(email)!;
+        return {
+          service: "claims" as const,
+          kind: "user" as const,
+          type: USER_TYPE[kind],
+          email,
+          firstName: invite.firstName,
+          lastName: invite.lastName,
+        };
+      }),
       skipDuplicates: true,
     });
-    const users = usersCreated ? await claimsUsersByEmail(tx, kind, emails, organisationIds) : known;
+    const users = missing.length ? await claimsUsersByEmail(tx, kind, emails, organisationIds) : known;
     for (const email of emails) {
       const user = users.get(email);
       if (!user) throw new NotFoundError("user");
