@@ -62,8 +62,13 @@ describe("HTTP geocoder", () => {
     geocoderApi.failNext(503);
     await expect(createHttpGeocoder(http()).lookUp("York")).rejects.toBeInstanceOf(GeocoderUnavailableError);
     await expect(createHttpGeocoder({ ...http(), apiKey: "wrong" }).lookUp("York")).rejects.toThrow(/REQUEST_DENIED/);
-    geocoderApi.setDelay(300);
-    await expect(createHttpGeocoder({ ...http(), timeoutMs: 50 }).lookUp("York")).rejects.toThrow(/timed out/);
+    const slow = await startGeocoderApi({ delayMs: 300 });
+    try {
+      const client = createHttpGeocoder({ baseUrl: slow.url, apiKey: slow.apiKey, timeoutMs: 50 });
+      await expect(client.lookUp("York")).rejects.toThrow(/timed out/);
+    } finally {
+      await slow.close();
+    }
   });
 });
 
@@ -102,10 +107,14 @@ describe("Find's geocoder (HTTP first, then the offline gazetteer)", () => {
       kind: "found",
       place: { name: "LS8 4LH" },
     });
-    geocoderApi.setDelay(300);
-    const slow = geocoderFor(db, { ...http(), timeoutMs: 50 });
-    expect(await slow.geocode("York")).toEqual({ kind: "not_found" });
-    expect(await slow.geocode("Leeds")).toMatchObject({ kind: "found" });
+    const slowApi = await startGeocoderApi({ delayMs: 300 });
+    try {
+      const slow = geocoderFor(db, { baseUrl: slowApi.url, apiKey: slowApi.apiKey, timeoutMs: 50 });
+      expect(await slow.geocode("York")).toEqual({ kind: "not_found" });
+      expect(await slow.geocode("Leeds")).toMatchObject({ kind: "found" });
+    } finally {
+      await slowApi.close();
+    }
   });
 
   it("is the gazetteer alone when no geocoder is configured", async () => {
@@ -139,10 +148,15 @@ describe("routing client", () => {
     await expect(
       createRoutingClient({ baseUrl: routingApi.url }).durations("drive", origin, [near]),
     ).rejects.toBeInstanceOf(RoutingUnavailableError);
-    routingApi.setDelay(300);
-    await expect(
-      createRoutingClient({ baseUrl: routingApi.url, timeoutMs: 50 }).durations("drive", origin, [near]),
-    ).rejects.toThrow(/timed out/);
+    // A slow service of its own, so the abandoned request cannot reach a later test's log.
+    const slow = await startRoutingApi({ delayMs: 300 });
+    try {
+      await expect(
+        createRoutingClient({ baseUrl: slow.url, timeoutMs: 50 }).durations("drive", origin, [near]),
+      ).rejects.toThrow(/timed out/);
+    } finally {
+      await slow.close();
+    }
   });
 });
 
@@ -183,12 +197,12 @@ describe("travel times on Find", () => {
     });
   });
 
-  const find = async (db: Db, day = londonToday(), routingUrl = routingApi.url) =>
+  const find = async (db: Db, day = londonToday(), routingUrl = routingApi.url, timeoutMs = 2000) =>
     findSchools(
       db,
       geocoderFor(db, http()),
       { providerId, academicYearId: ayId, pastYearIds: [], filters: FindFiltersSchema.parse({ location: "LS2 9JT" }) },
-      { client: createRoutingClient({ baseUrl: routingUrl, timeoutMs: 500 }), day },
+      { client: createRoutingClient({ baseUrl: routingUrl, timeoutMs }), day },
     );
 
   it("asks the routing service once per mode for the page, then answers from the cache for the day", async () => {
@@ -238,8 +252,8 @@ describe("travel times on Find", () => {
     expect(await db.travelTime.count()).toBe(0);
 
     routingApi.reset();
-    routingApi.setDelay(1000);
-    const slow = await find(db);
+    const slowApi = await startRoutingApi({ delayMs: 500 });
+    const slow = await find(db, londonToday(), slowApi.url, 100).finally(() => slowApi.close());
     expect(slow.schools.every((s) => Object.keys(s.travelTimes ?? {}).length === 0)).toBe(true);
 
     // One mode failing leaves the others.
