@@ -2,11 +2,7 @@ import { z } from "zod";
 import { procedures, router } from "../../trpc/init.ts";
 import { requestSelectedYear } from "../academic-year/request-selected-year.ts";
 import { ProviderPlacementFiltersSchema } from "./provider-placements.schema.ts";
-import {
-  getProviderPlacement,
-  listProviderPlacements,
-  providerPlacementFilterOptions,
-} from "./provider-placements.service.ts";
+import { getProviderPlacement, listProviderPlacements } from "./provider-placements.service.ts";
 
 /** placements.providerPlacements.*: My placements (placements assigned to the provider) and one of them. */
 export const placementsProviderPlacementsRouter = router({
@@ -14,11 +10,7 @@ export const placementsProviderPlacementsRouter = router({
     .input(z.object({ filters: ProviderPlacementFiltersSchema }))
     .query(async ({ ctx, input }) => {
       const year = await requestSelectedYear(ctx);
-      const [placements, options] = await Promise.all([
-        listProviderPlacements(ctx.db, ctx.providerId, year.id, input.filters),
-        providerPlacementFilterOptions(ctx.db, ctx.providerId, year.id),
-      ]);
-      return { placements, options };
+      return listProviderPlacements(ctx.db, ctx.providerId, year.id, input.filters);
     }),
   byId: procedures.placementsProvider
     .input(z.object({ placementId: z.string().uuid() }))

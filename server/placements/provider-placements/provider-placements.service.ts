@@ -3,67 +3,33 @@
  * school, subject (the placement's subject or one of its additional subjects) and phase (the subject's area:
  * primary or secondary), ordered by subject name then school name.
  */
-import type { Prisma } from "../../../prisma/generated/client.ts";
 import type { DbOrTx } from "../../db.ts";
 import { NotFoundError } from "../../errors.ts";
 import { placementTitle } from "../placement/placement-summary.ts";
 import { getSchoolPlacement } from "../school-placement/school-placement.service.ts";
 import type { ProviderPlacementFilters } from "./provider-placements.schema.ts";
 
-const assignedTo = (providerId: string, academicYearId: string): Prisma.PlacementWhereInput => ({
-  providerId,
-  academicYearId,
-  status: "published",
-});
-
+/**
+ * The list and what its filters offer (the schools and subjects, additional subjects included, of the provider's
+ * placements that year), in one statement: a provider's placements in a year are few, so they are read once and
+ * filtered here.
+ */
 export async function listProviderPlacements(
   db: DbOrTx,
   providerId: string,
   academicYearId: string,
   filters: ProviderPlacementFilters,
 ) {
-  const and: Prisma.PlacementWhereInput[] = [assignedTo(providerId, academicYearId)];
-  if (filters.school.length) and.push({ schoolId: { in: filters.school } });
-  if (filters.subject.length) {
-    and.push({
-      OR: [
-        { subjectId: { in: filters.subject } },
-        { additionalSubjects: { some: { subjectId: { in: filters.subject } } } },
-      ],
-    });
-  }
-  if (filters.phase.length) and.push({ subject: { subjectArea: { in: filters.phase } } });
   const rows = await db.placement.findMany({
-    where: { AND: and },
+    where: { providerId, academicYearId, status: "published" },
     select: {
       id: true,
       sendSpecific: true,
       yearGroup: true,
-      subject: { select: { name: true } },
-      additionalSubjects: { select: { subject: { select: { name: true } } } },
+      subject: { select: { id: true, name: true, subjectArea: true } },
+      additionalSubjects: { select: { subject: { select: { id: true, name: true } } } },
       keyStage: { select: { name: true } },
       school: { select: { id: true, name: true } },
-    },
-  });
-  return rows
-    .map((p) => ({ id: p.id, title: placementTitle(p), subject: p.subject?.name ?? "", school: p.school }))
-    .sort(
-      (a, b) =>
-        a.subject.localeCompare(b.subject) || a.school.name.localeCompare(b.school.name) || a.id.localeCompare(b.id),
-    );
-}
-
-/**
- * What the filters offer: the schools and subjects of the provider's placements in the year (subjects and additional
- * subjects), in one statement.
- */
-export async function providerPlacementFilterOptions(db: DbOrTx, providerId: string, academicYearId: string) {
-  const rows = await db.placement.findMany({
-    where: assignedTo(providerId, academicYearId),
-    select: {
-      school: { select: { id: true, name: true } },
-      subject: { select: { id: true, name: true } },
-      additionalSubjects: { select: { subject: { select: { id: true, name: true } } } },
     },
   });
   const schools = new Map<string, string>();
@@ -73,9 +39,23 @@ export async function providerPlacementFilterOptions(db: DbOrTx, providerId: str
     if (r.subject) subjects.set(r.subject.id, r.subject.name);
     for (const a of r.additionalSubjects) subjects.set(a.subject.id, a.subject.name);
   }
+  const matches = (r: (typeof rows)[number]) =>
+    (!filters.school.length || filters.school.includes(r.school.id)) &&
+    (!filters.subject.length ||
+      [r.subject?.id, ...r.additionalSubjects.map((a) => a.subject.id)].some(
+        (id) => id !== undefined && filters.subject.includes(id),
+      )) &&
+    (!filters.phase.length || (r.subject !== null && filters.phase.includes(r.subject.subjectArea)));
+  const placements = rows
+    .filter(matches)
+    .map((p) => ({ id: p.id, title: placementTitle(p), subject: p.subject?.name ?? "", school: p.school }))
+    .sort(
+      (a, b) =>
+        a.subject.localeCompare(b.subject) || a.school.name.localeCompare(b.school.name) || a.id.localeCompare(b.id),
+    );
   const sorted = (m: Map<string, string>) =>
     [...m].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
-  return { schools: sorted(schools), subjects: sorted(subjects) };
+  return { placements, options: { schools: sorted(schools), subjects: sorted(subjects) } };
 }
 
 /** One placement assigned to this provider (any academic year); anything else is NOT_FOUND. */
