@@ -1,2 +1,1 @@
-export { default, meta } from "~/features/organisations/placements-list-page";
-export { providerPlacementsLoader as loader } from "~/features/organisations/placements-organisation.server";
+export { default, loader, meta } from "~/features/placements-provider/my-placements-page";

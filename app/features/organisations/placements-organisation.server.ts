@@ -27,10 +27,3 @@ export async function schoolPlacementsLoader({ request, params, context }: Loade
   const api = await callerFor(request, context.requestId);
   return json({ placements: await orNotFound(api.placements.school.placements({ schoolId })), showSchool: false });
 }
-
-export async function providerPlacementsLoader({ request, params, context }: LoaderFunctionArgs) {
-  await requireSession(request);
-  const providerId = idParam(params, "providerId");
-  const api = await callerFor(request, context.requestId);
-  return json({ placements: await orNotFound(api.placements.provider.placements({ providerId })), showSchool: true });
-}

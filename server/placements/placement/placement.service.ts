@@ -58,13 +58,3 @@ export async function listSchoolPlacements(db: Db, schoolId: string) {
   });
   return rows.map(present);
 }
-
-/** Published placements at the provider's partner schools. */
-export async function listPartnerSchoolPlacements(db: Db, providerId: string) {
-  const rows = await db.placement.findMany({
-    where: { status: "published", school: { placementsService: true, partnerships: { some: { providerId } } } },
-    select: placementSelect,
-    orderBy: [{ school: { name: "asc" } }, { academicYear: { startsOn: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
-  });
-  return rows.map(present);
-}
