@@ -299,7 +299,9 @@ async function main() {
       ["claim page", `/claims/schools/${ids.anneClaimsSchoolId}/claims/${ids.anneClaimId}`, anne.cookie],
       ["support organisation search ?query=primary", "/claims/support/schools?query=primary", colin.cookie],
       ["support organisations, last page", "/claims/support/schools?page=40", colin.cookie],
-      ["support all claims, filtered", "/claims/support/claims?status=submitted", colin.cookie],
+      // Every non-draft claim of the year (10,898 on the bench data), and the same list filtered by one status.
+      ["support all claims (10,000)", "/claims/support/claims", colin.cookie],
+      ["support all claims, filtered by status", "/claims/support/claims?statuses=submitted", colin.cookie],
       ["provider Find with a location", `${patriciaP.home}?location=London`, patriciaP.cookie],
       ["placements list", `/placements/schools/${ids.annePlacementsSchoolId}/placements`, anneP.cookie],
     ];
