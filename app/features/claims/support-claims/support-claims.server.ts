@@ -18,7 +18,9 @@ import { callerFor, orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { parseWith } from "~/lib/validation";
 
-export const SUPPORT_CLAIMS_PATH = "/claims/support/claims";
+import { SUPPORT_CLAIMS_PATH } from "./paths";
+
+export { SUPPORT_CLAIMS_PATH };
 const FILTERS_JOURNEY = "claims-support-claims-filters";
 const FILTERS_KEY = "all-claims";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

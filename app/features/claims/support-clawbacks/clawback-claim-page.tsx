@@ -4,8 +4,9 @@ import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
 import { ClaimStatusTag } from "../claims/status-tag";
-import { SUPPORT_CLAIMS_PATH } from "../support-claims/support-claims.server";
-import { CLAWBACKS_PATH, clawbackClaimLoader } from "./clawbacks.server";
+import { SUPPORT_CLAIMS_PATH } from "../support-claims/paths";
+import { clawbackClaimLoader } from "./clawbacks.server";
+import { CLAWBACKS_PATH } from "./paths";
 import { MentorClawbackTable } from "./mentor-clawback-table";
 
 export const meta = govukMeta<{ claim: { reference: string | null } }>((d) => `Claim - ${d?.claim.reference ?? ""}`);

@@ -5,7 +5,8 @@ import { formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
 import { ClaimStatusTag } from "../claims/status-tag";
 import { ClaimsNavigation } from "../support-claims/claims-navigation";
-import { CLAWBACKS_PATH, clawbacksLoader } from "./clawbacks.server";
+import { clawbacksLoader } from "./clawbacks.server";
+import { CLAWBACKS_PATH } from "./paths";
 
 export const meta = govukMeta<{ total: number }>((d) => `Claims (${d?.total ?? 0}) – Clawbacks`);
 export const loader = clawbacksLoader;
