@@ -22,7 +22,10 @@ import {
   quoteClaim,
   searchClaimProviders,
 } from "./claim.service.ts";
-import { createClaim, removeClaim, submitClaim, updateClaim } from "./submit-claim.ts";
+import { createClaim } from "./create-claim.ts";
+import { removeClaim } from "./remove-claim.ts";
+import { submitClaim } from "./submit-claim.ts";
+import { updateClaim } from "./update-claim.ts";
 import { assignProvider, checkNewProvider } from "./invalid-provider.ts";
 import { z } from "zod";
 import { submitRateLimited } from "../../trpc/rate-limited.ts";

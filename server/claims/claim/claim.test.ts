@@ -4,7 +4,7 @@ import { useTestDatabase } from "#tests/helpers/db.ts";
 import { createClaimRow } from "#tests/factories/index.ts";
 import { EMAIL_TEMPLATES } from "../../shared/email/templates.ts";
 import { parseHoursAnswer } from "./claim.schema.ts";
-import { HoursNoLongerAvailableError } from "./submit-claim.ts";
+import { HoursNoLongerAvailableError } from "./claim-locks.ts";
 import { claimsWorld, rejects } from "./claim-test-setup.ts";
 
 describe("hours input", () => {

@@ -5,7 +5,7 @@ import { createClaimRow, createProvider } from "#tests/factories/index.ts";
 import type { Db } from "../../db.ts";
 import type { DomainError } from "../../errors.ts";
 import { claimsWorld, invalidProviderWorld, rejects } from "./claim-test-setup.ts";
-import { HoursNoLongerAvailableError } from "./submit-claim.ts";
+import { HoursNoLongerAvailableError } from "./claim-locks.ts";
 
 /** What the tests compare to prove a refused call changed nothing. */
 async function snapshot(db: Db, claimId: string) {

@@ -3,7 +3,9 @@ import type { Db, DbOrTx } from "../../db.ts";
 import { ConflictError, DomainError, NotFoundError } from "../../errors.ts";
 import { canChangeInvalidProvider } from "./claim.service.ts";
 import { mentorAllowances } from "./funding.ts";
-import { inClaimTransaction, loadProvider, lockedClaim, submitLockedClaim } from "./submit-claim.ts";
+import { loadProvider } from "./claim-inputs.ts";
+import { inClaimTransaction, lockedClaim } from "./claim-locks.ts";
+import { submitLockedClaim } from "./submit-claim.ts";
 
 /**
  * Invalid provider wizard. A data fix marks claims whose provider lost its accreditation
