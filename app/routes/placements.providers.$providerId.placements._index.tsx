@@ -1,2 +1,2 @@
-export { default, meta } from "~/features/organisations/placements-list-page";
-export { providerPlacementsLoader as loader } from "~/features/organisations/placements-organisation.server";
+export { default, meta } from "~/features/placements-provider/placements-page";
+export { providerPlacementsLoader as loader } from "~/features/placements-provider/placements.server";

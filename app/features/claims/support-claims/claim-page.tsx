@@ -3,8 +3,8 @@ import { BackLink, Button, Pagination, SummaryList, Table } from "~/components/g
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
-import { ClaimSummary } from "../claims/claim-page";
-import { ClaimStatusTag } from "../claims/status-tag";
+import { ClaimSummary } from "../school-claims/claim-page";
+import { ClaimStatusTag } from "../status-tag";
 import { SUPPORT_CLAIMS_PATH } from "./paths";
 import { supportClaimLoader } from "./support-claims.server";
 

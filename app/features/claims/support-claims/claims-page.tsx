@@ -14,7 +14,7 @@ import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
 import type { SuggestionList } from "~/lib/suggestions.client";
-import { ClaimStatusTag, claimStatusLabel } from "../claims/status-tag";
+import { ClaimStatusTag, claimStatusLabel } from "../status-tag";
 import { ClaimsNavigation } from "./claims-navigation";
 import { SUPPORT_CLAIMS_PATH } from "./paths";
 import { supportClaimsLoader } from "./support-claims.server";

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { getDb } from "#server/db.ts";
-import { dateInput } from "#server/claims/claim-window/date-input.schema.ts";
+import { dateInput } from "#server/shared/validation/date-input.ts";
 import {
   LISTED_CLAIM_STATUSES,
   SupportDetailsInput,

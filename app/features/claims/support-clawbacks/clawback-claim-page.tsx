@@ -3,7 +3,7 @@ import { BackLink, Button, SummaryList, Table } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
-import { ClaimStatusTag } from "../claims/status-tag";
+import { ClaimStatusTag } from "../status-tag";
 import { SUPPORT_CLAIMS_PATH } from "../support-claims/paths";
 import { clawbackClaimLoader } from "./clawbacks.server";
 import { CLAWBACKS_PATH } from "./paths";

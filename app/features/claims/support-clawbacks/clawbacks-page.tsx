@@ -3,7 +3,7 @@ import { Button, Pagination, Table } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
-import { ClaimStatusTag } from "../claims/status-tag";
+import { ClaimStatusTag } from "../status-tag";
 import { ClaimsNavigation } from "../support-claims/claims-navigation";
 import { clawbacksLoader } from "./clawbacks.server";
 import { CLAWBACKS_PATH } from "./paths";

@@ -4,7 +4,7 @@ import { BackLink, Button, ErrorSummary, Pagination, SummaryList, Table, errorSu
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
-import { ClaimStatusTag } from "../claims/status-tag";
+import { ClaimStatusTag } from "../status-tag";
 import { ClaimsNavigation } from "../support-claims/claims-navigation";
 import { ACTIVITY_PATH } from "./paths";
 import type { activityDetailLoader, activityLoader } from "./payments.server";
