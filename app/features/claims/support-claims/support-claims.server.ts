@@ -13,7 +13,7 @@ import { deleteWizardState, loadWizardState, saveWizardState } from "#server/wiz
 import { csvResponse } from "~/lib/csv-download.server";
 import { formValues, readForm } from "~/lib/form.server";
 import { idParam } from "~/lib/params.server";
-import { redirectWithBanner, redirectWithErrors, requireSession } from "~/lib/session.server";
+import { redirectWithBanner, redirectWithErrors, requireSupport } from "~/lib/session.server";
 import { callerFor, orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { parseWith } from "~/lib/validation";
@@ -27,8 +27,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Support only: anyone else gets the same 404 as a missing page. */
 export async function supportApi(request: Request, requestId?: string) {
-  const session = await requireSession(request);
-  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
+  const session = await requireSupport(request);
   return { api: await callerFor(request, requestId), session };
 }
 
