@@ -90,16 +90,3 @@ export const claimsClaimRouter = router({
       assignProvider(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
     ),
 });
-
-/** `claims.support.claim.*`: support-only changes to any school's claim (a submitted claim keeps a revision). */
-export const claimsSupportClaimRouter = router({
-  update: procedures.claimsSupport
-    .use(submitRateLimited)
-    .input(UpdateClaimInput.omit({ submit: true }))
-    .mutation(({ ctx, input }) =>
-      updateClaim(ctx.db, ctx.user, { ...input, submit: false }, { requestId: ctx.requestId }),
-    ),
-  byId: procedures.claimsSupport
-    .input(ClaimIdInput)
-    .query(({ ctx, input }) => getSchoolClaim(ctx.db, ctx.user, input.schoolId, input.claimId)),
-});

@@ -1,6 +1,6 @@
 import type { Db } from "../../db.ts";
 
-/** Minimal placement lists for the placements organisation layouts. */
+/** The provider's placements page: published placements at its partner schools. */
 const YEAR_GROUPS: Record<string, string> = {
   nursery: "Nursery",
   reception: "Reception",
@@ -48,15 +48,6 @@ function present(p: Row) {
     provider: p.provider?.name ?? null,
     school: p.school.name,
   };
-}
-
-export async function listSchoolPlacements(db: Db, schoolId: string) {
-  const rows = await db.placement.findMany({
-    where: { schoolId },
-    select: placementSelect,
-    orderBy: [{ academicYear: { startsOn: "asc" } }, { createdAt: "asc" }, { id: "asc" }],
-  });
-  return rows.map(present);
 }
 
 /** Published placements at the provider's partner schools. */
