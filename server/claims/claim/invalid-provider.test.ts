@@ -55,6 +55,8 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
       ["Alice Able", 10, w.allowanceHours],
       ["Bob Baker", 6, w.allowanceHours],
     ]);
+    // check your answers shows the amount submitting records (claimAmountPence: rate × hours)
+    expect(check).toMatchObject({ totalHours: 16, ratePence: 5360, amountPence: 5360 * 16 });
 
     const result = await api.claims.claim.assignProvider({
       ...w.key,
