@@ -47,6 +47,11 @@ const EnvSchema = z
     TEACHING_RECORD_API_VERSION: z.string().optional(),
     // Publish (Teacher Training Courses) API
     PUBLISH_API_URL: z.string().url().optional(),
+    // Geocoding API for Find's location search (unset: the offline gazetteer only)
+    GEOCODER_URL: z.string().url().optional(),
+    GEOCODER_API_KEY: z.string().optional(),
+    // Routing API (OSRM-style table service) for travel times on Find (unset: distances only)
+    ROUTING_URL: z.string().url().optional(),
     // GOV.UK Notify
     NOTIFY_API_URL: z.string().url().optional(),
     NOTIFY_API_KEY: z.string().optional(),

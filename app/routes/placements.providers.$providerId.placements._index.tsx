@@ -1,2 +1,1 @@
-export { default, meta } from "~/features/placements-provider/placements-page";
-export { providerPlacementsLoader as loader } from "~/features/placements-provider/placements.server";
+export { default, loader, meta } from "~/features/placements-provider/my-placements-page";

@@ -3,7 +3,7 @@
  * measures each key page with autocannon, then claim submission with 20 concurrent submitters.
  *
  *   npx tsx bench/http/run.ts [--seconds=8] [--connections=16] [--skip-build] [--reuse-db]
- *                             [--two-processes] [--soak[=300]]
+ *                             [--two-processes] [--soak[=300]] [--profile=<page name part>]
  *
  * See bench/README.md. Database: itt_bench_http on BENCH_PG (default postgresql://postgres@127.0.0.1:5432), ports
  * BENCH_PORT (default 3710) and BENCH_PORT + 1.
@@ -13,6 +13,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import autocannon from "autocannon";
 import pg from "pg";
+import { summariseProfiles } from "./cpu-profile-summary.ts";
 import { buildDataset, type BenchIds } from "./dataset.ts";
 
 const args = new Map(
@@ -30,6 +31,7 @@ const DATABASE_URL = `${PG}/${DB_NAME}`;
 const PORT = Number(process.env.BENCH_PORT ?? 3710);
 const GIAS_FILE = "/tmp/edubasealldata-bench-50000.csv";
 const IDS_FILE = "/tmp/itt-bench-http-ids.json";
+const PROFILE_DIR = "/tmp/itt-bench-profile";
 
 function sh(cmd: string, argv: string[], env: Record<string, string> = {}) {
   execFileSync(cmd, argv, { stdio: "inherit", env: { ...process.env, ...env } });
@@ -74,8 +76,8 @@ async function prepareDatabase(): Promise<BenchIds> {
 
 type Server = { port: number; child: ChildProcess; origin: string };
 
-async function startServer(port: number): Promise<Server> {
-  const child = spawn("node", ["build/server/index.js"], {
+async function startServer(port: number, nodeArgs: string[] = []): Promise<Server> {
+  const child = spawn("node", [...nodeArgs, "build/server/index.js"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
@@ -105,6 +107,13 @@ async function startServer(port: number): Promise<Server> {
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`server on ${port} did not answer`);
+}
+
+/** SIGTERM and wait for the exit (the server shuts down cleanly, so `--cpu-prof` writes its profile). */
+async function stopServer(server: Server) {
+  const exited = new Promise((resolve) => server.child.once("exit", resolve));
+  server.child.kill("SIGTERM");
+  await exited;
 }
 
 function cookiesOf(response: Response) {
@@ -264,7 +273,10 @@ function printTable(rows: Row[], baseline: number) {
 async function main() {
   if (!args.has("skip-build")) sh("npm", ["run", "build"]);
   const ids = await prepareDatabase();
-  const servers = [await startServer(PORT)];
+  // --profile=<part of a page name>: measure only the matching pages with the server under `--cpu-prof`, then print
+  // where its CPU time went (bench/http/cpu-profile-summary.ts).
+  const profile = args.get("profile");
+  const servers = [await startServer(PORT, profile ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [])];
   try {
     const [server] = servers as [Server];
     const anne = await signIn(server.origin, "claims", "anne_wilson@example.org");
@@ -292,6 +304,16 @@ async function main() {
       ["placements list", `/placements/schools/${ids.annePlacementsSchoolId}/placements`, anneP.cookie],
     ];
     const rows: Row[] = [];
+    if (profile) {
+      rmSync(PROFILE_DIR, { recursive: true, force: true });
+      for (const [name, path, cookie] of pages.filter(([name]) => name.includes(profile))) {
+        rows.push(await measure(server, name, path, cookie));
+      }
+      printTable(rows, 0);
+      await stopServer(server);
+      summariseProfiles(PROFILE_DIR);
+      return;
+    }
     for (const [name, path, cookie] of pages) {
       rows.push(await measure(server, name, path, cookie));
       console.log(`measured ${name}`);

@@ -19,6 +19,11 @@ import { claimsSupportEmailsRouter, claimsSupportJobsRouter } from "./support/jo
 import { claimsSupportRemindersRouter } from "./support/reminders/reminders.router.ts";
 import { claimsSupportUserExportRouter } from "./support/user-export/user-export.router.ts";
 import { claimsSupportEligibleSchoolsRouter } from "./support/eligible-schools/eligible-schools.router.ts";
+import {
+  claimsSupportProviderUserInvitesRouter,
+  claimsSupportSchoolUserInvitesRouter,
+} from "./support/user-invites/user-invites.router.ts";
+import { claimsSupportManuallyOnboardedSchoolsRouter } from "./support/manually-onboarded-schools/manually-onboarded-schools.router.ts";
 
 /** The claims namespace: `claims.<feature>.<verb>`. Feature routers are merged here. */
 export const claimsRouter = router({
@@ -48,5 +53,8 @@ export const claimsRouter = router({
     reminders: claimsSupportRemindersRouter,
     userExport: claimsSupportUserExportRouter,
     eligibleSchools: claimsSupportEligibleSchoolsRouter,
+    schoolUserInvites: claimsSupportSchoolUserInvitesRouter,
+    providerUserInvites: claimsSupportProviderUserInvitesRouter,
+    manuallyOnboardedSchools: claimsSupportManuallyOnboardedSchoolsRouter,
   }),
 });

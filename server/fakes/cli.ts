@@ -1,7 +1,7 @@
 /**
  * Start all fakes on fixed ports for development and demos:   tsx server/fakes/cli.ts   (npm run fakes)
  * Ports: FAKE_OIDC_PORT (3101), FAKE_TRA_PORT (3102), FAKE_NOTIFY_PORT (3103), FAKE_PUBLISH_PORT (3104),
- * or FAKES_PORT_BASE + 1..4. APP_ORIGIN (default http://localhost:3000) sets the OIDC redirect URIs.
+ * FAKE_GEOCODER_PORT (3105), FAKE_ROUTING_PORT (3106), or FAKES_PORT_BASE + 1..6. APP_ORIGIN (default http://localhost:3000) sets the OIDC redirect URIs.
  */
 import { DEMO_TEACHERS } from "./index.ts";
 import { startDevFakes } from "./dev.ts";
@@ -13,6 +13,8 @@ console.log(`Fake services running:
   Teaching Record API  ${fakes.urls.teachingRecord}/v3/teachers/1234567?dateOfBirth=1991-01-22
   GOV.UK Notify        ${fakes.urls.notify}/_fake/emails
   Publish API          ${fakes.urls.publish}/api/public/v1/recruitment_cycles/2025/providers
+  Geocoder API         ${fakes.urls.geocoder}/maps/api/geocode/json?address=LS2+9JT&key=${fakes.geocoder.apiKey}
+  Routing API          ${fakes.urls.routing}/table/v1/driving/-1.555,53.8067;-1.5421,53.8098?sources=0
 
 Sign-in accounts: ${fakes.oidc
   .accounts()

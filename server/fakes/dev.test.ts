@@ -11,12 +11,21 @@ describe("startDevFakes", () => {
   });
 
   it("derives ports from FAKES_PORT_BASE or the FAKE_*_PORT variables", () => {
-    expect(devFakePorts({})).toEqual({ oidc: 3101, teachingRecord: 3102, notify: 3103, publish: 3104 });
+    expect(devFakePorts({})).toEqual({
+      oidc: 3101,
+      teachingRecord: 3102,
+      notify: 3103,
+      publish: 3104,
+      geocoder: 3105,
+      routing: 3106,
+    });
     expect(devFakePorts({ FAKES_PORT_BASE: "3310", FAKE_NOTIFY_PORT: "4000" })).toEqual({
       oidc: 3311,
       teachingRecord: 3312,
       notify: 4000,
       publish: 3314,
+      geocoder: 3315,
+      routing: 3316,
     });
     expect(() => devFakePorts({ FAKE_OIDC_PORT: "nope" })).toThrow(/FAKE_OIDC_PORT/);
   });
@@ -28,6 +37,8 @@ describe("startDevFakes", () => {
       env: {
         FAKE_OIDC_PORT: "0",
         FAKE_TRA_PORT: "0",
+        FAKE_GEOCODER_PORT: "0",
+        FAKE_ROUTING_PORT: "0",
         FAKE_NOTIFY_PORT: "0",
         FAKE_PUBLISH_PORT: "0",
         APP_ORIGIN: "http://localhost:3300",

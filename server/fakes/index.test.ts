@@ -10,9 +10,9 @@ describe("startAllFakes", () => {
   });
   afterAll(() => fakes?.close());
 
-  it("starts all four fakes on random 127.0.0.1 ports with persona accounts and local clients", async () => {
+  it("starts all six fakes on random 127.0.0.1 ports with persona accounts and local clients", async () => {
     const urls = Object.values(fakes.urls);
-    expect(new Set(urls).size).toBe(4);
+    expect(new Set(urls).size).toBe(6);
     for (const u of urls) expect(u).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 
     const discovery = await (await fetch(`${fakes.urls.oidc}/.well-known/openid-configuration`)).json();

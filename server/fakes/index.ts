@@ -1,6 +1,6 @@
 /**
  * Local fakes of the external services, speaking their real HTTP APIs (127.0.0.1 only).
- * `startAllFakes()` starts all four (random ports unless given) and returns their URLs and a suggested env map.
+ * `startAllFakes()` starts all six (random ports unless given) and returns their URLs and a suggested env map.
  */
 import {
   startDfeSignIn,
@@ -9,6 +9,8 @@ import {
   type FakeOidcClient,
   type StartDfeSignInOptions,
 } from "./dfe-sign-in.ts";
+import { startGeocoderApi, type FakeGeocoderApi, type StartGeocoderApiOptions } from "./geocoder-api.ts";
+import { startRoutingApi, type FakeRoutingApi, type StartRoutingApiOptions } from "./routing-api.ts";
 import { GENERIC_TEMPLATE_ID, startNotify, type FakeNotify, type StartNotifyOptions } from "./notify.ts";
 import { startPublishApi, type FakePublishApi, type StartPublishApiOptions } from "./publish-api.ts";
 import {
@@ -18,6 +20,8 @@ import {
 } from "./teaching-record-api.ts";
 
 export * from "./dfe-sign-in.ts";
+export * from "./geocoder-api.ts";
+export * from "./routing-api.ts";
 export * from "./notify.ts";
 export * from "./publish-api.ts";
 export * from "./teaching-record-api.ts";
@@ -69,6 +73,8 @@ export type StartAllFakesOptions = {
   teachingRecord?: StartTeachingRecordApiOptions;
   notify?: StartNotifyOptions;
   publish?: StartPublishApiOptions;
+  geocoder?: StartGeocoderApiOptions;
+  routing?: StartRoutingApiOptions;
 };
 
 export type AllFakes = {
@@ -76,7 +82,9 @@ export type AllFakes = {
   teachingRecord: FakeTeachingRecordApi;
   notify: FakeNotify;
   publish: FakePublishApi;
-  urls: { oidc: string; teachingRecord: string; notify: string; publish: string };
+  geocoder: FakeGeocoderApi;
+  routing: FakeRoutingApi;
+  urls: { oidc: string; teachingRecord: string; notify: string; publish: string; geocoder: string; routing: string };
   /** Environment for the app, with the variable names server/env.ts reads. */
   env: Record<string, string>;
   close(): Promise<void>;
@@ -95,6 +103,10 @@ export async function startAllFakes(opts: StartAllFakesOptions = {}): Promise<Al
     started.push(notify);
     const publish = await startPublishApi({ host, ...opts.publish });
     started.push(publish);
+    const geocoder = await startGeocoderApi({ host, ...opts.geocoder });
+    started.push(geocoder);
+    const routing = await startRoutingApi({ host, ...opts.routing });
+    started.push(routing);
 
     const claims = clients.find((c) => c.client_id.startsWith("claims")) ?? clients[0];
     const placements = clients.find((c) => c.client_id.startsWith("placements")) ?? clients[1] ?? clients[0];
@@ -116,13 +128,25 @@ export async function startAllFakes(opts: StartAllFakesOptions = {}): Promise<Al
       NOTIFY_API_URL: notify.url,
       NOTIFY_API_KEY: notify.apiKey,
       NOTIFY_TEMPLATE_ID: GENERIC_TEMPLATE_ID,
+      GEOCODER_URL: geocoder.url,
+      GEOCODER_API_KEY: geocoder.apiKey,
+      ROUTING_URL: routing.url,
     };
     return {
       oidc,
       teachingRecord,
       notify,
       publish,
-      urls: { oidc: oidc.url, teachingRecord: teachingRecord.url, notify: notify.url, publish: publish.url },
+      geocoder,
+      routing,
+      urls: {
+        oidc: oidc.url,
+        teachingRecord: teachingRecord.url,
+        notify: notify.url,
+        publish: publish.url,
+        geocoder: geocoder.url,
+        routing: routing.url,
+      },
       env,
       close: async () => {
         await Promise.all(started.map((s) => s.close()));

@@ -15,6 +15,7 @@
 import type { Db } from "../db.ts";
 import { appOrigin } from "../env.ts";
 import { currentClaimWindow } from "../claims/claim/claim.service.ts";
+import { reminderRecipients } from "../claims/support/reminders/reminders.service.ts";
 import {
   emailProviderSampling,
   emailSchoolAboutProviderRejection,
@@ -22,7 +23,7 @@ import {
   samplingDeadline,
   ukLongDate,
 } from "../claims/support/sampling/sampling.service.ts";
-import { queueEmailOnce } from "../shared/email/email.service.ts";
+import { queueEmailsOnce } from "../shared/email/email.service.ts";
 import { claimsDeadlineReminder } from "../shared/email/templates.ts";
 import { daysUntil, isoWeek, londonDate } from "../shared/time/uk-time.ts";
 
@@ -111,42 +112,18 @@ export async function sendClaimDeadlineReminders(
     return { windowOpen: false, items: 0, queued: 0, alreadySent: 0 };
   const week = isoWeek(londonDate(now));
   const deadline = ukLongDate(londonDate(window.endsOn));
-  const schools = await db.school.findMany({
-    where: {
-      claimsService: true,
-      eligibilities: { some: { academicYearId: window.academicYear.id } },
-      claims: {
-        none: {
-          status: { notIn: ["internal_draft", "draft"] },
-          claimWindow: { academicYearId: window.academicYear.id },
-        },
-      },
-    },
-    select: {
-      id: true,
-      userMemberships: {
-        where: { user: { service: "claims", kind: "user", discardedAt: null } },
-        select: { user: { select: { id: true, email: true, firstName: true } } },
-      },
-    },
-    orderBy: { name: "asc" },
-  });
-  const report = { windowOpen: true, items: schools.length, queued: 0, alreadySent: 0 };
-  for (const school of schools) {
-    for (const { user } of school.userMemberships) {
-      const queued = await queueEmailOnce(db, {
-        to: user.email,
-        service: "claims",
-        idempotencyKey: `claims.deadline_reminder:${school.id}:${user.id}:${week}`,
-        ...claimsDeadlineReminder({
-          firstName: user.firstName,
-          deadline,
-          signInUrl: `${appOrigin()}/claims/sign-in`,
-        }),
-      });
-      if (queued) report.queued++;
-      else report.alreadySent++;
-    }
-  }
+  // The schools support's "schools that have not submitted a claim" reminder goes to, and their users.
+  const schools = await reminderRecipients(db, "schools-not-submitted", window);
+  const signInUrl = `${appOrigin()}/claims/sign-in`;
+  const messages = schools.flatMap((school) =>
+    school.recipients.map((user) => ({
+      to: user.email,
+      service: "claims" as const,
+      idempotencyKey: `claims.deadline_reminder:${school.id}:${user.userId}:${week}`,
+      ...claimsDeadlineReminder({ firstName: user.firstName ?? school.name, deadline, signInUrl }),
+    })),
+  );
+  const queued = await queueEmailsOnce(db, messages);
+  const report = { windowOpen: true, items: schools.length, queued, alreadySent: messages.length - queued };
   return report;
 }

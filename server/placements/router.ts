@@ -17,6 +17,7 @@ import {
   placementsSchoolPartnershipRouter,
 } from "./partnership/partnership.router.ts";
 import { placementsSchoolMentorRouter } from "./school-mentor/school-mentor.router.ts";
+import { placementsProviderPlacementsRouter } from "./provider-placements/provider-placements.router.ts";
 
 /** The placements namespace: `placements.<feature>.<verb>`. Feature routers are merged here. */
 export const placementsRouter = router({
@@ -33,6 +34,7 @@ export const placementsRouter = router({
   providerUser: placementsProviderUserRouter,
   find: placementsFindRouter,
   findSchool: placementsFindSchoolRouter,
+  providerPlacements: placementsProviderPlacementsRouter,
   // Partnerships (both sides) and a placement's provider: placements.{school,provider}Partnership, schoolPlacement.
   schoolPartnership: placementsSchoolPartnershipRouter,
   providerPartnership: placementsProviderPartnershipRouter,

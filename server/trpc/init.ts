@@ -5,6 +5,7 @@ import { logger } from "../logger.ts";
 import type { ServiceName, SessionUser } from "../auth/session.ts";
 import type { Context } from "./context.ts";
 import { perRequest } from "./request-cache.ts";
+import { claimsSchoolFor } from "../claims/school/school.service.ts";
 
 const t = initTRPC
   .context<Context>()
@@ -96,11 +97,17 @@ function memberOfSchool(service: ServiceName) {
     .input(SchoolScopedInput)
     .use(async ({ ctx, input, next, path }) => {
       const user: SessionUser = ctx.user;
-      const serviceFlag = service === "claims" ? { claimsService: true } : { placementsService: true };
       if (!user.isSupport && !user.schoolIds.includes(input.schoolId)) denied(ctx, "not a member of the school", path);
-      const school = await perRequest(ctx, `${service}:school-in-service:${input.schoolId}`, () =>
-        ctx.db.school.findFirst({ where: { id: input.schoolId, ...serviceFlag }, select: { id: true, name: true } }),
-      );
+      // In claims, the check reads the school as its pages show it (one statement for guard, layout and page).
+      const school =
+        service === "claims"
+          ? await claimsSchoolFor(ctx, input.schoolId)
+          : await perRequest(ctx, `placements:school-in-service:${input.schoolId}`, () =>
+              ctx.db.school.findFirst({
+                where: { id: input.schoolId, placementsService: true },
+                select: { id: true, name: true },
+              }),
+            );
       if (!school) denied(ctx, "school not in service", path);
       // The school's name comes with the check: the organisation header needs no second read.
       return next({ ctx: { ...ctx, schoolId: input.schoolId, school } });

@@ -14,6 +14,7 @@ import {
 import { pageTitle } from "~/lib/services";
 import { findLoader } from "./find.server";
 import { SCHOOL_TAGS } from "./school-tags";
+import { travelTimeLines } from "./travel-time";
 
 export const loader = findLoader;
 
@@ -300,6 +301,20 @@ export default function FindPage() {
                           { key: "Address", value: [s.town, s.postcode].filter(Boolean).join(", ") || "Not entered" },
                           ...(s.distanceMiles !== null
                             ? [{ key: "Distance", value: `${s.distanceMiles.toFixed(1)} miles` }]
+                            : []),
+                          ...(travelTimeLines(s.travelTimes).length
+                            ? [
+                                {
+                                  key: "Travel time",
+                                  value: (
+                                    <ul className="govuk-list govuk-!-margin-bottom-0">
+                                      {travelTimeLines(s.travelTimes).map((line) => (
+                                        <li key={line}>{line}</li>
+                                      ))}
+                                    </ul>
+                                  ),
+                                },
+                              ]
                             : []),
                         ]}
                       />

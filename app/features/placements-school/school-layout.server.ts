@@ -14,7 +14,7 @@ export async function schoolLayoutLoader({ request, params, context }: LoaderFun
   const schoolId = idParam(params, "schoolId");
   const api = await callerFor(request, context.requestId);
   const [school, year] = await Promise.all([
-    orNotFound(api.placements.schoolOrganisation.details({ schoolId })),
+    orNotFound(api.placements.school.byId({ schoolId })),
     orNotFound(api.placements.academicYear.selected()),
   ]);
   return json({

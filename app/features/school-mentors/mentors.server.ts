@@ -30,9 +30,7 @@ function mentorsApi(api: Api, service: MentorService) {
 /** The school, through its service's guard (member or support): another school is a 404. */
 async function schoolOf(api: Api, service: MentorService, schoolId: string) {
   const school: { id: string; name: string } = await orNotFound<{ id: string; name: string }>(
-    service === "claims"
-      ? api.claims.school.byId({ schoolId })
-      : api.placements.schoolOrganisation.details({ schoolId }),
+    service === "claims" ? api.claims.school.byId({ schoolId }) : api.placements.school.byId({ schoolId }),
   );
   return { id: school.id, name: school.name };
 }

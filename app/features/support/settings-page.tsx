@@ -1,4 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
+import { FlashBanner } from "~/components/layout/FlashBanner";
 import { govukMeta } from "~/lib/page";
 import { consoleLayoutLoader } from "./console.server";
 
@@ -25,6 +26,22 @@ const SETTINGS: Record<"claims" | "placements", Setting[]> = {
       href: "/claims/support/users/export",
       text: "Export users",
       description: "Download the users of schools that have claimed, for a claim window or all of them.",
+    },
+    {
+      href: "/claims/support/schools/invite-users/new",
+      text: "Invite school users",
+      description:
+        "Upload a CSV file of people to add to schools that take part in claims, and e-mail them an invitation.",
+    },
+    {
+      href: "/claims/support/providers/invite-users/new",
+      text: "Invite provider users",
+      description: "Upload a CSV file of people to add to providers, and e-mail them an invitation.",
+    },
+    {
+      href: "/claims/support/schools/manually-onboarded",
+      text: "Manually onboarded schools",
+      description: "Schools a support user added to the service by hand rather than with an upload.",
     },
     {
       href: "/claims/support/emails",
@@ -56,6 +73,7 @@ export default function SettingsPage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        <FlashBanner />
         <h1 className="govuk-heading-l">Settings</h1>
         {SETTINGS[service].map((s) => (
           <section key={s.href} className="govuk-!-margin-bottom-6">

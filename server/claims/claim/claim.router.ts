@@ -29,6 +29,7 @@ import { updateClaim } from "./update-claim.ts";
 import { assignProvider, checkNewProvider } from "./invalid-provider.ts";
 import { z } from "zod";
 import { submitRateLimited } from "../../trpc/rate-limited.ts";
+import { claimsSchoolFor } from "../school/school.service.ts";
 
 /** Writes that create, change or submit a claim: a per-user budget against automated submission. */
 const claimWrite = procedures.claimsSchool.use(submitRateLimited);
@@ -37,7 +38,9 @@ const claimWrite = procedures.claimsSchool.use(submitRateLimited);
 export const claimsClaimRouter = router({
   list: procedures.claimsSchool
     .input(ListClaimsInput)
-    .query(({ ctx, input }) => listSchoolClaims(ctx.db, ctx.schoolId, { academicYearId: input.academicYearId })),
+    .query(async ({ ctx, input }) =>
+      listSchoolClaims(ctx.db, (await claimsSchoolFor(ctx, ctx.schoolId))!, { academicYearId: input.academicYearId }),
+    ),
   byId: procedures.claimsSchool
     .input(ClaimIdInput)
     .query(({ ctx, input }) => getSchoolClaim(ctx.db, ctx.user, ctx.schoolId, input.claimId)),

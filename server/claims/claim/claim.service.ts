@@ -6,6 +6,7 @@ import type { DbOrTx } from "../../db.ts";
 import { NotFoundError } from "../../errors.ts";
 import { daysUntil, londonDate, londonTime, londonToday } from "../../shared/time/uk-time.ts";
 import { claimWindowStatus } from "../claim-window/claim-window.service.ts";
+import type { ClaimsSchool } from "../school/school.service.ts";
 import { NIOT_SUB_PROVIDER_CODES } from "./claim-status.ts";
 import { claimAmountPence, DRAFT_STATUSES, mentorAllowances, totalHours } from "./funding.ts";
 
@@ -46,17 +47,23 @@ export async function newClaimContext(db: DbOrTx, schoolId: string, now = new Da
 /** Claims index for one academic year, with the guidance the page shows. */
 export async function listSchoolClaims(
   db: DbOrTx,
-  schoolId: string,
+  school: Pick<ClaimsSchool, "id" | "region">,
   opts: { academicYearId?: string; now?: Date } = {},
 ) {
+  const schoolId = school.id;
   const now = opts.now ?? new Date();
   const today = londonToday(now).getTime();
-  // Claim windows are one or two a year: one query for all of them, then current/previous/upcoming and the
-  // academic-year tabs are picked here (the page makes few round trips).
+  // Claim windows are one or two a year: one query for all of them (with the school's eligibility for each year),
+  // then current/previous/upcoming and the academic-year tabs are picked here (the page makes few round trips).
   const windows = await db.claimWindow.findMany({
     where: { discardedAt: null },
     orderBy: [{ startsOn: "asc" }, { id: "asc" }],
-    select: windowSelect,
+    select: {
+      ...windowSelect,
+      academicYear: {
+        select: { ...windowSelect.academicYear.select, eligibilities: { where: { schoolId }, select: { id: true } } },
+      },
+    },
   });
   const current = windows.find((w) => w.startsOn.getTime() <= today && w.endsOn.getTime() >= today) ?? null;
   const previous =
@@ -81,18 +88,7 @@ export async function listSchoolClaims(
     null;
   if (opts.academicYearId && selected?.id !== opts.academicYearId) throw new NotFoundError("academic year");
 
-  const school = await db.school.findUniqueOrThrow({
-    where: { id: schoolId },
-    select: {
-      region: { select: { claimsFundingAvailablePerHourPence: true } },
-      eligibilities: {
-        where: { academicYearId: { in: current ? [current.academicYear.id] : [] } },
-        select: { id: true },
-        take: 1,
-      },
-    },
-  });
-  const eligibleForCurrent = current ? school.eligibilities.length > 0 : false;
+  const eligibleForCurrent = current ? current.academicYear.eligibilities.length > 0 : false;
   const claims = selected
     ? await db.claim.findMany({
         where: { schoolId, status: { not: "internal_draft" }, claimWindow: { academicYearId: selected.id } },
@@ -111,13 +107,22 @@ export async function listSchoolClaims(
         },
       })
     : [];
-  const rate = school.region?.claimsFundingAvailablePerHourPence ?? 0;
+  const rate = school.region.claimsFundingAvailablePerHourPence;
   const closesInDays = current ? daysUntil(current.endsOn, now) : null;
   return {
     academicYears: years.map((y) => ({ id: y.id, name: y.name })),
     selectedAcademicYear: selected ? { id: selected.id, name: selected.name } : null,
     currentWindow: current
-      ? { startsOn: current.startsOn, endsOn: current.endsOn, academicYear: current.academicYear }
+      ? {
+          startsOn: current.startsOn,
+          endsOn: current.endsOn,
+          academicYear: {
+            id: current.academicYear.id,
+            name: current.academicYear.name,
+            startsOn: current.academicYear.startsOn,
+            endsOn: current.academicYear.endsOn,
+          },
+        }
       : null,
     previousWindow: previous
       ? { startsOn: previous.startsOn, endsOn: previous.endsOn, academicYearName: previous.academicYear.name }

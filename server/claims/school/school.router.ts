@@ -1,10 +1,7 @@
 import { procedures, router } from "../../trpc/init.ts";
-import { perRequest } from "../../trpc/request-cache.ts";
-import { getClaimsSchool } from "./school.service.ts";
+import { claimsSchoolFor } from "./school.service.ts";
 
 export const claimsSchoolRouter = router({
-  // The school layout and the page both read it in one request.
-  byId: procedures.claimsSchool.query(({ ctx }) =>
-    perRequest(ctx, `claims:school:${ctx.schoolId}`, () => getClaimsSchool(ctx.db, ctx.schoolId)),
-  ),
+  // The guard has read it (and found it) in this request.
+  byId: procedures.claimsSchool.query(async ({ ctx }) => (await claimsSchoolFor(ctx, ctx.schoolId))!),
 });

@@ -6,6 +6,8 @@ import { geocoderFor } from "../../integrations/geocoding/configured.ts";
 import { requestSelectedYear } from "../academic-year/request-selected-year.ts";
 import { FindFiltersSchema } from "./find.schema.ts";
 import { findSchools, pastAcademicYears } from "./find.service.ts";
+import { routingClientFromEnv } from "./travel-time.service.ts";
+import { londonToday } from "../../shared/time/uk-time.ts";
 import { findOptions, loadSavedFindFilters, saveFindFilters } from "./find-options.service.ts";
 
 /** The years "last offered placements" offers, read once for the filters and the search of one request. */
@@ -20,12 +22,18 @@ export const placementsFindRouter = router({
     .query(async ({ ctx, input }) => {
       const year = await requestSelectedYear(ctx);
       const past = await pastYearsOf(ctx, year.years.current.startsOn);
-      return findSchools(ctx.db, geocoderFor(ctx.db), {
-        providerId: ctx.providerId,
-        academicYearId: year.id,
-        pastYearIds: past.map((y) => y.id),
-        filters: input.filters,
-      });
+      const routing = routingClientFromEnv();
+      return findSchools(
+        ctx.db,
+        geocoderFor(ctx.db),
+        {
+          providerId: ctx.providerId,
+          academicYearId: year.id,
+          pastYearIds: past.map((y) => y.id),
+          filters: input.filters,
+        },
+        routing ? { client: routing, day: londonToday() } : null,
+      );
     }),
   options: procedures.placementsProvider.query(async ({ ctx }) =>
     findOptions(ctx.db, await pastYearsOf(ctx, (await requestSelectedYear(ctx)).years.current.startsOn)),

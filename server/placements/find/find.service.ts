@@ -11,6 +11,8 @@ import { likePattern } from "../../shared/organisation/organisation-search.servi
 import { placeById, type GeocodeOutcome, type Place } from "../gazetteer/gazetteer.service.ts";
 import { FIND_PAGE_SIZE, NO_RECENT_PLACEMENTS, RADIUS_MILES, type FindFilters } from "./find.schema.ts";
 import type { Geocoder } from "../../integrations/geocoding/geocoder.ts";
+import type { RoutingClient } from "../../integrations/routing/routing.client.ts";
+import { cachedTravelTimesColumn, completeTravelTimes, type TravelTimes } from "./travel-time.service.ts";
 
 const EARTH_RADIUS_MILES = 3958.8;
 const MILES_PER_DEGREE_LATITUDE = 69.0;
@@ -27,6 +29,8 @@ export type FoundSchool = {
   tag: SchoolTag;
   latitude: number | null;
   longitude: number | null;
+  /** From the searched place, when a routing service is configured (seconds by mode). */
+  travelTimes: TravelTimes | null;
 };
 
 export type FindResult = {
@@ -158,8 +162,11 @@ export async function pastAcademicYears(db: DbOrTx, currentStartsOn: Date, limit
 
 type FindQueryInput = { providerId: string; academicYearId: string; pastYearIds: string[]; filters: FindFilters };
 
-/** The page of schools as one statement (exported for the benchmark's EXPLAIN). */
-export function findQuery(input: FindQueryInput, place: Place | null) {
+/**
+ * The page of schools as one statement (exported for the benchmark's EXPLAIN). With `travelDay`, each row also
+ * carries its travel times from the place cached for that day.
+ */
+export function findQuery(input: FindQueryInput, place: Place | null, travelDay?: Date) {
   const f = input.filters;
   const where = filterSql(input.providerId, input.academicYearId, f, input.pastYearIds);
   let distance = Prisma.sql`NULL::float8`;
@@ -176,7 +183,8 @@ export function findQuery(input: FindQueryInput, place: Place | null) {
   const ay = Prisma.sql`${input.academicYearId}::uuid`;
   // The page's schools, then (for those few rows only) what their tag is made of.
   const sql = Prisma.sql`
-    SELECT page.*, ${tagColumns(ay, Prisma.sql`page.id`)}
+    SELECT page.*, ${tagColumns(ay, Prisma.sql`page.id`)},
+           ${place && travelDay ? cachedTravelTimesColumn(place, travelDay, "page") : Prisma.sql`NULL::json`} AS "travelTimes"
     FROM (
       SELECT s.id, s.name, s.town, s.postcode, s.phase, s.latitude, s.longitude, ${distance} AS "distanceMiles",
              count(*) OVER () AS total
@@ -189,14 +197,33 @@ export function findQuery(input: FindQueryInput, place: Place | null) {
   return { sql, where, offset };
 }
 
-export async function findSchools(db: Db, geocoder: Geocoder, input: FindQueryInput): Promise<FindResult> {
+/** Travel times for a search with a location: the routing service and the UK day the cache is kept for. */
+export type FindRouting = { client: RoutingClient; day: Date };
+
+export async function findSchools(
+  db: Db,
+  geocoder: Geocoder,
+  input: FindQueryInput,
+  routing: FindRouting | null = null,
+): Promise<FindResult> {
   const { filters: f } = input;
   const location = await resolveLocation(db, geocoder, f);
   const empty = { schools: [], total: 0, page: 1, totalPages: 1 };
   if (location.kind === "ambiguous" || location.kind === "not_found") return { location, ...empty };
-  const { sql, where, offset } = findQuery(input, location.kind === "found" ? location.place : null);
+  const place = location.kind === "found" ? location.place : null;
+  const { sql, where, offset } = findQuery(input, place, routing?.day);
   const rows = await db.$queryRaw<(Omit<FoundSchool, "tag"> & TagCounts & { total: bigint })[]>(sql);
   const total = rows.length ? Number(rows[0].total) : await countWhenPastTheEnd(db, where, offset);
+  const travel =
+    place && routing
+      ? await completeTravelTimes(
+          db,
+          routing.client,
+          place,
+          routing.day,
+          rows.map((r) => ({ id: r.id, latitude: r.latitude, longitude: r.longitude, cached: r.travelTimes })),
+        )
+      : null;
   return {
     location,
     schools: rows.map((r) => ({
@@ -208,6 +235,7 @@ export async function findSchools(db: Db, geocoder: Geocoder, input: FindQueryIn
       latitude: r.latitude,
       longitude: r.longitude,
       distanceMiles: r.distanceMiles,
+      travelTimes: travel?.get(r.id) ?? null,
       tag: tagOf(r),
     })),
     total,

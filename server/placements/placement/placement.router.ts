@@ -1,5 +1,4 @@
 import { procedures, router } from "../../trpc/init.ts";
-import { listPartnerSchoolPlacements } from "./placement.service.ts";
 
 /** placements.school.* and placements.provider.* basics used by the organisation layouts. */
 export const placementsSchoolRouter = router({
@@ -8,5 +7,4 @@ export const placementsSchoolRouter = router({
 
 export const placementsProviderRouter = router({
   byId: procedures.placementsProvider.query(({ ctx }) => ctx.provider),
-  placements: procedures.placementsProvider.query(({ ctx }) => listPartnerSchoolPlacements(ctx.db, ctx.providerId)),
 });

@@ -125,18 +125,26 @@ export type SchoolPlacement = ReturnType<typeof present>;
 
 /** The school's placements in one academic year, with the school's availability tag for that year. */
 export async function listSchoolPlacements(db: DbOrTx, schoolId: string, academicYearId: string) {
-  const [rows, interest, contact] = await Promise.all([
+  const [rows, school] = await Promise.all([
     db.placement.findMany({
       where: { schoolId, academicYearId },
       select: placementSelect,
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
-    db.hostingInterest.findUnique({
-      where: { schoolId_academicYearId: { schoolId, academicYearId } },
-      select: { appetite: true, reasonsNotHosting: true, otherReasonNotHosting: true },
+    // The year's hosting interest and whether there is a placement contact: one statement.
+    db.school.findUniqueOrThrow({
+      where: { id: schoolId },
+      select: {
+        schoolContact: { select: { id: true } },
+        hostingInterests: {
+          where: { academicYearId },
+          select: { appetite: true, reasonsNotHosting: true, otherReasonNotHosting: true },
+        },
+      },
     }),
-    db.schoolContact.findUnique({ where: { schoolId }, select: { id: true } }),
   ]);
+  const interest = school.hostingInterests[0] ?? null;
+  const contact = school.schoolContact;
   const placements = rows.map(present).sort((a, b) => a.title.localeCompare(b.title));
   const published = rows.filter((r) => r.status === "published");
   const reasons = Array.isArray(interest?.reasonsNotHosting) ? (interest.reasonsNotHosting as string[]) : [];

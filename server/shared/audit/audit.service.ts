@@ -23,3 +23,18 @@ export async function recordAudit(tx: DbOrTx, entry: AuditEntry) {
     },
   });
 }
+
+/** recordAudit for many entries in one statement (an upload applying many changes). */
+export async function recordAudits(tx: DbOrTx, entries: AuditEntry[]) {
+  if (!entries.length) return;
+  await tx.auditLog.createMany({
+    data: entries.map((entry) => ({
+      actorId: entry.actorId,
+      action: entry.action,
+      recordType: entry.recordType,
+      recordId: entry.recordId,
+      changes: (entry.changes ?? undefined) as object | undefined,
+      requestId: entry.requestId ?? null,
+    })),
+  });
+}

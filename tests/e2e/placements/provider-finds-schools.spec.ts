@@ -90,6 +90,29 @@ test("a provider finds schools by subject and phase, by postcode and by town", a
   await checkPage(page);
 });
 
+test("a provider sees travel times from a postcode the geocoding service knows", async ({ page }) => {
+  await signInAs(page, "placements", "Patricia");
+  // No demo school has a postcode in LS2: only the geocoding service (the local fake) knows where LS2 9JT is.
+  await page.getByLabel("Location").fill("LS2 9JT");
+  await page.getByRole("button", { name: "Apply filters" }).first().click();
+  await expect(page.getByText("Schools within 50 miles of LS2 9JT, nearest first.")).toBeVisible();
+  const first = page.locator(".app-results__item").first();
+  await expect(first.locator("h3")).toHaveText("Bankside Primary School");
+  // The routing service (the local fake) gives the times by car, by public transport and walking.
+  const travel = first.locator(".govuk-summary-list__row", { hasText: "Travel time" }).locator("dd li");
+  await expect(travel).toHaveText([
+    /^\d+ mins? by car$/,
+    /^\d+ mins? by public transport$/,
+    /^(\d+ hours? )?\d+ mins? walking$/,
+  ]);
+  await checkPage(page);
+  await page.screenshot({ path: "test-results/find-travel-times.png", fullPage: true });
+  // The same search again is answered from the day's cache and reads the same.
+  const times = await travel.allInnerTexts();
+  await page.reload();
+  await expect(travel).toHaveText(times);
+});
+
 test("a provider switches the academic year from the header", async ({ page }) => {
   await signInAs(page, "placements", "Patricia");
   await page.locator(".app-organisation-header").getByRole("link", { name: "Change academic year" }).click();

@@ -3,8 +3,8 @@
  * DATABASE_URL is set, else an embedded PGlite folder); each Playwright worker then starts its own server on a copy of
  * it, with its own fakes, so workers never share rows and run side by side.
  *
- * Ports, from E2E_PORT (default 3300) for worker w: the app on E2E_PORT + w, its fakes on E2E_PORT + 10 + 5w + 1..4
- * (two workers: 3300 and 3301, fakes 3311–3314 and 3316–3319).
+ * Ports, from E2E_PORT (default 3300) for worker w: the app on E2E_PORT + w, its fakes on E2E_PORT + 10 + 10w + 1..6
+ * (two workers: 3300 and 3301, fakes 3311–3316 and 3321–3326).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -60,7 +60,7 @@ export async function startAppServer(index: number): Promise<AppServer> {
     NODE_ENV: "test",
     PERSONAS_ENABLED: "true",
     START_FAKES: "true",
-    FAKES_PORT_BASE: String(E2E_PORT + 10 + 5 * index),
+    FAKES_PORT_BASE: String(E2E_PORT + 10 + 10 * index),
     APP_ORIGIN: baseURL,
     SESSION_SECRET: "e2e-session-secret-that-is-at-least-32-chars",
     LOG_LEVEL: "warn",

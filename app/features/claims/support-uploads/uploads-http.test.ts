@@ -45,6 +45,8 @@ const UPLOAD_JOURNEYS = [
   "/claims/support/claims/sampling/upload/new",
   "/claims/support/claims/sampling/provider-response/new",
   "/claims/support/claims/clawbacks/payer-response/new",
+  "/claims/support/schools/invite-users/new",
+  "/claims/support/providers/invite-users/new",
 ];
 const SUPPORT_URLS = [
   "/claims/support/claims/sampling",

@@ -29,7 +29,8 @@ import { providerAuditAddresses, ukLongDate } from "../sampling/sampling.service
 import type { ReminderKind } from "./reminders.schema.ts";
 
 type Window = NonNullable<Awaited<ReturnType<typeof currentClaimWindow>>>;
-type Recipient = { email: string; firstName: string | null };
+/** One address: a school user (with their id), or a provider's address (no user). */
+export type Recipient = { userId: string | null; email: string; firstName: string | null };
 export type ReminderOrganisation = { id: string; name: string; recipients: Recipient[] };
 
 /** How many organisations the preview lists by name (the counts cover all of them). */
@@ -90,7 +91,7 @@ export async function reminderRecipients(
     return providers.map((p) => ({
       id: p.id,
       name: p.name,
-      recipients: providerAuditAddresses(p).map((email) => ({ email, firstName: null })),
+      recipients: providerAuditAddresses(p).map((email) => ({ userId: null, email, firstName: null })),
     }));
   }
   const schools = await db.school.findMany({
@@ -100,7 +101,7 @@ export async function reminderRecipients(
       name: true,
       userMemberships: {
         where: { user: activeSchoolUser },
-        select: { user: { select: { email: true, firstName: true } } },
+        select: { user: { select: { id: true, email: true, firstName: true } } },
         orderBy: { user: { email: "asc" } },
       },
     },
@@ -110,7 +111,11 @@ export async function reminderRecipients(
   return schools.map((s) => ({
     id: s.id,
     name: s.name,
-    recipients: s.userMemberships.map(({ user }) => ({ email: user.email, firstName: user.firstName })),
+    recipients: s.userMemberships.map(({ user }) => ({
+      userId: user.id,
+      email: user.email,
+      firstName: user.firstName,
+    })),
   }));
 }
 
@@ -120,16 +125,45 @@ async function requireWindow(db: DbOrTx, now: Date) {
   return window;
 }
 
+/** How many organisations a reminder goes to and how many e-mails it sends, counted in SQL. */
+async function reminderCounts(db: DbOrTx, kind: ReminderKind, window: Window) {
+  if (kind === "providers-not-submitted") {
+    // The addresses of providerAuditAddresses: the provider's listed addresses (distinct), else its main address.
+    const [row] = await db.$queryRaw<{ organisations: number; emails: number }[]>`
+      SELECT count(*)::int AS organisations,
+             coalesce(sum(CASE WHEN a.n > 0 THEN a.n WHEN p.email_address IS NOT NULL THEN 1 ELSE 0 END), 0)::int AS emails
+      FROM providers p
+      CROSS JOIN LATERAL (
+        SELECT count(DISTINCT lower(trim(e.email_address)))::int AS n
+        FROM provider_email_addresses e WHERE e.provider_id = p.id
+      ) a
+      WHERE p.accredited AND NOT EXISTS (
+        SELECT 1 FROM claims c
+        WHERE c.provider_id = p.id AND c.claim_window_id = ${window.id}::uuid
+          AND c.status NOT IN ('internal_draft', 'draft')
+      )`;
+    return { organisationCount: row?.organisations ?? 0, emailCount: row?.emails ?? 0 };
+  }
+  const where = schoolsWhere(kind, window);
+  const [organisationCount, emailCount] = await Promise.all([
+    db.school.count({ where }),
+    db.userMembership.count({ where: { organisationType: "School", user: activeSchoolUser, school: where } }),
+  ]);
+  return { organisationCount, emailCount };
+}
+
 /** The preview: the open window, the first organisations by name, and how many organisations and e-mails in all. */
 export async function previewReminders(db: DbOrTx, kind: ReminderKind, now = new Date()) {
   const window = await currentClaimWindow(db, now);
   if (!window) return { window: null, organisations: [], organisationCount: 0, emailCount: 0 };
-  const all = await reminderRecipients(db, kind, window);
+  const [first, counts] = await Promise.all([
+    reminderRecipients(db, kind, window, PREVIEW_LIMIT),
+    reminderCounts(db, kind, window),
+  ]);
   return {
     window: { deadline: ukLongDate(londonDate(window.endsOn)), academicYear: window.academicYear.name },
-    organisations: all.slice(0, PREVIEW_LIMIT).map((o) => ({ id: o.id, name: o.name, emails: o.recipients.length })),
-    organisationCount: all.length,
-    emailCount: all.reduce((n, o) => n + o.recipients.length, 0),
+    organisations: first.map((o) => ({ id: o.id, name: o.name, emails: o.recipients.length })),
+    ...counts,
   };
 }
 

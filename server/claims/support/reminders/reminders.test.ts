@@ -14,7 +14,9 @@ import {
 import type { Db } from "#server/db.ts";
 import { createCaller } from "#server/trpc/root.ts";
 import { createInnerContext } from "#server/trpc/context.ts";
-import { previewReminders, sendReminders } from "./reminders.service.ts";
+import { PREVIEW_LIMIT, previewReminders, reminderRecipients, sendReminders } from "./reminders.service.ts";
+import { currentClaimWindow } from "#server/claims/claim/claim.service.ts";
+import { REMINDER_KINDS } from "./reminders.schema.ts";
 
 const getDb = useTestDatabase();
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -140,5 +142,41 @@ describe("support reminder tools", () => {
       asSupport.claims.support.reminders.preview({ kind: "everyone" as "schools-not-submitted" }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await db.emailOutbox.count()).toBe(0);
+  });
+
+  it("counts every organisation and e-mail in SQL and names at most the first PREVIEW_LIMIT organisations", async () => {
+    const db = await getDb();
+    await scenario(db);
+    const quiet = await db.provider.findFirstOrThrow({ where: { name: "Quiet Provider" } });
+    const listed = await createProvider(db, { name: "Listed Provider" });
+    await db.providerEmailAddress.createMany({
+      data: ["a@listed.example", "A@listed.example ", "b@listed.example"].map((emailAddress) => ({
+        providerId: listed.id,
+        emailAddress,
+      })),
+    });
+    await db.provider.update({ where: { id: listed.id }, data: { emailAddress: "main@listed.example" } });
+    const year = await db.academicYear.findFirstOrThrow();
+    const many = await Promise.all(
+      Array.from({ length: PREVIEW_LIMIT }, (_, i) => createSchool(db, { name: `Zz School ${i}` })),
+    );
+    await db.eligibility.createMany({ data: many.map((s) => ({ schoolId: s.id, academicYearId: year.id })) });
+    const window = (await currentClaimWindow(db, inWindow))!;
+    for (const kind of REMINDER_KINDS) {
+      const all = await reminderRecipients(db, kind, window);
+      const preview = await previewReminders(db, kind, inWindow);
+      expect(preview.organisationCount, kind).toBe(all.length);
+      expect(preview.emailCount, kind).toBe(all.reduce((n, o) => n + o.recipients.length, 0));
+      expect(
+        preview.organisations.map((o) => o.id),
+        kind,
+      ).toEqual(all.slice(0, PREVIEW_LIMIT).map((o) => o.id));
+    }
+    const notSubmitted = await previewReminders(db, "schools-not-submitted", inWindow);
+    expect(notSubmitted).toMatchObject({ organisationCount: PREVIEW_LIMIT + 2, emailCount: 3 });
+    expect(notSubmitted.organisations).toHaveLength(PREVIEW_LIMIT);
+    const providers = await previewReminders(db, "providers-not-submitted", inWindow);
+    expect(providers).toMatchObject({ organisationCount: 2, emailCount: 3 });
+    expect(quiet.emailAddress).toBe("quiet@provider.example");
   });
 });

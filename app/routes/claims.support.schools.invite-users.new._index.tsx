@@ -1,0 +1,1 @@
+export { schoolUserInvitesStartLoader as loader } from "~/features/claims/support-user-invites/user-invites.server";
