@@ -43,6 +43,8 @@ const EnvSchema = z
     // Teaching Record API (mentor lookup)
     TEACHING_RECORD_API_URL: z.string().url().optional(),
     TEACHING_RECORD_API_KEY: z.string().optional(),
+    /** X-Api-Version header; the client's default when unset. */
+    TEACHING_RECORD_API_VERSION: z.string().optional(),
     // Publish (Teacher Training Courses) API
     PUBLISH_API_URL: z.string().url().optional(),
     // Geocoding API for Find's location search (unset: the offline gazetteer only)

@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { getDb } from "#server/db.ts";
+import { createInnerContext } from "#server/trpc/context.ts";
 import { createCaller } from "#server/trpc/root.ts";
 import { requestScopeCache } from "#server/trpc/request-scope.ts";
 import { getSession, requestService } from "./session.server.ts";
@@ -11,15 +11,16 @@ import { getSession, requestService } from "./session.server.ts";
 export async function callerFor(request: Request, requestId = "request") {
   const service = requestService(request);
   const session = await getSession(request, service);
-  return createCaller({
-    db: await getDb(),
-    user: session?.user ?? null,
-    service,
-    sessionId: session?.id ?? null,
-    requestId,
-    requestCache: requestScopeCache() ?? requestCacheFor(request),
-    route: new URL(request.url).pathname,
-  });
+  return createCaller(
+    await createInnerContext({
+      user: session?.user ?? null,
+      service,
+      sessionId: session?.id ?? null,
+      requestId,
+      requestCache: requestScopeCache() ?? requestCacheFor(request),
+      route: new URL(request.url).pathname,
+    }),
+  );
 }
 
 // The loaders of one request (layout and page) share authorization checks and reads (server/trpc/request-cache.ts):

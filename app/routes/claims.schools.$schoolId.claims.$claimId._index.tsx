@@ -1,1 +1,1 @@
-export { default, loader, meta } from "~/features/claims/claims/claim-page";
+export { default, loader, meta } from "~/features/claims/school-claims/claim-page";

@@ -1,1 +1,1 @@
-export { default, loader, meta } from "~/features/claims/claims/confirmation-page";
+export { default, loader, meta } from "~/features/claims/school-claims/confirmation-page";

@@ -1,1 +1,1 @@
-export { default, loader, action, meta } from "~/features/claims/claims/claim-wizard-page";
+export { default, loader, action, meta } from "~/features/claims/school-claims/claim-wizard-page";

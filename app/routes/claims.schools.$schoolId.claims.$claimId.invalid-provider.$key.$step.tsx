@@ -1,1 +1,1 @@
-export { default, loader, action, meta } from "~/features/claims/claims/invalid-provider-wizard-page";
+export { default, loader, action, meta } from "~/features/claims/school-claims/invalid-provider-wizard-page";

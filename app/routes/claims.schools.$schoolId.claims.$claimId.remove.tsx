@@ -1,1 +1,1 @@
-export { default, loader, action, meta } from "~/features/claims/claims/remove-claim-page";
+export { default, loader, action, meta } from "~/features/claims/school-claims/remove-claim-page";

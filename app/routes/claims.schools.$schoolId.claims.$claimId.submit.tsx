@@ -1,1 +1,1 @@
-export { default, loader, action, meta } from "~/features/claims/claims/submit-claim-page";
+export { default, loader, action, meta } from "~/features/claims/school-claims/submit-claim-page";

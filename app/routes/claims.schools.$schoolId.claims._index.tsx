@@ -1,1 +1,1 @@
-export { default, loader, meta } from "~/features/claims/claims/claims-list-page";
+export { default, loader, meta } from "~/features/claims/school-claims/claims-list-page";

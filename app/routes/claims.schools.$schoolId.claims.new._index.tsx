@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { startAddClaimLoader } from "~/features/claims/claims/claim-wizard.server";
+import { startAddClaimLoader } from "~/features/claims/school-claims/claim-wizard.server";
 
 export const loader = (args: LoaderFunctionArgs) => startAddClaimLoader(args);
 export { default } from "~/components/layout/RedirectOnly";

@@ -1,1 +1,1 @@
-export { default, loader, meta } from "~/features/claims/claims/rejected-page";
+export { default, loader, meta } from "~/features/claims/school-claims/rejected-page";

@@ -1,5 +1,5 @@
 export {
   ActivityDetailPage as default,
-  activityDetailLoader as loader,
   activityDetailMeta as meta,
 } from "~/features/claims/support-payments/activity-page";
+export { activityDetailLoader as loader } from "~/features/claims/support-payments/payments.server";

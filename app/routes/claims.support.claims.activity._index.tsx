@@ -1,5 +1,2 @@
-export {
-  ActivityPage as default,
-  activityLoader as loader,
-  activityMeta as meta,
-} from "~/features/claims/support-payments/activity-page";
+export { ActivityPage as default, activityMeta as meta } from "~/features/claims/support-payments/activity-page";
+export { activityLoader as loader } from "~/features/claims/support-payments/payments.server";

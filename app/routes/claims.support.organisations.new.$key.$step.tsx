@@ -1,1 +1,1 @@
-export { action, default, loader, meta } from "~/features/organisations/manual-organisation-page";
+export { action, default, loader, meta } from "~/features/support/add-organisation/manual-organisation-page";

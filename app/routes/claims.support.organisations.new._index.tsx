@@ -1,2 +1,2 @@
-export { manualStartLoader as loader } from "~/features/organisations/manual-organisation.server";
+export { manualStartLoader as loader } from "~/features/support/add-organisation/manual-organisation.server";
 export { default } from "~/components/layout/RedirectOnly";

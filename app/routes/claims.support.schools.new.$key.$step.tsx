@@ -1,1 +1,1 @@
-export { action, default, loader, meta } from "~/features/organisations/onboard-page";
+export { action, default, loader, meta } from "~/features/support/add-organisation/onboard-organisation-page";

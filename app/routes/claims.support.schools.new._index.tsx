@@ -1,2 +1,2 @@
-export { onboardStartLoader as loader } from "~/features/organisations/onboard.server";
+export { onboardStartLoader as loader } from "~/features/support/add-organisation/onboard-organisation.server";
 export { default } from "~/components/layout/RedirectOnly";

@@ -1,8 +1,8 @@
 import { listMyOrganisations } from "../shared/organisation/organisation.service.ts";
 import { procedures, router } from "../trpc/init.ts";
 import { claimsSchoolRouter } from "./school/school.router.ts";
-import { claimsClaimRouter, claimsSupportClaimRouter } from "./claim/claim.router.ts";
-import { claimsSupportProviderUserRouter, claimsUserRouter } from "../shared/user/organisation-user.router.ts";
+import { claimsClaimRouter } from "./claim/claim.router.ts";
+import { claimsUserRouter } from "../shared/user/organisation-user.router.ts";
 import { claimsSupportOrganisationRouter } from "./support/organisations/organisations.router.ts";
 import { claimsSupportUserRouter } from "./support/support-users/support-users.router.ts";
 import { claimsMentorRouter } from "./mentor/mentor.router.ts";
@@ -40,7 +40,6 @@ export const claimsRouter = router({
   providerClaims: claimsProviderClaimsRouter,
   samplingDownload: claimsSamplingDownloadRouter,
   support: router({
-    claim: claimsSupportClaimRouter,
     claims: claimsSupportClaimsRouter,
     payments: claimsSupportPaymentsRouter,
     clawbacks: claimsSupportClawbacksRouter,
@@ -49,7 +48,6 @@ export const claimsRouter = router({
     claimWindow: claimWindowRouter,
     organisation: claimsSupportOrganisationRouter,
     supportUser: claimsSupportUserRouter,
-    providerUser: claimsSupportProviderUserRouter,
     emails: claimsSupportEmailsRouter,
     jobs: claimsSupportJobsRouter,
     reminders: claimsSupportRemindersRouter,

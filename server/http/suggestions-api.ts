@@ -8,7 +8,7 @@ import type { Db } from "../db.ts";
 import { env } from "../env.ts";
 import { logger } from "../logger.ts";
 import { suggestionsRouter } from "../shared/suggestions/suggestions.router.ts";
-import type { Context } from "../trpc/context.ts";
+import { createInnerContext, type Context } from "../trpc/context.ts";
 import { createRateLimiter, type RateLimiter } from "./rate-limit.ts";
 
 /**
@@ -101,7 +101,13 @@ export function createSuggestionsHandler({ getDb, budget = defaultBudget }: Sugg
             throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many requests" });
           }
         }
-        return { db, user: session?.user ?? null, service, sessionId: session?.id ?? null, requestId };
+        return createInnerContext({
+          db,
+          user: session?.user ?? null,
+          service,
+          sessionId: session?.id ?? null,
+          requestId,
+        });
       },
       responseMeta: () => ({ headers: { "Cache-Control": "no-store" } }),
       onError({ error, path }) {

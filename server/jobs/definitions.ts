@@ -16,7 +16,7 @@ import { giasUrlForYesterday } from "../integrations/gias/source.ts";
 import { notifySender } from "../integrations/notify/notify-client.ts";
 import { importProviders, importSubjects } from "../integrations/publish/publish-import.ts";
 import { formatSyncMentorsReport, syncMentorNames } from "../integrations/teaching-record/sync-mentors.ts";
-import { teachingRecordClientFromEnv } from "../integrations/teaching-record/teaching-record.client.ts";
+import { integrationClientsFromEnv } from "../integrations/clients.ts";
 import { deliverPendingEmails } from "./email-delivery.ts";
 import {
   formatReminderReport,
@@ -153,7 +153,7 @@ export const JOBS: readonly JobDefinition[] = [
       const e = env();
       if (!e.TEACHING_RECORD_API_URL || !e.TEACHING_RECORD_API_KEY)
         throw new Error("TEACHING_RECORD_API_URL / TEACHING_RECORD_API_KEY are not set");
-      return formatSyncMentorsReport(await syncMentorNames(db, teachingRecordClientFromEnv()));
+      return formatSyncMentorsReport(await syncMentorNames(db, integrationClientsFromEnv().teachingRecord));
     },
   },
   {

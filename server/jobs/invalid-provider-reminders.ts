@@ -18,7 +18,7 @@
  */
 import type { Db } from "../db.ts";
 import { currentClaimWindow } from "../claims/claim/claim.service.ts";
-import { claimUrl } from "../claims/claim/submit-claim.ts";
+import { claimUrl } from "../claims/claim/claim-emails.ts";
 import { queueEmailOnce } from "../shared/email/email.service.ts";
 import { claimsInvalidProviderReminder } from "../shared/email/templates.ts";
 import { isoWeek, londonDate } from "../shared/time/uk-time.ts";

@@ -1,9 +1,10 @@
 import { getDb, type Db } from "../db.ts";
 import type { ServiceName, SessionUser } from "../auth/session.ts";
+import { integrationClientsFromEnv, type IntegrationClients } from "../integrations/clients.ts";
 
 /**
  * The context every procedure runs with. Built per request from the session alone
- * (app/lib/trpc.server.ts), or directly in tests with createInnerContext.
+ * (app/lib/trpc.server.ts, server/http/suggestions-api.ts), or directly in tests, always through createInnerContext.
  */
 export interface Context {
   db: Db;
@@ -12,6 +13,8 @@ export interface Context {
   service: ServiceName | null;
   sessionId: string | null;
   requestId: string;
+  /** Outside services (Teaching Record): made once from the environment; tests pass clients of the fake servers. */
+  clients: IntegrationClients;
   /** Per-request cache for `perRequest` (request-cache.ts); absent outside HTTP requests. */
   requestCache?: Map<string, Promise<unknown>>;
   /** The page path the call came from, for denial logs. */
@@ -25,6 +28,8 @@ export async function createInnerContext(opts: Partial<Context> = {}): Promise<C
     service: opts.service ?? opts.user?.service ?? null,
     sessionId: opts.sessionId ?? null,
     requestId: opts.requestId ?? "internal",
+    clients: opts.clients ?? integrationClientsFromEnv(),
+    requestCache: opts.requestCache,
     route: opts.route,
   };
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { MENTOR_MESSAGES, MentorLookupFormSchema } from "#server/shared/mentor/mentor.schema.ts";
-import { datePartsOf } from "#server/claims/claim-window/date-input.schema.ts";
+import { datePartsOf } from "#server/shared/validation/date-input.ts";
 import { formValues, readForm } from "~/lib/form.server";
 import { idParam } from "~/lib/params.server";
 import { redirectWithBanner, redirectWithErrors, requestService, requireSession } from "~/lib/session.server";

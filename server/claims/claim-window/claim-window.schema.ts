@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateInput, groupDateParts, IsoDate } from "./date-input.schema.ts";
+import { dateInput, groupDateParts, IsoDate } from "../../shared/validation/date-input.ts";
 
 export const CLAIM_WINDOW_MESSAGES = {
   startsOnRequired: "Enter a window opening date",

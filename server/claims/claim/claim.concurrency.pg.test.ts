@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "#tests/helpers/db.ts";
 import { createClaimRow } from "#tests/factories/index.ts";
 import { claimsWorld } from "./claim-test-setup.ts";
-import { createClaim, HoursNoLongerAvailableError, submitClaim } from "./submit-claim.ts";
+import { HoursNoLongerAvailableError } from "./claim-locks.ts";
+import { createClaim } from "./create-claim.ts";
+import { submitClaim } from "./submit-claim.ts";
 
 /**
  * Races against a real PostgreSQL server (several connections). PGlite has one connection, so these would

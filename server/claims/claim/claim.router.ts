@@ -22,7 +22,10 @@ import {
   quoteClaim,
   searchClaimProviders,
 } from "./claim.service.ts";
-import { createClaim, removeClaim, submitClaim, updateClaim } from "./submit-claim.ts";
+import { createClaim } from "./create-claim.ts";
+import { removeClaim } from "./remove-claim.ts";
+import { submitClaim } from "./submit-claim.ts";
+import { updateClaim } from "./update-claim.ts";
 import { assignProvider, checkNewProvider } from "./invalid-provider.ts";
 import { z } from "zod";
 import { submitRateLimited } from "../../trpc/rate-limited.ts";
@@ -89,17 +92,4 @@ export const claimsClaimRouter = router({
     .mutation(({ ctx, input }) =>
       assignProvider(ctx.db, ctx.user, { ...input, schoolId: ctx.schoolId }, { requestId: ctx.requestId }),
     ),
-});
-
-/** `claims.support.claim.*`: support-only changes to any school's claim (a submitted claim keeps a revision). */
-export const claimsSupportClaimRouter = router({
-  update: procedures.claimsSupport
-    .use(submitRateLimited)
-    .input(UpdateClaimInput.omit({ submit: true }))
-    .mutation(({ ctx, input }) =>
-      updateClaim(ctx.db, ctx.user, { ...input, submit: false }, { requestId: ctx.requestId }),
-    ),
-  byId: procedures.claimsSupport
-    .input(ClaimIdInput)
-    .query(({ ctx, input }) => getSchoolClaim(ctx.db, ctx.user, input.schoolId, input.claimId)),
 });

@@ -3,7 +3,7 @@ import { useTestDatabase } from "#tests/helpers/db.ts";
 import { createClaimRow } from "#tests/factories/index.ts";
 import { invalidProviderWorld } from "./claim-test-setup.ts";
 import { assignProvider } from "./invalid-provider.ts";
-import { HoursNoLongerAvailableError } from "./submit-claim.ts";
+import { HoursNoLongerAvailableError } from "./claim-locks.ts";
 
 /** Two invalid-provider claims racing for one mentor's hours with the same new provider (real PostgreSQL only). */
 describe("invalid provider wizard under concurrency (PostgreSQL)", () => {

@@ -5,7 +5,7 @@ import { createClaimRow, createProvider } from "#tests/factories/index.ts";
 import type { Db } from "../../db.ts";
 import type { DomainError } from "../../errors.ts";
 import { claimsWorld, invalidProviderWorld, rejects } from "./claim-test-setup.ts";
-import { HoursNoLongerAvailableError } from "./submit-claim.ts";
+import { HoursNoLongerAvailableError } from "./claim-locks.ts";
 
 /** What the tests compare to prove a refused call changed nothing. */
 async function snapshot(db: Db, claimId: string) {
@@ -55,6 +55,8 @@ describe("invalid provider wizard (claims.claim.checkNewProvider / assignProvide
       ["Alice Able", 10, w.allowanceHours],
       ["Bob Baker", 6, w.allowanceHours],
     ]);
+    // check your answers shows the amount submitting records (claimAmountPence: rate × hours)
+    expect(check).toMatchObject({ totalHours: 16, ratePence: 5360, amountPence: 5360 * 16 });
 
     const result = await api.claims.claim.assignProvider({
       ...w.key,

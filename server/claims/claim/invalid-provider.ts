@@ -2,8 +2,10 @@ import type { SessionUser } from "../../auth/session.ts";
 import type { Db, DbOrTx } from "../../db.ts";
 import { ConflictError, DomainError, NotFoundError } from "../../errors.ts";
 import { canChangeInvalidProvider } from "./claim.service.ts";
-import { mentorAllowances } from "./funding.ts";
-import { inClaimTransaction, loadProvider, lockedClaim, submitLockedClaim } from "./submit-claim.ts";
+import { claimAmountPence, mentorAllowances, totalHours } from "./funding.ts";
+import { loadProvider } from "./claim-inputs.ts";
+import { inClaimTransaction, lockedClaim } from "./claim-locks.ts";
+import { submitLockedClaim } from "./submit-claim.ts";
 
 /**
  * Invalid provider wizard. A data fix marks claims whose provider lost its accreditation
@@ -21,6 +23,7 @@ async function changeableClaim(db: DbOrTx, actor: SessionUser, schoolId: string,
       id: true,
       status: true,
       createdById: true,
+      school: { select: { region: { select: { claimsFundingAvailablePerHourPence: true } } } },
       claimWindow: { select: { academicYear: { select: { id: true, startsOn: true } } } },
       mentorTrainings: {
         select: { mentorId: true, hoursCompleted: true, mentor: { select: { firstName: true, lastName: true } } },
@@ -35,6 +38,7 @@ async function changeableClaim(db: DbOrTx, actor: SessionUser, schoolId: string,
 /**
  * Whether the claim's mentors can move to a provider: each needs at least the claimed hours left with it in the
  * claim's academic year (the claim's own hours do not count). A provider that is not accredited is a field error.
+ * Also the amount submitting would record, so the check-your-answers page shows the server's figure.
  */
 export async function checkNewProvider(db: DbOrTx, actor: SessionUser, input: ProviderChange) {
   const claim = await changeableClaim(db, actor, input.schoolId, input.claimId);
@@ -58,7 +62,17 @@ export async function checkNewProvider(db: DbOrTx, actor: SessionUser, input: Pr
       fits: hours <= remaining,
     };
   });
-  return { provider, assignable: mentors.length > 0 && mentors.every((m) => m.fits), mentors };
+  const hours = mentors.map((m) => m.hours);
+  const ratePence = claim.school.region?.claimsFundingAvailablePerHourPence ?? 0;
+  return {
+    provider,
+    assignable: mentors.length > 0 && mentors.every((m) => m.fits),
+    mentors,
+    // What submitting would snapshot: the school's rate × the claimed hours (submitLockedClaim).
+    totalHours: totalHours(hours),
+    ratePence,
+    amountPence: claimAmountPence(ratePence, hours),
+  };
 }
 
 /**

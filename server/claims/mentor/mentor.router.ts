@@ -1,5 +1,4 @@
 import { procedures, router } from "../../trpc/init.ts";
-import { teachingRecordClientFromEnv } from "../../integrations/teaching-record/teaching-record.client.ts";
 import { MentorIdInput, MentorLookupInput } from "./mentor.schema.ts";
 import { addMentor, getMentor, listMentors, lookupMentor, mentorRemoval, removeMentor } from "./mentor.service.ts";
 
@@ -11,11 +10,11 @@ export const claimsMentorRouter = router({
     .query(({ ctx, input }) => getMentor(ctx.db, ctx.schoolId, input.mentorId)),
   lookup: procedures.claimsSchool
     .input(MentorLookupInput)
-    .mutation(({ ctx, input }) => lookupMentor(ctx.db, teachingRecordClientFromEnv(), ctx.schoolId, input)),
+    .mutation(({ ctx, input }) => lookupMentor(ctx.db, ctx.clients.teachingRecord, ctx.schoolId, input)),
   add: procedures.claimsSchool
     .input(MentorLookupInput)
     .mutation(({ ctx, input }) =>
-      addMentor(ctx.db, teachingRecordClientFromEnv(), ctx.user, ctx.schoolId, input, ctx.requestId),
+      addMentor(ctx.db, ctx.clients.teachingRecord, ctx.user, ctx.schoolId, input, ctx.requestId),
     ),
   removal: procedures.claimsSchool
     .input(MentorIdInput)

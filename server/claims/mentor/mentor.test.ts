@@ -12,7 +12,8 @@ import {
 } from "#tests/factories/index.ts";
 import { createCaller } from "#server/trpc/root.ts";
 import { createInnerContext } from "#server/trpc/context.ts";
-import { resetEnvCache } from "#server/env.ts";
+import type { IntegrationClients } from "#server/integrations/clients.ts";
+import { createTeachingRecordClient } from "#server/integrations/teaching-record/teaching-record.client.ts";
 import type { Db } from "#server/db.ts";
 import { startTeachingRecordApi, type FakeTeachingRecordApi } from "#server/fakes/teaching-record-api.ts";
 import { MENTOR_MESSAGES, MentorLookupFormSchema } from "./mentor.schema.ts";
@@ -21,22 +22,19 @@ import { parseWith } from "~/lib/validation";
 const getDb = useTestDatabase();
 let fake: FakeTeachingRecordApi;
 
+let clients: IntegrationClients;
+
 beforeAll(async () => {
   fake = await startTeachingRecordApi({ port: 0 });
-  process.env.TEACHING_RECORD_API_URL = fake.url;
-  process.env.TEACHING_RECORD_API_KEY = fake.apiKey;
-  resetEnvCache();
+  clients = { teachingRecord: createTeachingRecordClient({ baseUrl: fake.url, apiKey: fake.apiKey }) };
 });
 afterAll(async () => {
   await fake.close();
-  delete process.env.TEACHING_RECORD_API_URL;
-  delete process.env.TEACHING_RECORD_API_KEY;
-  resetEnvCache();
 });
 beforeEach(() => fake.reset());
 
 async function callerFor(db: Db, userId: string) {
-  return createCaller(await createInnerContext({ db, user: await sessionUserFor(db, userId) }));
+  return createCaller(await createInnerContext({ db, user: await sessionUserFor(db, userId), clients }));
 }
 
 async function setup() {

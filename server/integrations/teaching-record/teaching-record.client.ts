@@ -107,7 +107,7 @@ export function teachingRecordClientFromEnv(): TeachingRecordClient {
       createTeachingRecordClient({
         baseUrl: env().TEACHING_RECORD_API_URL,
         apiKey: env().TEACHING_RECORD_API_KEY,
-        apiVersion: process.env.TEACHING_RECORD_API_VERSION || DEFAULT_TEACHING_RECORD_API_VERSION,
+        apiVersion: env().TEACHING_RECORD_API_VERSION || DEFAULT_TEACHING_RECORD_API_VERSION,
       }).findTeacher(trn, dateOfBirth),
   };
 }

@@ -1,5 +1,4 @@
 import { procedures, router } from "../../trpc/init.ts";
-import { teachingRecordClientFromEnv } from "../../integrations/teaching-record/teaching-record.client.ts";
 import { MentorIdInput, MentorLookupInput } from "../../shared/mentor/mentor.schema.ts";
 import {
   addSchoolMentor,
@@ -18,20 +17,12 @@ export const placementsSchoolMentorRouter = router({
   lookup: procedures.placementsSchool
     .input(MentorLookupInput)
     .mutation(({ ctx, input }) =>
-      lookupSchoolMentor(ctx.db, teachingRecordClientFromEnv(), "placements", ctx.schoolId, input),
+      lookupSchoolMentor(ctx.db, ctx.clients.teachingRecord, "placements", ctx.schoolId, input),
     ),
   add: procedures.placementsSchool
     .input(MentorLookupInput)
     .mutation(({ ctx, input }) =>
-      addSchoolMentor(
-        ctx.db,
-        teachingRecordClientFromEnv(),
-        ctx.user,
-        "placements",
-        ctx.schoolId,
-        input,
-        ctx.requestId,
-      ),
+      addSchoolMentor(ctx.db, ctx.clients.teachingRecord, ctx.user, "placements", ctx.schoolId, input, ctx.requestId),
     ),
   removal: procedures.placementsSchool
     .input(MentorIdInput)

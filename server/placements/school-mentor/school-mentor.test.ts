@@ -4,7 +4,8 @@ import { useTestDatabase } from "#tests/helpers/db.ts";
 import { createAcademicYear, createMentor, createSchool, createUser, sessionUserFor } from "#tests/factories/index.ts";
 import { createCaller } from "#server/trpc/root.ts";
 import { createInnerContext } from "#server/trpc/context.ts";
-import { resetEnvCache } from "#server/env.ts";
+import type { IntegrationClients } from "#server/integrations/clients.ts";
+import { createTeachingRecordClient } from "#server/integrations/teaching-record/teaching-record.client.ts";
 import type { Db } from "#server/db.ts";
 import { startTeachingRecordApi, type FakeTeachingRecordApi } from "#server/fakes/teaching-record-api.ts";
 import { MENTOR_MESSAGES } from "#server/shared/mentor/mentor.schema.ts";
@@ -12,17 +13,14 @@ import { MENTOR_MESSAGES } from "#server/shared/mentor/mentor.schema.ts";
 const getDb = useTestDatabase();
 let fake: FakeTeachingRecordApi;
 
+let clients: IntegrationClients;
+
 beforeAll(async () => {
   fake = await startTeachingRecordApi({ port: 0 });
-  process.env.TEACHING_RECORD_API_URL = fake.url;
-  process.env.TEACHING_RECORD_API_KEY = fake.apiKey;
-  resetEnvCache();
+  clients = { teachingRecord: createTeachingRecordClient({ baseUrl: fake.url, apiKey: fake.apiKey }) };
 });
 afterAll(async () => {
   await fake.close();
-  delete process.env.TEACHING_RECORD_API_URL;
-  delete process.env.TEACHING_RECORD_API_KEY;
-  resetEnvCache();
 });
 beforeEach(() => fake.reset());
 
@@ -30,7 +28,7 @@ beforeEach(() => fake.reset());
 const JANE = { trn: "1234567", dateOfBirth: "1991-01-22" };
 
 async function callerFor(db: Db, userId: string) {
-  return createCaller(await createInnerContext({ db, user: await sessionUserFor(db, userId) }));
+  return createCaller(await createInnerContext({ db, user: await sessionUserFor(db, userId), clients }));
 }
 
 async function setup() {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateInput, groupDateParts, IsoDate } from "../../claims/claim-window/date-input.schema.ts";
+import { dateInput, groupDateParts, IsoDate } from "../validation/date-input.ts";
 
 /** A school's mentors, for claims and for placements alike: TRN + date of birth checked against the Teaching Record. */
 export const MENTOR_MESSAGES = {

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { procedures, router } from "../../trpc/init.ts";
 import { UserDetailsSchema, UserIdInput } from "./user.schema.ts";
 import {
@@ -75,27 +74,5 @@ export const placementsProviderUserRouter = router({
     .input(UserIdInput)
     .mutation(({ ctx, input }) =>
       removeOrganisationUser(ctx.db, ctx.user, placementsProvider(ctx.providerId), input.userId, ctx.requestId),
-    ),
-});
-
-const claimsProvider = (providerId: string): OrganisationRef => ({
-  service: "claims",
-  kind: "Provider",
-  id: providerId,
-});
-const ProviderIdInput = z.object({ providerId: z.string().uuid() });
-
-/**
- * Support onboards provider users into claims (reference: Claims::ProviderUser, invited by support). Providers need no
- * onboarding of their own in claims: every provider can be named on a claim.
- */
-export const claimsSupportProviderUserRouter = router({
-  list: procedures.claimsSupport
-    .input(ProviderIdInput)
-    .query(({ ctx, input }) => listOrganisationUsers(ctx.db, claimsProvider(input.providerId))),
-  add: procedures.claimsSupport
-    .input(ProviderIdInput.extend(UserDetailsSchema.shape))
-    .mutation(({ ctx, input }) =>
-      addOrganisationUser(ctx.db, ctx.user, claimsProvider(input.providerId), input, ctx.requestId),
     ),
 });

@@ -5,6 +5,8 @@ import { createCaller } from "#server/trpc/root.ts";
 import { createInnerContext } from "#server/trpc/context.ts";
 import { createSession } from "#server/auth/session.ts";
 import type { Db } from "#server/db.ts";
+import { addOrganisationUser, listOrganisationUsers } from "./organisation-user.service.ts";
+import { UserDetailsSchema } from "./user.schema.ts";
 
 const getDb = useTestDatabase();
 
@@ -183,14 +185,13 @@ describe("claims.user", () => {
   });
 });
 
-describe("claims.support.providerUser", () => {
-  it("support adds a claims provider user (Claims::ProviderUser) with the claims invitation; others are refused", async () => {
+describe("addOrganisationUser for a claims provider", () => {
+  it("adds a claims provider user (Claims::ProviderUser) with the claims invitation", async () => {
     const db = await getDb();
     const provider = await createProvider(db);
     const support = await createUser(db, { kind: "support" });
-    const schoolUser = await createUser(db, { schoolIds: [(await createSchool(db)).id] });
-    const api = await callerAs(db, support.id);
-    await api.claims.support.providerUser.add({ providerId: provider.id, ...NEW_USER });
+    const org = { service: "claims", kind: "Provider", id: provider.id } as const;
+    await addOrganisationUser(db, await sessionUserFor(db, support.id), org, UserDetailsSchema.parse(NEW_USER));
     const user = await db.user.findFirstOrThrow({
       where: { email: "jane.doe@example.com" },
       include: { memberships: true },
@@ -200,12 +201,7 @@ describe("claims.support.providerUser", () => {
     expect((await db.emailOutbox.findFirstOrThrow()).subject).toBe(
       "Invitation to join Claim funding for mentor training",
     );
-    expect((await api.claims.support.providerUser.list({ providerId: provider.id })).map((u) => u.email)).toEqual([
-      "jane.doe@example.com",
-    ]);
-    await expect(
-      (await callerAs(db, schoolUser.id)).claims.support.providerUser.list({ providerId: provider.id }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listOrganisationUsers(db, org)).map((u) => u.email)).toEqual(["jane.doe@example.com"]);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { ClaimWindowFormSchema } from "#server/claims/claim-window/claim-window.schema.ts";
-import { datePartsOf } from "#server/claims/claim-window/date-input.schema.ts";
+import { datePartsOf } from "#server/shared/validation/date-input.ts";
 import { formValues, readForm } from "~/lib/form.server";
 import { idParam } from "~/lib/params.server";
 import { redirectWithBanner, redirectWithErrors, requireSupport } from "~/lib/session.server";

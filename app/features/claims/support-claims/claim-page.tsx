@@ -3,9 +3,10 @@ import { BackLink, Button, Pagination, SummaryList, Table } from "~/components/g
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
-import { ClaimSummary } from "../claims/claim-page";
-import { ClaimStatusTag } from "../claims/status-tag";
-import { SUPPORT_CLAIMS_PATH, supportClaimLoader } from "./support-claims.server";
+import { ClaimSummary } from "../school-claims/claim-page";
+import { ClaimStatusTag } from "../status-tag";
+import { SUPPORT_CLAIMS_PATH } from "./paths";
+import { supportClaimLoader } from "./support-claims.server";
 
 export const meta = govukMeta<{ claim: { reference: string | null } }>((d) => `Claim - ${d?.claim.reference ?? ""}`);
 export const loader = supportClaimLoader;

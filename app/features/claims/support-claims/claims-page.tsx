@@ -14,9 +14,10 @@ import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
 import type { SuggestionList } from "~/lib/suggestions.client";
-import { ClaimStatusTag, claimStatusLabel } from "../claims/status-tag";
+import { ClaimStatusTag, claimStatusLabel } from "../status-tag";
 import { ClaimsNavigation } from "./claims-navigation";
-import { SUPPORT_CLAIMS_PATH, supportClaimsLoader } from "./support-claims.server";
+import { SUPPORT_CLAIMS_PATH } from "./paths";
+import { supportClaimsLoader } from "./support-claims.server";
 
 export const meta = govukMeta<{ total: number }>((d) => `Claims (${d?.total ?? 0})`);
 export const loader = supportClaimsLoader;

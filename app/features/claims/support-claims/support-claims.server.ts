@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { getDb } from "#server/db.ts";
-import { dateInput } from "#server/claims/claim-window/date-input.schema.ts";
+import { dateInput } from "#server/shared/validation/date-input.ts";
 import {
   LISTED_CLAIM_STATUSES,
   SupportDetailsInput,
@@ -13,20 +13,21 @@ import { deleteWizardState, loadWizardState, saveWizardState } from "#server/wiz
 import { csvResponse } from "~/lib/csv-download.server";
 import { formValues, readForm } from "~/lib/form.server";
 import { idParam } from "~/lib/params.server";
-import { redirectWithBanner, redirectWithErrors, requireSession } from "~/lib/session.server";
+import { redirectWithBanner, redirectWithErrors, requireSupport } from "~/lib/session.server";
 import { callerFor, orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { parseWith } from "~/lib/validation";
 
-export const SUPPORT_CLAIMS_PATH = "/claims/support/claims";
+import { SUPPORT_CLAIMS_PATH } from "./paths";
+
+export { SUPPORT_CLAIMS_PATH };
 const FILTERS_JOURNEY = "claims-support-claims-filters";
 const FILTERS_KEY = "all-claims";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Support only: anyone else gets the same 404 as a missing page. */
 export async function supportApi(request: Request, requestId?: string) {
-  const session = await requireSession(request);
-  if (!session.user.isSupport) throw new Response("Not found", { status: 404 });
+  const session = await requireSupport(request);
   return { api: await callerFor(request, requestId), session };
 }
 

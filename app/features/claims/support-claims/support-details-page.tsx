@@ -2,7 +2,8 @@ import { useLoaderData } from "@remix-run/react";
 import { PostForm } from "~/components/forms/PostForm";
 import { BackLink, ErrorSummary, FormActions, Radios, TextInput, errorSummaryItems } from "~/components/govuk";
 import { govukMeta, useFormState } from "~/lib/page";
-import { SUPPORT_CLAIMS_PATH, supportDetailsAction, supportDetailsLoader } from "./support-claims.server";
+import { SUPPORT_CLAIMS_PATH } from "./paths";
+import { supportDetailsAction, supportDetailsLoader } from "./support-claims.server";
 
 export const loader = supportDetailsLoader;
 export const action = supportDetailsAction;

@@ -1,7 +1,8 @@
 import { useLoaderData } from "@remix-run/react";
 import { BackLink } from "~/components/govuk";
 import { govukMeta } from "~/lib/page";
-import { CLAWBACKS_PATH, approvalStartLoader } from "./clawbacks.server";
+import { approvalStartLoader } from "./clawbacks.server";
+import { CLAWBACKS_PATH } from "./paths";
 
 export const loader = approvalStartLoader;
 export const meta = govukMeta("You cannot approve this clawback");

@@ -3,9 +3,10 @@ import { BackLink, Button, SummaryList, Table } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
-import { ClaimStatusTag } from "../claims/status-tag";
-import { SUPPORT_CLAIMS_PATH } from "../support-claims/support-claims.server";
-import { CLAWBACKS_PATH, clawbackClaimLoader } from "./clawbacks.server";
+import { ClaimStatusTag } from "../status-tag";
+import { SUPPORT_CLAIMS_PATH } from "../support-claims/paths";
+import { clawbackClaimLoader } from "./clawbacks.server";
+import { CLAWBACKS_PATH } from "./paths";
 import { MentorClawbackTable } from "./mentor-clawback-table";
 
 export const meta = govukMeta<{ claim: { reference: string | null } }>((d) => `Claim - ${d?.claim.reference ?? ""}`);

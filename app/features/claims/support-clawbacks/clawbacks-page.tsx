@@ -3,9 +3,10 @@ import { Button, Pagination, Table } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
-import { ClaimStatusTag } from "../claims/status-tag";
+import { ClaimStatusTag } from "../status-tag";
 import { ClaimsNavigation } from "../support-claims/claims-navigation";
-import { CLAWBACKS_PATH, clawbacksLoader } from "./clawbacks.server";
+import { clawbacksLoader } from "./clawbacks.server";
+import { CLAWBACKS_PATH } from "./paths";
 
 export const meta = govukMeta<{ total: number }>((d) => `Claims (${d?.total ?? 0}) – Clawbacks`);
 export const loader = clawbacksLoader;

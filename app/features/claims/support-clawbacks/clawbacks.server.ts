@@ -16,8 +16,9 @@ import { csvUploadJourney } from "~/lib/csv-upload.server";
 import { CHECK_STEP, openWizard, startWizard, type WizardDefinition } from "~/lib/wizard.server";
 import { SUPPORT_CLAIMS_PATH, supportApi } from "../support-claims/support-claims.server";
 
-export const CLAWBACKS_PATH = `${SUPPORT_CLAIMS_PATH}/clawbacks`;
-export const NO_CLAWBACK_STEP = "no-clawback-required";
+import { CLAWBACKS_PATH, NO_CLAWBACK_STEP } from "./paths";
+
+export { CLAWBACKS_PATH, NO_CLAWBACK_STEP };
 const MENTOR_STEP = "mentor-";
 const REQUESTABLE = new Set(["sampling_not_approved", "clawback_rejected"]);
 

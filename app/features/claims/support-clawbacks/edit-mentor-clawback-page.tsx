@@ -2,7 +2,8 @@ import { useLoaderData } from "@remix-run/react";
 import { PostForm } from "~/components/forms/PostForm";
 import { BackLink, FormActions } from "~/components/govuk";
 import { govukMeta } from "~/lib/page";
-import { CLAWBACKS_PATH, editMentorAction, editMentorLoader } from "./clawbacks.server";
+import { editMentorAction, editMentorLoader } from "./clawbacks.server";
+import { CLAWBACKS_PATH } from "./paths";
 import { MentorClawbackFields } from "./request-clawback-page";
 
 export const loader = editMentorLoader;

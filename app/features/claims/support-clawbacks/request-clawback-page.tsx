@@ -12,7 +12,8 @@ import {
 } from "~/components/govuk";
 import { formatPence } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
-import { NO_CLAWBACK_STEP, requestStepAction, requestStepLoader } from "./clawbacks.server";
+import { requestStepAction, requestStepLoader } from "./clawbacks.server";
+import { NO_CLAWBACK_STEP } from "./paths";
 import { MentorClawbackTable } from "./mentor-clawback-table";
 
 export const loader = requestStepLoader;

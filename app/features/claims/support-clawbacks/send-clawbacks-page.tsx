@@ -2,7 +2,8 @@ import { useLoaderData } from "@remix-run/react";
 import { PostForm } from "~/components/forms/PostForm";
 import { BackLink, ErrorSummary, FormActions, WarningText, errorSummaryItems } from "~/components/govuk";
 import { govukMeta, useFormState } from "~/lib/page";
-import { CLAWBACKS_PATH, sendAction, sendLoader } from "./clawbacks.server";
+import { sendAction, sendLoader } from "./clawbacks.server";
+import { CLAWBACKS_PATH } from "./paths";
 
 export const loader = sendLoader;
 export const action = sendAction;

@@ -4,9 +4,10 @@ import { BackLink, Button, ErrorSummary, Pagination, SummaryList, Table, errorSu
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
-import { ClaimStatusTag } from "../claims/status-tag";
+import { ClaimStatusTag } from "../status-tag";
 import { ClaimsNavigation } from "../support-claims/claims-navigation";
-import { ACTIVITY_PATH, activityDetailLoader, activityLoader } from "./payments.server";
+import { ACTIVITY_PATH } from "./paths";
+import type { activityDetailLoader, activityLoader } from "./payments.server";
 
 const dateTime = (value: string) =>
   new Date(value).toLocaleString("en-GB", {
@@ -20,7 +21,6 @@ const dateTime = (value: string) =>
 
 export const activityMeta = govukMeta("Activity log");
 export const activityDetailMeta = govukMeta<{ activity: { title: string } }>((d) => d?.activity.title ?? "Activity");
-export { activityLoader, activityDetailLoader };
 
 /** Every step support took on claims, newest first. */
 export function ActivityPage() {

@@ -3,9 +3,10 @@ import { Button, Pagination, Table } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
-import { ClaimStatusTag } from "../claims/status-tag";
+import { ClaimStatusTag } from "../status-tag";
 import { ClaimsNavigation } from "../support-claims/claims-navigation";
-import { PAYMENTS_PATH, paymentsLoader } from "./payments.server";
+import { PAYMENTS_PATH } from "./paths";
+import { paymentsLoader } from "./payments.server";
 
 // The title starts with the h1 (the section heading with its count), then the section.
 export const meta = govukMeta<{ total: number }>((d) => `Claims (${d?.total ?? 0}) – Payments`);

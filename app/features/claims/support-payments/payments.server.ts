@@ -13,8 +13,9 @@ import { csvResponse } from "~/lib/csv-download.server";
 import { csvUploadJourney } from "~/lib/csv-upload.server";
 import { SUPPORT_CLAIMS_PATH, supportApi } from "../support-claims/support-claims.server";
 
-export const PAYMENTS_PATH = `${SUPPORT_CLAIMS_PATH}/payments`;
-export const ACTIVITY_PATH = `${SUPPORT_CLAIMS_PATH}/activity`;
+import { ACTIVITY_PATH, PAYMENTS_PATH } from "./paths";
+
+export { ACTIVITY_PATH, PAYMENTS_PATH };
 const SEND_PATH = `${PAYMENTS_PATH}/send/new`;
 const WINDOW_STEP = "claim-window";
 

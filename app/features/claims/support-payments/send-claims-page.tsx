@@ -11,7 +11,8 @@ import {
 } from "~/components/govuk";
 import { formatDate } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
-import { PAYMENTS_PATH, sendStepAction, sendStepLoader } from "./payments.server";
+import { PAYMENTS_PATH } from "./paths";
+import { sendStepAction, sendStepLoader } from "./payments.server";
 
 export const loader = sendStepLoader;
 export const action = sendStepAction;

@@ -14,7 +14,9 @@ import { orNotFound, throwHttpError } from "~/lib/trpc.server";
 import { formErrorsFromTrpc } from "~/lib/trpc-errors.server";
 import { SUPPORT_CLAIMS_PATH, supportApi } from "../support-claims/support-claims.server";
 
-export const SAMPLING_PATH = `${SUPPORT_CLAIMS_PATH}/sampling`;
+import { SAMPLING_PATH } from "./paths";
+
+export { SAMPLING_PATH };
 
 const pageOf = (request: Request) =>
   Math.min(100_000, Math.max(1, Number.parseInt(new URL(request.url).searchParams.get("page") ?? "1", 10) || 1));

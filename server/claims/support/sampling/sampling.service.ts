@@ -23,7 +23,7 @@ import { issueDownloadLink } from "../../../shared/download-link/download-link.s
 import { queueEmail, queueEmailOnce } from "../../../shared/email/email.service.ts";
 import { claimsRejectedByProvider, claimsSamplingChecksRequired } from "../../../shared/email/templates.ts";
 import { addDays, londonDate } from "../../../shared/time/uk-time.ts";
-import { claimUrl } from "../../claim/submit-claim.ts";
+import { claimUrl } from "../../claim/claim-emails.ts";
 import type { SamplingRowData } from "./sampling.schema.ts";
 
 export const SAMPLING_DEADLINE_DAYS = 21;

@@ -4,7 +4,7 @@ import { FlashBanner } from "~/components/layout/FlashBanner";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
 import { claimLoader } from "./claims.server";
-import { ClaimStatusTag } from "./status-tag";
+import { ClaimStatusTag } from "../status-tag";
 
 export const meta = govukMeta<{ claim: { reference: string | null } }>((d) => `Claim - ${d?.claim.reference ?? ""}`);
 export const loader = claimLoader;

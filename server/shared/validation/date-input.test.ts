@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { dateInput } from "./date-input.schema.ts";
+import { dateInput } from "./date-input.ts";
 
 const dateOfBirth = dateInput({ required: "Enter a date of birth", label: "Date of birth", mustBe: "past" });
 

@@ -11,7 +11,7 @@ import {
 import { AutocompleteField } from "~/components/forms/AutocompleteField";
 import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta, useFormState } from "~/lib/page";
-import { onboardStepAction, onboardStepLoader } from "./onboard.server";
+import { onboardStepAction, onboardStepLoader } from "./onboard-organisation.server";
 
 const TITLES: Record<string, string> = {
   type: "Organisation type",

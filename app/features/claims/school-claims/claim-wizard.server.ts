@@ -7,7 +7,7 @@ import {
   ProviderSearchForm,
   parseHoursAnswer,
 } from "#server/claims/claim/claim.schema.ts";
-import { HoursNoLongerAvailableError } from "#server/claims/claim/submit-claim.ts";
+import { HoursNoLongerAvailableError } from "#server/claims/claim/claim-locks.ts";
 import { ConflictError } from "#server/errors.ts";
 import { readForm, formValues } from "~/lib/form.server";
 import { idParam } from "~/lib/params.server";

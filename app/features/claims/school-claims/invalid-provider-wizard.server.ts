@@ -129,7 +129,6 @@ export async function invalidProviderLoader(args: LoaderFunctionArgs) {
       changeProviderHref: wizard.stepPath("provider"),
     });
   }
-  const totalHours = result.mentors.reduce((sum, m) => sum + m.hours, 0);
   return json({
     ...common,
     view: "check" as const,
@@ -138,9 +137,9 @@ export async function invalidProviderLoader(args: LoaderFunctionArgs) {
       academicYearName: claim.academicYearName,
       provider: result.provider,
       mentors: result.mentors.map((m) => ({ mentorId: m.mentorId, name: m.name, hours: m.hours })),
-      totalHours,
-      ratePence: claim.ratePence,
-      amountPence: claim.ratePence * totalHours,
+      totalHours: result.totalHours,
+      ratePence: result.ratePence,
+      amountPence: result.amountPence,
     },
     changeProviderHref: wizard.stepPath("provider", { change: true }),
   });

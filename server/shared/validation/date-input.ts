@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { londonDate } from "../../shared/time/uk-time.ts";
+import { londonDate } from "../time/uk-time.ts";
 
 /**
  * A GOV.UK date input (`<name>-day`, `<name>-month`, `<name>-year`) as a zod schema that

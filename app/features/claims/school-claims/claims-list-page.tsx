@@ -5,7 +5,7 @@ import { SubNavigation } from "~/components/layout/SubNavigation";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
 import { claimsListLoader } from "./claims.server";
-import { ClaimStatusTag } from "./status-tag";
+import { ClaimStatusTag } from "../status-tag";
 
 export const meta = govukMeta("Claims");
 export const loader = claimsListLoader;
