@@ -1,5 +1,5 @@
 /**
- * Weekly claims reminders (reference §3.10, §4.8), each at most once per ISO week (UK date) per recipient and item:
+ * Weekly claims reminders, each at most once per ISO week (UK date) per recipient and item:
  * the outbox idempotency key names the week, so a second run that week — Run now, a retry, or another app process's
  * scheduler — queues nothing new.
  *

@@ -1,5 +1,5 @@
 /**
- * Outbox → GOV.UK Notify delivery (reference §4.2).
+ * Outbox → GOV.UK Notify delivery.
  *
  * 1. Claim: one statement moves due rows to 'sending' with `FOR UPDATE SKIP LOCKED`, so two workers (processes or
  *    connections) never claim the same row. Claiming increments `attempts` and sets `next_attempt_at` to the end of a

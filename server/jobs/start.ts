@@ -1,5 +1,5 @@
 /**
- * Starts background work (reference §4.8) and returns a function that stops it cleanly.
+ * Starts background work and returns a function that stops it cleanly.
  *
  * - PostgreSQL (DATABASE_URL): pg-boss in its own schema "pgboss". One singleton queue and worker per job; cron
  *   schedules (Europe/London) for outbox delivery (every minute) and session purge (hourly) always, and for the

@@ -4,7 +4,7 @@ import { NotFoundError } from "../../errors.ts";
 import { totalHours } from "../claim/funding.ts";
 
 /**
- * The provider portal of claims (reference §1.4): a provider sees only the claims naming it that are under audit or
+ * The provider portal of claims: a provider sees only the claims naming it that are under audit or
  * paid, in this order, and never a draft, a claim still with the payer or another provider's claim (NOT_FOUND, like
  * a missing one).
  */

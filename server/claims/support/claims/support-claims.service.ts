@@ -212,7 +212,7 @@ export type ClaimExportRow = {
   status: string;
 };
 
-/** The support "download claims" file (reference §4.6); claim_unpaid_reason is a header only, as there. */
+/** The support "download claims" file; claim_unpaid_reason is a header only (support never fills it). */
 export const CLAIMS_EXPORT_COLUMNS: CsvColumn<ClaimExportRow>[] = [
   { header: "claim_reference", value: (r) => r.reference },
   { header: "school_urn", value: (r) => r.schoolUrn },

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { textField } from "../../../shared/validation/text.ts";
 
-/** The reference's messages (request clawback wizard, §3.11). */
+/** The request clawback wizard's messages. */
 export const HOURS_REQUIRED = "Enter the number of hours to clawback";
 export const REASON_REQUIRED = "Enter the details about your decision.";
 export const APPROVAL_REQUIRED = "Select yes if you approve the clawback for this mentor";
@@ -82,7 +82,7 @@ export const ApproveClawbackInput = z.object({
 
 export const ListClawbacksInput = z.object({ page: z.number().int().min(1).max(100_000).default(1) });
 
-// Payer clawback response (reference §3.11, §4.6): claim_reference, claim_status ------------------------------------
+// Payer clawback response (the payer's file): claim_reference, claim_status ------------------------------------
 
 export const CLAWBACK_RESPONSE_STATUSES = ["clawback_in_progress", "clawback_complete"] as const;
 

@@ -1,5 +1,5 @@
 /**
- * Clawbacks (reference §3.11): taking back the funding for mentor training the audit did not assure.
+ * Clawbacks: taking back the funding for mentor training the audit did not assure.
  *
  * - Request (from sampling_not_approved or clawback_rejected): for every not-assured mentor, the hours the mentor
  *   really worked (0 to the hours claimed) and a reason; hours clawed back = claimed − worked. Any hour to claw back
@@ -444,7 +444,7 @@ type ClawbackCsvRow = {
   provider: { name: string } | null;
 };
 
-/** The clawback request file (reference §4.6), ordered by reference. */
+/** The clawback request file, ordered by reference. */
 export const CLAWBACK_COLUMNS: CsvColumn<ClawbackCsvRow>[] = [
   { header: "claim_reference", value: (r) => r.reference },
   { header: "school_urn", value: (r) => r.school.urn },

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** One row of the payer's response file (reference §3.9): status case-sensitive, reason required when unpaid. */
+/** One row of the payer's response file: status case-sensitive, reason required when unpaid. */
 export const PayerResponseRowSchema = z
   .object({
     claim_reference: z

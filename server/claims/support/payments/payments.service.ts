@@ -96,7 +96,7 @@ type PaymentCsvRow = {
   submittedAt: Date | null;
 };
 
-/** The payment request file (reference §4.6), ordered by reference. */
+/** The payment request file, ordered by reference. */
 const PAYMENT_COLUMNS: CsvColumn<PaymentCsvRow>[] = [
   { header: "claim_reference", value: (r) => r.reference },
   { header: "school_urn", value: (r) => r.school.urn },

@@ -1,5 +1,5 @@
 /**
- * Support uploads a provider's audit response (reference §3.10): `claim_reference, mentor_full_name, claim_accepted,
+ * Support uploads a provider's audit response: `claim_reference, mentor_full_name, claim_accepted,
  * rejection_reason`. Every row is checked before anything is applied:
  *
  * - the claim exists and is in `sampling_in_progress`;

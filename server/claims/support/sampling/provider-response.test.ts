@@ -52,7 +52,7 @@ async function rowErrors(db: Db, body: string) {
   return result.ok ? [] : result.rowErrors.map((e) => `${e.row}: ${e.message}`);
 }
 
-describe("provider response: every §3.10 check is a row error", () => {
+describe("provider response: every check is a row error", () => {
   it("claim_accepted is yes/no/true/false in any case, trimmed; anything else is an error", async () => {
     const db = await getDb();
     await auditWorld(db);

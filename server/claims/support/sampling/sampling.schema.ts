@@ -48,7 +48,7 @@ export const RejectSampledClaimInput = z.object({
     .max(200),
 });
 
-// Provider audit response (reference §3.10 / §4.6): claim_reference, mentor_full_name, claim_accepted, rejection_reason.
+// Provider audit response: claim_reference, mentor_full_name, claim_accepted, rejection_reason.
 
 const ACCEPTED = new Map([
   ["yes", true],

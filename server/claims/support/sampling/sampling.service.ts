@@ -1,5 +1,5 @@
 /**
- * Sampling (quality-assurance "audit") of paid claims (reference §3.10):
+ * Sampling (quality-assurance "audit") of paid claims:
  *
  * - support uploads `claim_reference,sample_reason`; every reference must be a paid claim and every row needs a reason;
  *   nothing is applied when any row is wrong;
@@ -61,7 +61,7 @@ type AuditRow = {
   hours: number;
 };
 
-/** The provider audit file (reference §4.6): one row per mentor training, the provider fills the last two columns. */
+/** The provider audit file: one row per mentor training, the provider fills the last two columns. */
 export const PROVIDER_AUDIT_COLUMNS: readonly CsvColumn<AuditRow>[] = [
   { header: "claim_reference", value: (r) => r.reference },
   { header: "school_urn", value: (r) => r.school.urn },
