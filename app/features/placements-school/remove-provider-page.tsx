@@ -4,7 +4,7 @@ import { PostForm } from "~/components/forms/PostForm";
 import { govukMeta } from "~/lib/page";
 import { removeProviderAction, removeProviderLoader } from "./placement-provider.server";
 
-type Data = { title: string; provider: { name: string } };
+type Data = { title: string; provider: { name: string; placementsService: boolean } };
 export const meta = govukMeta<Data>(
   (data) =>
     `Are you sure you want to remove ${data?.provider.name ?? "the provider"} from this placement? – ${data?.title ?? ""}`,
@@ -22,10 +22,13 @@ export default function RemoveProviderPage() {
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">{title}</span>
           <h1 className="govuk-heading-l">Are you sure you want to remove {provider.name} from this placement?</h1>
-          <p className="govuk-body">
-            We will send an email to let them know they should no longer arrange for a trainee to undertake this
-            placement.
-          </p>
+          {/* Only a provider onboarded to placements has users to e-mail. */}
+          {provider.placementsService ? (
+            <p className="govuk-body">
+              We will send an email to let them know they should no longer arrange for a trainee to undertake this
+              placement.
+            </p>
+          ) : null}
           <p className="govuk-body">
             It is your responsibility to contact the provider separately and tell them this placement is no longer
             available to them.

@@ -81,7 +81,7 @@ const placementSelect = {
   additionalSubjects: { select: { subject: { select: { id: true, name: true } } } },
   keyStage: { select: { name: true } },
   academicYear: { select: { id: true, name: true } },
-  provider: { select: { id: true, name: true } },
+  provider: { select: { id: true, name: true, placementsService: true } },
   mentorJoins: { select: { mentor: { select: { id: true, firstName: true, lastName: true } } } },
   placementWindows: { select: { term: { select: { id: true, name: true } } } },
 } as const;

@@ -141,6 +141,8 @@ test("a school assigns a partner provider to placements (the last one confirmed)
         name: "Are you sure you want to remove Best Practice Network from this placement?",
       }),
     ).toBeVisible();
+    // Best Practice Network is onboarded to placements: its users are e-mailed.
+    await expect(page.getByText("We will send an email to let them know they should no longer arrange")).toBeVisible();
     await checkPage(page);
     await page.getByRole("button", { name: "Remove provider" }).click();
     await expect(page.locator(".govuk-notification-banner")).toContainText("Provider removed");
