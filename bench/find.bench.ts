@@ -95,7 +95,7 @@ try {
       const r = await findSchools(db, geocoder, {
         providerId: provider.id,
         academicYearId: ay.id,
-        pastYearIds: [],
+        pastYears: [],
         filters: filtersFor(i),
       });
       latencies.push(performance.now() - started);
@@ -107,7 +107,7 @@ try {
     await findSchools(db, geocoder, {
       providerId: provider.id,
       academicYearId: ay.id,
-      pastYearIds: [],
+      pastYears: [],
       filters: filtersFor(i),
     });
   const started = performance.now();
@@ -124,7 +124,7 @@ try {
   const place = await geocoder.geocode(places[0].name);
   if (place.kind === "found") {
     const { sql } = findQuery(
-      { providerId: provider.id, academicYearId: ay.id, pastYearIds: [], filters: filtersFor(0) },
+      { providerId: provider.id, academicYearId: ay.id, pastYears: [], filters: filtersFor(0) },
       place.place,
     );
     const plan = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql}`);

@@ -4,7 +4,7 @@ import { idParam } from "~/lib/params.server";
 import { requireSession } from "~/lib/session.server";
 import { callerFor, orNotFound } from "~/lib/trpc.server";
 import { fieldErrorsFrom } from "~/lib/validation";
-import { FindFiltersSchema, findQueryString, type FindFilters } from "#server/placements/find/find.schema.ts";
+import { FindFiltersSchema, type FindFilters } from "#server/placements/find/find.schema.ts";
 import { groupParams } from "#server/placements/find/find-options.service.ts";
 
 const NOT_FOUND_MESSAGE = "Enter a real postcode, town or city, or a school name";
@@ -39,11 +39,8 @@ export async function findLoader({ request, params, context }: LoaderFunctionArg
     parsed = FindFiltersSchema.safeParse(input);
   }
   const filters: FindFilters = parsed.success ? parsed.data : FindFiltersSchema.parse({});
-  await orNotFound(api.placements.find.saveFilters({ providerId, query: findQueryString(filters) }));
-  const [result, options] = await Promise.all([
-    orNotFound(api.placements.find.schools({ providerId, filters: input })),
-    orNotFound(api.placements.find.options({ providerId })),
-  ]);
+  // The schools, the filter options and remembering the search are one statement (after the location's).
+  const { result, options } = await orNotFound(api.placements.find.search({ providerId, filters: input }));
   if (result.location.kind === "not_found") errors.location = NOT_FOUND_MESSAGE;
   return json({
     providerId,

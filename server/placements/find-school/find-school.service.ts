@@ -12,7 +12,7 @@ import {
   academicYearStartYear,
 } from "../../shared/academic-year/academic-year.service.ts";
 import { londonToday } from "../../shared/time/uk-time.ts";
-import { schoolTags } from "../find/find.service.ts";
+import { onboardedSchoolWithTag } from "../find/find.service.ts";
 
 const YEAR_GROUPS: Record<string, string> = {
   nursery: "Nursery",
@@ -74,24 +74,25 @@ function present(p: PlacementRow, providerId: string) {
   };
 }
 
-async function onboardedSchool(db: DbOrTx, schoolId: string) {
-  const school = await db.school.findFirst({
-    where: { id: schoolId, placementsService: true },
-    select: { id: true, name: true },
-  });
+/**
+ * Header of every tab, and the check every tab makes first: the school (onboarded to placements, else NOT_FOUND)
+ * with its tag for the year, in one statement. The other tabs take the school it returns.
+ */
+export async function findSchoolSummary(db: DbOrTx, schoolId: string, academicYearId: string) {
+  const school = await onboardedSchoolWithTag(db, schoolId, Prisma.sql`${academicYearId}::uuid`);
   if (!school) throw new NotFoundError();
   return school;
 }
 
-/** Header of every tab: the school's name and its tag for the year. */
-export async function findSchoolSummary(db: DbOrTx, schoolId: string, academicYearId: string) {
-  const school = await onboardedSchool(db, schoolId);
-  const tags = await schoolTags(db, [schoolId], Prisma.sql`${academicYearId}::uuid`);
-  return { ...school, tag: tags.get(schoolId) ?? "unknown" };
-}
+/** A school the caller has checked is onboarded to placements (findSchoolSummary, or the school's own read). */
+export type FindSchool = { id: string };
 
-export async function findSchoolPlacements(db: DbOrTx, schoolId: string, academicYearId: string, providerId: string) {
-  await onboardedSchool(db, schoolId);
+export async function findSchoolPlacements(
+  db: DbOrTx,
+  { id: schoolId }: FindSchool,
+  academicYearId: string,
+  providerId: string,
+) {
   const rows = await db.placement.findMany({
     where: { schoolId, academicYearId, status: "published" },
     select: placementSelect,
@@ -104,8 +105,7 @@ export async function findSchoolPlacements(db: DbOrTx, schoolId: string, academi
   };
 }
 
-export async function findSchoolContact(db: DbOrTx, schoolId: string) {
-  await onboardedSchool(db, schoolId);
+export async function findSchoolContact(db: DbOrTx, { id: schoolId }: FindSchool) {
   const contact = await db.schoolContact.findUnique({
     where: { schoolId },
     select: { firstName: true, lastName: true, emailAddress: true },
@@ -116,8 +116,7 @@ export async function findSchoolContact(db: DbOrTx, schoolId: string) {
 }
 
 /** GIAS details, Ofsted, SEN provision, and the published placements of the academic year before this one. */
-export async function findSchoolDetails(db: DbOrTx, schoolId: string, providerId: string) {
-  await onboardedSchool(db, schoolId);
+export async function findSchoolDetails(db: DbOrTx, { id: schoolId }: FindSchool, providerId: string) {
   const school = await db.school.findUniqueOrThrow({
     where: { id: schoolId },
     select: {

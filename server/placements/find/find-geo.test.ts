@@ -201,7 +201,7 @@ describe("travel times on Find", () => {
     findSchools(
       db,
       geocoderFor(db, http()),
-      { providerId, academicYearId: ayId, pastYearIds: [], filters: FindFiltersSchema.parse({ location: "LS2 9JT" }) },
+      { providerId, academicYearId: ayId, pastYears: [], filters: FindFiltersSchema.parse({ location: "LS2 9JT" }) },
       { client: createRoutingClient({ baseUrl: routingUrl, timeoutMs }), day },
     );
 
@@ -229,7 +229,7 @@ describe("travel times on Find", () => {
       findSchools(db, geocoderFor(db, http()), {
         providerId,
         academicYearId: ayId,
-        pastYearIds: [],
+        pastYears: [],
         filters: FindFiltersSchema.parse({ location: "LS2 9JT" }),
       }),
     );
@@ -274,7 +274,7 @@ describe("travel times on Find", () => {
     const r = await findSchools(db, geocoderFor(db, http()), {
       providerId,
       academicYearId: ayId,
-      pastYearIds: [],
+      pastYears: [],
       filters: FindFiltersSchema.parse({}),
     });
     expect(r.schools.map((s) => s.travelTimes)).toEqual([null, null, null, null]);

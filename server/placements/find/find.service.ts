@@ -13,6 +13,13 @@ import { FIND_PAGE_SIZE, NO_RECENT_PLACEMENTS, RADIUS_MILES, type FindFilters } 
 import type { Geocoder } from "../../integrations/geocoding/geocoder.ts";
 import type { RoutingClient } from "../../integrations/routing/routing.client.ts";
 import { cachedTravelTimesColumn, completeTravelTimes, type TravelTimes } from "./travel-time.service.ts";
+import {
+  findOptionsSql,
+  PAST_YEARS_OFFERED,
+  rememberFiltersSql,
+  type FindOptions,
+  type RememberFilters,
+} from "./find-options.service.ts";
 
 const EARTH_RADIUS_MILES = 3958.8;
 const MILES_PER_DEGREE_LATITUDE = 69.0;
@@ -50,7 +57,7 @@ const publishedIn = (ay: Prisma.Sql, extra: Prisma.Sql = Prisma.empty) => Prisma
   EXISTS (SELECT 1 FROM placements p WHERE p.school_id = s.id AND p.status = 'published'
           AND p.academic_year_id = ${ay} ${extra})`;
 
-function filterSql(providerId: string, academicYearId: string, f: FindFilters, pastYearIds: string[]): Prisma.Sql[] {
+function filterSql(providerId: string, academicYearId: string, f: FindFilters): Prisma.Sql[] {
   const ay = Prisma.sql`${academicYearId}::uuid`;
   const where: Prisma.Sql[] = [Prisma.sql`s.placements_service`];
   if (f.show !== "all") {
@@ -83,18 +90,20 @@ function filterSql(providerId: string, academicYearId: string, f: FindFilters, p
   }
   if (f.send) where.push(publishedIn(ay, Prisma.sql`AND p.send_specific`));
   if (f.lastOffered.length) {
-    const years = f.lastOffered.filter((v) => v !== NO_RECENT_PLACEMENTS && pastYearIds.includes(v));
+    // Years are the recent ones (`past_years`); a chosen year that is not one of them is ignored, and the filter
+    // with it when no chosen year is.
+    const placedIn = (years: Prisma.Sql) => Prisma.sql`EXISTS (SELECT 1 FROM placements p WHERE p.school_id = s.id
+      AND p.status = 'published' AND p.academic_year_id IN (${years}))`;
+    const ids = f.lastOffered.filter((v) => v !== NO_RECENT_PLACEMENTS);
+    const chosen = ids.length
+      ? Prisma.sql`SELECT py.id FROM past_years py WHERE py.id IN (${Prisma.join(ids.map((y) => Prisma.sql`${y}::uuid`))})`
+      : null;
     const any: Prisma.Sql[] = [];
-    if (years.length) {
-      any.push(Prisma.sql`EXISTS (SELECT 1 FROM placements p WHERE p.school_id = s.id AND p.status = 'published'
-        AND p.academic_year_id IN (${Prisma.join(years.map((y) => Prisma.sql`${y}::uuid`))}))`);
-    }
-    if (f.lastOffered.includes(NO_RECENT_PLACEMENTS)) {
-      const recent = pastYearIds.length ? pastYearIds : ["00000000-0000-0000-0000-000000000000"];
-      any.push(Prisma.sql`NOT EXISTS (SELECT 1 FROM placements p WHERE p.school_id = s.id AND p.status = 'published'
-        AND p.academic_year_id IN (${Prisma.join(recent.map((y) => Prisma.sql`${y}::uuid`))}))`);
-    }
-    if (any.length) where.push(Prisma.sql`(${Prisma.join(any, " OR ")})`);
+    if (chosen) any.push(placedIn(chosen));
+    if (f.lastOffered.includes(NO_RECENT_PLACEMENTS))
+      any.push(Prisma.sql`NOT ${placedIn(Prisma.sql`SELECT id FROM past_years`)}`);
+    else if (chosen) any.push(Prisma.sql`NOT EXISTS (${chosen})`);
+    where.push(Prisma.sql`(${Prisma.join(any, " OR ")})`);
   }
   if (f.yearGroup.length) {
     where.push(
@@ -150,25 +159,43 @@ async function resolveLocation(db: DbOrTx, geocoder: Geocoder, f: FindFilters): 
   return outcome;
 }
 
-/** The academic years before the current one that "last offered placements" offers (newest first). */
-export async function pastAcademicYears(db: DbOrTx, currentStartsOn: Date, limit = 3) {
-  return db.academicYear.findMany({
-    where: { startsOn: { lt: currentStartsOn } },
-    orderBy: { startsOn: "desc" },
-    take: limit,
-    select: { id: true, name: true },
-  });
-}
+type FindQueryInput = {
+  providerId: string;
+  academicYearId: string;
+  /**
+   * The years "last offered placements" offers: the PAST_YEARS_OFFERED academic years before the current one starts
+   * (read by the statement itself), or given ids.
+   */
+  pastYears: { before: Date } | string[];
+  filters: FindFilters;
+};
 
-type FindQueryInput = { providerId: string; academicYearId: string; pastYearIds: string[]; filters: FindFilters };
+/** What the page's statement also does: read the filter options, remember the search. */
+type FindExtras = { options?: boolean; remember?: RememberFilters | null };
+
+/** The CTEs of the page's statement: `past_years` (id, name, ord), then the extras. */
+function withSql(input: FindQueryInput, extras: FindExtras) {
+  const past = input.pastYears;
+  const ctes = [
+    Array.isArray(past)
+      ? Prisma.sql`past_years AS (SELECT t.id, NULL::text AS name, t.ord
+          FROM unnest(${past}::uuid[]) WITH ORDINALITY AS t(id, ord))`
+      : Prisma.sql`past_years AS (SELECT ay.id, ay.name, row_number() OVER (ORDER BY ay.starts_on DESC) AS ord
+          FROM academic_years ay WHERE ay.starts_on < ${past.before}::date
+          ORDER BY ay.starts_on DESC LIMIT ${PAST_YEARS_OFFERED})`,
+  ];
+  if (extras.remember) ctes.push(Prisma.sql`remembered AS (${rememberFiltersSql(extras.remember)})`);
+  if (extras.options) ctes.push(Prisma.sql`options AS (${findOptionsSql})`);
+  return Prisma.sql`WITH ${Prisma.join(ctes, ", ")}`;
+}
 
 /**
  * The page of schools as one statement (exported for the benchmark's EXPLAIN). With `travelDay`, each row also
  * carries its travel times from the place cached for that day.
  */
-export function findQuery(input: FindQueryInput, place: Place | null, travelDay?: Date) {
+export function findQuery(input: FindQueryInput, place: Place | null, travelDay?: Date, extras: FindExtras = {}) {
   const f = input.filters;
-  const where = filterSql(input.providerId, input.academicYearId, f, input.pastYearIds);
+  const where = filterSql(input.providerId, input.academicYearId, f);
   let distance = Prisma.sql`NULL::float8`;
   let order = Prisma.sql`s.name, s.id`;
   if (place) {
@@ -181,20 +208,24 @@ export function findQuery(input: FindQueryInput, place: Place | null, travelDay?
   }
   const offset = (f.page - 1) * FIND_PAGE_SIZE;
   const ay = Prisma.sql`${input.academicYearId}::uuid`;
-  // The page's schools, then (for those few rows only) what their tag is made of.
-  const sql = Prisma.sql`
-    SELECT page.*, ${tagColumns(ay, Prisma.sql`page.id`)},
+  const withCtes = withSql(input, extras);
+  // The page's schools, then (for those few rows only) what their tag is made of. With the options, their one row
+  // comes first in every row (and alone when no school matches).
+  const sql = Prisma.sql`${withCtes}
+    SELECT ${extras.options ? Prisma.sql`o.subjects, o."pastYears", ` : Prisma.empty}page.*,
+           ${tagColumns(ay, Prisma.sql`page.id`)},
            ${place && travelDay ? cachedTravelTimesColumn(place, travelDay, "page") : Prisma.sql`NULL::json`} AS "travelTimes"
-    FROM (
+    FROM ${extras.options ? Prisma.sql`options o LEFT JOIN ` : Prisma.empty}(
       SELECT s.id, s.name, s.town, s.postcode, s.phase, s.latitude, s.longitude, ${distance} AS "distanceMiles",
              count(*) OVER () AS total
       FROM schools s
       WHERE ${Prisma.join(where, " AND ")}
       ORDER BY ${order}
       LIMIT ${FIND_PAGE_SIZE} OFFSET ${offset}
-    ) page
+    ) page${extras.options ? Prisma.sql` ON true` : Prisma.empty}
     ORDER BY ${place ? Prisma.sql`page."distanceMiles", page.name, page.id` : Prisma.sql`page.name, page.id`}`;
-  return { sql, where, offset };
+  // The count (past the last page) needs only `past_years`.
+  return { sql, where, offset, countCtes: withSql(input, {}) };
 }
 
 /** Travel times for a search with a location: the routing service and the UK day the cache is kept for. */
@@ -206,14 +237,41 @@ export async function findSchools(
   input: FindQueryInput,
   routing: FindRouting | null = null,
 ): Promise<FindResult> {
+  return (await findPage(db, geocoder, input, routing)).result;
+}
+
+/**
+ * Find's page in as few statements as can be: the location (when one is searched and the geocoder asks the
+ * gazetteer), then one statement for the schools, the filter options (`options`) and remembering the search
+ * (`remember`); only a location that finds no single place reads the options (and remembers) on its own.
+ */
+export async function findPage<O extends boolean = false>(
+  db: Db,
+  geocoder: Geocoder,
+  input: FindQueryInput,
+  routing: FindRouting | null = null,
+  extras: { options?: O; remember?: RememberFilters | null } = {},
+): Promise<{ result: FindResult; options: O extends true ? FindOptions : null }> {
+  type Options = O extends true ? FindOptions : null;
   const { filters: f } = input;
   const location = await resolveLocation(db, geocoder, f);
   const empty = { schools: [], total: 0, page: 1, totalPages: 1 };
-  if (location.kind === "ambiguous" || location.kind === "not_found") return { location, ...empty };
+  if (location.kind === "ambiguous" || location.kind === "not_found") {
+    let options = null as Options;
+    if (extras.options || extras.remember) {
+      const ctes = withSql(input, { ...extras, options: true });
+      const [row] = await db.$queryRaw<FindOptions[]>`${ctes} SELECT o.subjects, o."pastYears" FROM options o`;
+      if (extras.options) options = row as Options;
+    }
+    return { result: { location, ...empty }, options };
+  }
   const place = location.kind === "found" ? location.place : null;
-  const { sql, where, offset } = findQuery(input, place, routing?.day);
-  const rows = await db.$queryRaw<(Omit<FoundSchool, "tag"> & TagCounts & { total: bigint })[]>(sql);
-  const total = rows.length ? Number(rows[0].total) : await countWhenPastTheEnd(db, where, offset);
+  const { sql, where, offset, countCtes } = findQuery(input, place, routing?.day, extras);
+  type Row = Omit<FoundSchool, "tag"> & TagCounts & { total: bigint } & Partial<FindOptions>;
+  const all = await db.$queryRaw<Row[]>(sql);
+  const options = (extras.options ? { subjects: all[0].subjects, pastYears: all[0].pastYears } : null) as Options;
+  const rows = extras.options ? all.filter((r) => r.id !== null) : all;
+  const total = rows.length ? Number(rows[0].total) : await countWhenPastTheEnd(db, countCtes, where, offset);
   const travel =
     place && routing
       ? await completeTravelTimes(
@@ -225,43 +283,51 @@ export async function findSchools(
         )
       : null;
   return {
-    location,
-    schools: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      town: r.town,
-      postcode: r.postcode,
-      phase: r.phase,
-      latitude: r.latitude,
-      longitude: r.longitude,
-      distanceMiles: r.distanceMiles,
-      travelTimes: travel?.get(r.id) ?? null,
-      tag: tagOf(r),
-    })),
-    total,
-    page: f.page,
-    totalPages: Math.max(1, Math.ceil(total / FIND_PAGE_SIZE)),
+    result: {
+      location,
+      schools: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        town: r.town,
+        postcode: r.postcode,
+        phase: r.phase,
+        latitude: r.latitude,
+        longitude: r.longitude,
+        distanceMiles: r.distanceMiles,
+        travelTimes: travel?.get(r.id) ?? null,
+        tag: tagOf(r),
+      })),
+      total,
+      page: f.page,
+      totalPages: Math.max(1, Math.ceil(total / FIND_PAGE_SIZE)),
+    },
+    options,
   };
 }
 
 /** A page past the last one has no rows to carry the total: count separately (only then). */
-async function countWhenPastTheEnd(db: Db, where: Prisma.Sql[], offset: number) {
+async function countWhenPastTheEnd(db: Db, withCtes: Prisma.Sql, where: Prisma.Sql[], offset: number) {
   if (offset === 0) return 0;
   const [row] = await db.$queryRaw<
     { n: bigint }[]
-  >`SELECT count(*) AS n FROM schools s WHERE ${Prisma.join(where, " AND ")}`;
+  >`${withCtes} SELECT count(*) AS n FROM schools s WHERE ${Prisma.join(where, " AND ")}`;
   return Number(row.n);
 }
 
 /**
- * The school-level tag providers see for the year: placements available (some unassigned), no placements available
- * (all assigned), may offer (interested), not offering (not open), otherwise availability unknown.
+ * A school onboarded to placements (else null) with the school-level tag providers see for the year: placements
+ * available (some unassigned), no placements available (all assigned), may offer (interested), not offering (not
+ * open), otherwise availability unknown.
  */
-export async function schoolTags(db: DbOrTx, schoolIds: string[], ay: Prisma.Sql): Promise<Map<string, SchoolTag>> {
-  const rows = await db.$queryRaw<({ id: string } & TagCounts)[]>`
-    SELECT s.id, ${tagColumns(ay, Prisma.sql`s.id`)}
-    FROM schools s WHERE s.id IN (${Prisma.join(schoolIds.map((id) => Prisma.sql`${id}::uuid`))})`;
-  return new Map(rows.map((r) => [r.id, tagOf(r)]));
+export async function onboardedSchoolWithTag(
+  db: DbOrTx,
+  schoolId: string,
+  ay: Prisma.Sql,
+): Promise<{ id: string; name: string; tag: SchoolTag } | null> {
+  const [row] = await db.$queryRaw<({ id: string; name: string } & TagCounts)[]>`
+    SELECT s.id, s.name, ${tagColumns(ay, Prisma.sql`s.id`)}
+    FROM schools s WHERE s.id = ${schoolId}::uuid AND s.placements_service`;
+  return row ? { id: row.id, name: row.name, tag: tagOf(row) } : null;
 }
 
 type TagCounts = { published: number; open: number; appetite: string | null };

@@ -179,11 +179,11 @@ describe("Find schools", () => {
   });
 
   const filters = (f: Record<string, unknown> = {}) => FindFiltersSchema.parse(f);
-  const find = async (f: Record<string, unknown>, pastYearIds: string[] = []) =>
+  const find = async (f: Record<string, unknown>, pastYears: string[] = []) =>
     findSchools(await getDb(), offlineGeocoder(await getDb()), {
       providerId,
       academicYearId: ayId,
-      pastYearIds,
+      pastYears,
       filters: filters(f),
     });
   const names = (r: { schools: { name: string }[] }) => r.schools.map((s) => s.name);

@@ -104,12 +104,18 @@ export async function lookUpPlace(db: DbOrTx, text: string): Promise<GeocodeOutc
   const compact = normalised.replace(/ /g, "").toUpperCase();
   const postcode = FULL_POSTCODE.exec(compact);
   if (postcode) {
-    const exact = await placesWithKey(db, ["postcode"], compact);
-    if (exact.length) return { kind: "found", place: toPlace(exact[0]) };
-    const outward = await placesWithKey(db, ["outcode"], postcode[1]);
+    // The postcode and its outward code in one round trip.
+    const rows = await db.$queryRawUnsafe<Row[]>(
+      `SELECT id::text, kind, key, name, area, latitude, longitude FROM gazetteer_places
+       WHERE (kind = 'postcode' AND key = $1) OR (kind = 'outcode' AND key = $2)
+       ORDER BY kind = 'postcode' DESC, school_count DESC, area LIMIT 1`,
+      compact,
+      postcode[1],
+    );
+    const [row] = rows;
+    if (row?.kind === "postcode") return { kind: "found", place: toPlace(row) };
     // A real postcode no school has: its district is the nearest thing we know, named as the provider typed it.
-    if (outward.length)
-      return { kind: "found", place: { ...toPlace(outward[0]), name: `${postcode[1]} ${postcode[2]}` } };
+    if (row) return { kind: "found", place: { ...toPlace(row), name: `${postcode[1]} ${postcode[2]}` } };
     return { kind: "not_found" };
   }
   if (OUTCODE.test(compact)) {

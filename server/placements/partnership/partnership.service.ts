@@ -334,7 +334,7 @@ export async function partnerSchoolPlacements(
   if (!(await partnershipExists(db, side, schoolId))) throw new NotFoundError("partnership");
   const school = await db.school.findUniqueOrThrow({ where: { id: schoolId }, select: { placementsService: true } });
   if (!school.placementsService) return { assignedToYou: [], other: [] };
-  const { unfilled, filled } = await findSchoolPlacements(db, schoolId, academicYearId, providerId);
+  const { unfilled, filled } = await findSchoolPlacements(db, { id: schoolId }, academicYearId, providerId);
   const all = [...unfilled, ...filled].map((p) => ({ ...p, statusTag: PROVIDER_STATUS[p.status] }));
   return { assignedToYou: all.filter((p) => p.status === "yours"), other: all.filter((p) => p.status !== "yours") };
 }
