@@ -129,10 +129,14 @@ export async function buildDataset(databaseUrl: string): Promise<BenchIds> {
       SELECT id, mentor_id, $1, 5, now() FROM bench_drafts`,
       [provider],
     );
-    // 2,000 placements: 1,980 over the bench schools, 20 at Anne's placements school.
+    // 2,000 placements: 1,980 over the bench schools, 20 at Anne's placements school; half in the claim window's
+    // academic year and half in the next one (the year a placements user sees until they choose).
     await q(
       `INSERT INTO placements (school_id, academic_year_id, subject_id, status, updated_at)
-      SELECT CASE WHEN k <= 20 THEN $1 ELSE (SELECT id FROM bench_schools WHERE n = 1 + k % 500) END, $2,
+      SELECT CASE WHEN k <= 20 THEN $1 ELSE (SELECT id FROM bench_schools WHERE n = 1 + k % 500) END,
+        CASE WHEN k % 2 = 0 THEN $2::uuid
+             ELSE COALESCE((SELECT n.id FROM academic_years y JOIN academic_years n ON n.starts_on > y.starts_on
+                             WHERE y.id = $2::uuid ORDER BY n.starts_on LIMIT 1), $2::uuid) END,
         (SELECT id FROM subjects WHERE parent_subject_id IS NULL ORDER BY name OFFSET (k % 30) LIMIT 1), 'published', now()
       FROM generate_series(1, 2000) k`,
       [annePlacements.school_id, window.academic_year_id],
