@@ -15,6 +15,7 @@ import { pageTitle } from "~/lib/services";
 import { findLoader } from "./find.server";
 import { SCHOOL_TAGS } from "./school-tags";
 import { travelTimeLines } from "./travel-time";
+import { SelectedFilters, type FilterTagGroup } from "./selected-filters";
 
 export const loader = findLoader;
 
@@ -88,7 +89,7 @@ export default function FindPage() {
   const yearName = new Map(options.pastYears.map((y) => [y.id, y.name]));
   const lastOfferedLabel = (v: string) => (v === "none" ? "No recent placements" : (yearName.get(v) ?? v));
 
-  const tags: { group: string; items: { text: string; href: string }[] }[] = [
+  const tags: FilterTagGroup[] = [
     {
       group: "Search",
       items: filters.search ? [{ text: filters.search, href: hrefWith(base, filters, { search: undefined }) }] : [],
@@ -146,31 +147,7 @@ export default function FindPage() {
         <div className="govuk-grid-column-one-third">
           <form method="get" action={base} className="app-filter" aria-label="Filter schools">
             <h2 className="govuk-heading-m">Filter</h2>
-            {tags.length ? (
-              <div className="app-filter__selected">
-                <h3 className="govuk-heading-s">Selected filters</h3>
-                <p className="govuk-body">
-                  <a className="govuk-link govuk-link--no-visited-state" href={`${base}?clear=1`}>
-                    Clear filters
-                  </a>
-                </p>
-                {tags.map((g) => (
-                  <div key={g.group}>
-                    <h4 className="govuk-heading-s govuk-!-margin-bottom-1">{g.group}</h4>
-                    <ul className="app-filter-tags">
-                      {g.items.map((item) => (
-                        <li key={item.href}>
-                          <a className="app-filter__tag" href={item.href}>
-                            <span className="govuk-visually-hidden">Remove filter </span>
-                            {item.text}
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ))}
-              </div>
-            ) : null}
+            <SelectedFilters tags={tags} clearHref={`${base}?clear=1`} />
             <Button>Apply filters</Button>
             <TextInput
               name="search"

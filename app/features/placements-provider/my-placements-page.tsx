@@ -3,6 +3,7 @@ import { Button, Checkboxes, Table } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { govukMeta } from "~/lib/page";
 import { myPlacementsLoader } from "./my-placements.server";
+import { SelectedFilters } from "./selected-filters";
 
 export const meta = govukMeta("Placements");
 export const loader = myPlacementsLoader;
@@ -45,31 +46,7 @@ export default function MyPlacementsPage() {
         <div className="govuk-grid-column-one-third">
           <form method="get" action={base} className="app-filter" aria-label="Filter placements">
             <h2 className="govuk-heading-m">Filter</h2>
-            {tags.length ? (
-              <div className="app-filter__selected">
-                <h3 className="govuk-heading-s">Selected filters</h3>
-                <p className="govuk-body">
-                  <a className="govuk-link govuk-link--no-visited-state" href={base}>
-                    Clear filters
-                  </a>
-                </p>
-                {tags.map((g) => (
-                  <div key={g.group}>
-                    <h4 className="govuk-heading-s govuk-!-margin-bottom-1">{g.group}</h4>
-                    <ul className="app-filter-tags">
-                      {g.items.map((item) => (
-                        <li key={item.href}>
-                          <a className="app-filter__tag" href={item.href}>
-                            <span className="govuk-visually-hidden">Remove filter </span>
-                            {item.text}
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  </div>
-                ))}
-              </div>
-            ) : null}
+            <SelectedFilters tags={tags} clearHref={base} />
             <Button>Apply filters</Button>
             <Checkboxes
               name="school"
