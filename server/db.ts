@@ -15,6 +15,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient, type Prisma } from "../prisma/generated/client.ts";
 import { DEFAULT_PGLITE_DIR } from "../prisma/pglite-dir.ts";
+import { preparedStatementNames, preparedStatementsEnabled } from "./db-prepared-statements.ts";
 import { countingAdapterFactory } from "./db-statements.ts";
 import { processWide } from "./shared/process/process-wide.ts";
 
@@ -32,7 +33,11 @@ export function createPrismaClient(databaseUrl: string | undefined = process.env
   if (!databaseUrl) {
     throw new Error("createPrismaClient needs a PostgreSQL URL (or use openDatabase()/getDb() for embedded PGlite)");
   }
-  return new PrismaClient({ adapter: countingAdapterFactory(new PrismaPg({ connectionString: databaseUrl })) });
+  const adapter = new PrismaPg(
+    { connectionString: databaseUrl },
+    preparedStatementsEnabled() ? { statementNameGenerator: preparedStatementNames() } : {},
+  );
+  return new PrismaClient({ adapter: countingAdapterFactory(adapter) });
 }
 
 export type OpenDatabaseOptions = {

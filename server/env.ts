@@ -17,6 +17,8 @@ const EnvSchema = z
     /** Public origin of the app, used for OIDC redirect URIs and the CSRF origin check. */
     APP_ORIGIN: z.string().url().optional(),
     DATABASE_URL: z.string().startsWith("postgres").optional(),
+    /** "false": send every query unnamed (server/db-prepared-statements.ts), e.g. behind a pooler without prepared statements. */
+    DATABASE_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true"),
     PGLITE_DIR: z.string().default(".data/pglite"),
     SESSION_SECRET: z.string().min(32).optional(),
     /** Name shown in e-mail subjects outside production, e.g. "Staging". */

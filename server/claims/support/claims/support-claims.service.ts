@@ -1,8 +1,8 @@
 /**
  * The claims support console's All claims list, its filters and the CSV export.
  *
- * Built for 10,000+ claims: the page is one SQL statement (the rows, their mentors and the total via a window
- * function) and the filter options another; every filter is an indexed column or an EXISTS on an indexed join.
+ * Built for 10,000+ claims: the page is one SQL statement (the rows in index order, their mentors and the total)
+ * and the filter options another; every filter is an indexed column or an EXISTS on an indexed join.
  * The export reads the same filters in keyset batches (by reference), so memory stays flat.
  */
 import type { Db, DbOrTx } from "../../../db.ts";
@@ -21,14 +21,17 @@ const NON_DRAFT = Prisma.sql`c.status NOT IN ('internal_draft', 'draft')`;
 
 const uuids = (values: readonly string[]) => Prisma.sql`${[...values]}::uuid[]`;
 
-/** The SQL condition for a set of filters (claims `c`, joined claim window `w`). */
+/** The SQL condition for a set of filters, on claims `c` alone (no join: a count can then read an index only). */
 export function claimFilterSql(f: ClaimFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [NON_DRAFT];
   if (f.reference) parts.push(Prisma.sql`c.reference ILIKE ${likePattern(f.reference)}`);
   if (f.schoolIds.length) parts.push(Prisma.sql`c.school_id = ANY(${uuids(f.schoolIds)})`);
   if (f.providerIds.length) parts.push(Prisma.sql`c.provider_id = ANY(${uuids(f.providerIds)})`);
   if (f.claimWindowIds.length) parts.push(Prisma.sql`c.claim_window_id = ANY(${uuids(f.claimWindowIds)})`);
-  if (f.academicYearId) parts.push(Prisma.sql`w.academic_year_id = ${f.academicYearId}::uuid`);
+  if (f.academicYearId)
+    parts.push(
+      Prisma.sql`c.claim_window_id IN (SELECT w.id FROM claim_windows w WHERE w.academic_year_id = ${f.academicYearId}::uuid)`,
+    );
   if (f.statuses.length) parts.push(Prisma.sql`c.status = ANY(${[...f.statuses]}::claim_status[])`);
   // Dates are UK days, inclusive: after = from the start of that day, before = up to the end of that day.
   if (f.submittedAfter)
@@ -67,38 +70,39 @@ export type SupportClaimCard = {
 };
 
 /**
- * One page of claims (newest submitted first) and the number of claims matching, in one statement. Only the ids and
- * sort keys of the matching claims are counted and sorted; the page's rows alone are joined to their school,
- * provider and mentors.
+ * One page of claims (newest submitted first) and the number of claims matching, in one statement. The page is read
+ * in order from `claims_support_list_idx` (non-draft claims by submission, newest first), so only its 25 rows are
+ * joined to their school, provider and mentors; the total is a separate count in the same statement (counting never
+ * sorts).
  */
 export async function listSupportClaims(db: DbOrTx, filters: ClaimFilters, page: number) {
   const offset = (page - 1) * CLAIMS_PAGE_SIZE;
+  const where = claimFilterSql(filters);
+  // The page size and the first page's offset are literals: the first page (nearly every view) is then one fixed
+  // statement whose plan PostgreSQL reuses; a deeper page's offset is a parameter.
+  const offsetSql = offset === 0 ? Prisma.raw("0") : Prisma.sql`${offset}`;
   const rows = await db.$queryRaw<(SupportClaimCard & { total: bigint })[]>`
-    WITH matching AS (
-      SELECT c.id, c.submitted_at FROM claims c LEFT JOIN claim_windows w ON w.id = c.claim_window_id
-       WHERE ${claimFilterSql(filters)}
-    ), page AS (
-      SELECT id, count(*) OVER () AS total FROM matching
-       ORDER BY submitted_at DESC NULLS LAST, id DESC
-       LIMIT ${CLAIMS_PAGE_SIZE} OFFSET ${offset}
+    WITH page AS (
+      SELECT c.id FROM claims c WHERE ${where}
+       ORDER BY c.submitted_at DESC, c.id DESC
+       LIMIT ${Prisma.raw(String(CLAIMS_PAGE_SIZE))} OFFSET ${offsetSql}
     )
     SELECT c.id, c.reference, c.status::text AS status, c.submitted_at AS "submittedAt", c.amount_pence AS "amountPence",
            s.id AS "schoolId", s.name AS "schoolName", p.name AS "providerName",
            COALESCE((SELECT array_agg(m.first_name || ' ' || m.last_name ORDER BY m.last_name, m.first_name)
                        FROM mentor_trainings mt JOIN mentors m ON m.id = mt.mentor_id WHERE mt.claim_id = c.id),
                     '{}') AS mentors,
-           page.total
+           (SELECT count(*) FROM claims c WHERE ${where}) AS total
       FROM page
       JOIN claims c ON c.id = page.id
       JOIN schools s ON s.id = c.school_id
       LEFT JOIN providers p ON p.id = c.provider_id
-     ORDER BY c.submitted_at DESC NULLS LAST, c.id DESC`;
+     ORDER BY c.submitted_at DESC, c.id DESC`;
   let total = rows.length ? Number(rows[0].total) : 0;
   if (!rows.length && page > 1) {
     // Past the last page: count so the page can offer the way back.
     const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM claims c LEFT JOIN claim_windows w ON w.id = c.claim_window_id
-       WHERE ${claimFilterSql(filters)}`;
+      SELECT count(*) AS n FROM claims c WHERE ${where}`;
     total = Number(n);
   }
   return {
@@ -123,6 +127,27 @@ export type ClaimFilterOptions = {
 const OPTION_LIMIT = 25;
 
 /**
+ * One filter's options as a JSON array: the selected ones plus up to 25 matching the search, each once, by name. With
+ * nothing selected and no search it is a constant, not a condition on a null parameter: the statement's plan is then
+ * the same for every call, so PostgreSQL can reuse it.
+ */
+function optionList(o: {
+  from: Prisma.Sql;
+  item: Prisma.Sql;
+  sort: Prisma.Sql;
+  id: Prisma.Sql;
+  ids: string[];
+  matches: Prisma.Sql | null;
+}) {
+  if (!o.ids.length && !o.matches) return Prisma.sql`'[]'::json`;
+  const select = Prisma.sql`SELECT ${o.item} AS item, ${o.sort} AS sort FROM ${o.from}`;
+  const selected = o.ids.length ? Prisma.sql`${select} WHERE ${o.id} = ANY(${uuids(o.ids)})` : null;
+  const matching = o.matches ? Prisma.sql`(${select} WHERE ${o.matches} ORDER BY 2 LIMIT ${OPTION_LIMIT})` : null;
+  const rows = selected && matching ? Prisma.sql`${selected} UNION ${matching}` : (selected ?? matching)!;
+  return Prisma.sql`COALESCE((SELECT json_agg(x.item ORDER BY x.sort) FROM (${rows}) x), '[]')`;
+}
+
+/**
  * Everything the filter panel shows, in one statement: academic years with their claim windows (newest first), the
  * default year (that of the latest claim window), support users, and for schools, providers and mentors the ones
  * already selected plus up to 25 matching the typed search (mentors: those trained in the academic year).
@@ -142,13 +167,45 @@ export async function claimFilterOptions(
   const schoolQ = input.schoolSearch ? likePattern(input.schoolSearch) : null;
   const providerQ = input.providerSearch ? likePattern(input.providerSearch) : null;
   const mentorQ = input.mentorSearch ? likePattern(input.mentorSearch) : null;
+  const schools = optionList({
+    from: Prisma.sql`schools s`,
+    item: Prisma.sql`jsonb_build_object('id', s.id, 'name', s.name, 'urn', s.urn)`,
+    sort: Prisma.sql`s.name`,
+    id: Prisma.sql`s.id`,
+    ids: input.schoolIds,
+    matches: schoolQ ? Prisma.sql`s.claims_service AND (s.name ILIKE ${schoolQ} OR s.urn ILIKE ${schoolQ})` : null,
+  });
+  const providers = optionList({
+    from: Prisma.sql`providers p`,
+    item: Prisma.sql`jsonb_build_object('id', p.id, 'name', p.name, 'code', p.code)`,
+    sort: Prisma.sql`p.name`,
+    id: Prisma.sql`p.id`,
+    ids: input.providerIds,
+    matches: providerQ ? Prisma.sql`p.accredited AND (p.name ILIKE ${providerQ} OR p.code ILIKE ${providerQ})` : null,
+  });
+  const mentorName = Prisma.sql`m.first_name || ' ' || m.last_name`;
+  const mentors = optionList({
+    from: Prisma.sql`mentors m`,
+    item: Prisma.sql`jsonb_build_object('id', m.id, 'name', ${mentorName}, 'trn', m.trn)`,
+    sort: mentorName,
+    id: Prisma.sql`m.id`,
+    ids: input.mentorIds,
+    matches: !mentorQ
+      ? null
+      : Prisma.sql`(${mentorName} ILIKE ${mentorQ} OR m.trn ILIKE ${mentorQ})
+        AND EXISTS (SELECT 1 FROM mentor_trainings mt
+                      JOIN claims c ON c.id = mt.claim_id AND c.status NOT IN ('internal_draft', 'draft')
+                      JOIN claim_windows w ON w.id = c.claim_window_id
+                     WHERE mt.mentor_id = m.id AND w.academic_year_id = (SELECT id FROM chosen_year))`,
+  });
+  const chosenYear = input.academicYearId
+    ? Prisma.sql`SELECT ${input.academicYearId}::uuid AS id`
+    : Prisma.sql`SELECT id FROM default_year`;
   const [row] = await db.$queryRaw<[{ options: ClaimFilterOptions }]>`
     WITH default_year AS (
       SELECT w.academic_year_id AS id FROM claim_windows w WHERE w.discarded_at IS NULL
        ORDER BY w.starts_on DESC LIMIT 1
-    ), chosen_year AS (
-      SELECT COALESCE(${input.academicYearId ?? null}::uuid, (SELECT id FROM default_year)) AS id
-    )
+    ), chosen_year AS (${chosenYear})
     SELECT json_build_object(
       'academicYears', COALESCE((
         SELECT json_agg(json_build_object('id', ay.id, 'name', ay.name, 'windows', (
@@ -163,35 +220,9 @@ export async function claimFilterOptions(
         SELECT json_agg(json_build_object('id', u.id, 'name', u.first_name || ' ' || u.last_name)
                         ORDER BY u.first_name, u.last_name)
           FROM users u WHERE u.type = 'Claims::SupportUser' AND u.discarded_at IS NULL), '[]'),
-      'schools', COALESCE((
-        SELECT json_agg(json_build_object('id', x.id, 'name', x.name, 'urn', x.urn) ORDER BY x.name)
-          FROM (SELECT s.id, s.name, s.urn FROM schools s WHERE s.id = ANY(${uuids(input.schoolIds)})
-                UNION
-                (SELECT s.id, s.name, s.urn FROM schools s
-                  WHERE ${schoolQ}::text IS NOT NULL AND s.claims_service
-                    AND (s.name ILIKE ${schoolQ} OR s.urn ILIKE ${schoolQ})
-                  ORDER BY s.name LIMIT ${OPTION_LIMIT})) x), '[]'),
-      'providers', COALESCE((
-        SELECT json_agg(json_build_object('id', x.id, 'name', x.name, 'code', x.code) ORDER BY x.name)
-          FROM (SELECT p.id, p.name, p.code FROM providers p WHERE p.id = ANY(${uuids(input.providerIds)})
-                UNION
-                (SELECT p.id, p.name, p.code FROM providers p
-                  WHERE ${providerQ}::text IS NOT NULL AND p.accredited
-                    AND (p.name ILIKE ${providerQ} OR p.code ILIKE ${providerQ})
-                  ORDER BY p.name LIMIT ${OPTION_LIMIT})) x), '[]'),
-      'mentors', COALESCE((
-        SELECT json_agg(json_build_object('id', x.id, 'name', x.name, 'trn', x.trn) ORDER BY x.name)
-          FROM (SELECT m.id, m.first_name || ' ' || m.last_name AS name, m.trn FROM mentors m
-                 WHERE m.id = ANY(${uuids(input.mentorIds)})
-                UNION
-                (SELECT m.id, m.first_name || ' ' || m.last_name AS name, m.trn FROM mentors m
-                  WHERE ${mentorQ}::text IS NOT NULL
-                    AND (m.first_name || ' ' || m.last_name ILIKE ${mentorQ} OR m.trn ILIKE ${mentorQ})
-                    AND EXISTS (SELECT 1 FROM mentor_trainings mt
-                                  JOIN claims c ON c.id = mt.claim_id AND c.status NOT IN ('internal_draft', 'draft')
-                                  JOIN claim_windows w ON w.id = c.claim_window_id
-                                 WHERE mt.mentor_id = m.id AND w.academic_year_id = (SELECT id FROM chosen_year))
-                  ORDER BY 2 LIMIT ${OPTION_LIMIT})) x), '[]')
+      'schools', ${schools},
+      'providers', ${providers},
+      'mentors', ${mentors}
     ) AS options`;
   return row.options;
 }
@@ -239,7 +270,6 @@ export function claimExportBatches(db: Db, filters: ClaimFilters, batchSize = 10
         FROM claims c
         JOIN schools s ON s.id = c.school_id
         LEFT JOIN providers p ON p.id = c.provider_id
-        LEFT JOIN claim_windows w ON w.id = c.claim_window_id
        WHERE ${claimFilterSql(filters)} AND c.reference IS NOT NULL
          AND (${after}::text IS NULL OR c.reference > ${after})
        ORDER BY c.reference

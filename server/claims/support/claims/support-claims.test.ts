@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "#tests/helpers/db.ts";
+import { claimsWorld } from "#server/claims/claim/claim-test-setup.ts";
+import {
+  createAcademicYear,
+  createClaimRow,
+  createClaimWindow,
+  createProvider,
+  createSchool,
+} from "#tests/factories/index.ts";
+import { CLAIMS_PAGE_SIZE } from "./support-claims.service.ts";
+
+const getDb = useTestDatabase();
+
+async function world() {
+  const db = await getDb();
+  const w = await claimsWorld(db);
+  const support = await w.caller(w.support.id);
+  const claim = async (
+    status: "submitted" | "draft" | "paid",
+    submittedAt: Date | null,
+    opts: { schoolId?: string; providerId?: string } = {},
+  ) => {
+    const row = await createClaimRow(db, {
+      schoolId: opts.schoolId ?? w.school.id,
+      providerId: opts.providerId ?? w.provider.id,
+      claimWindowId: w.window.id,
+      status,
+      trainings: [{ mentorId: w.m1.id, hours: 2 }],
+    });
+    return db.claim.update({ where: { id: row.id }, data: { submittedAt } });
+  };
+  return { db, w, support, claim };
+}
+
+const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
+
+describe("support All claims list", () => {
+  it("lists non-draft claims newest submitted first with the total, a page at a time", async () => {
+    const { support, claim } = await world();
+    const older = await claim("paid", minutesAgo(30));
+    const newest = await claim("submitted", minutesAgo(1));
+    const middle = await claim("submitted", minutesAgo(10));
+    await claim("draft", null);
+
+    const list = await support.claims.support.claims.list({});
+    expect(list.claims.map((c) => c.id)).toEqual([newest.id, middle.id, older.id]);
+    expect(list.total).toBe(3);
+    expect(list.totalPages).toBe(1);
+    expect(list.claims[0]).toMatchObject({ schoolName: expect.any(String), mentors: ["Alice Able"] });
+  });
+
+  it("counts every matching claim across pages, and past the last page still gives the total", async () => {
+    const { support, claim } = await world();
+    for (let i = 0; i < CLAIMS_PAGE_SIZE + 2; i++) await claim("submitted", minutesAgo(i + 1));
+
+    const second = await support.claims.support.claims.list({ page: 2 });
+    expect(second.claims).toHaveLength(2);
+    expect(second.total).toBe(CLAIMS_PAGE_SIZE + 2);
+    expect(second.totalPages).toBe(2);
+
+    const beyond = await support.claims.support.claims.list({ page: 5 });
+    expect(beyond.claims).toEqual([]);
+    expect(beyond.total).toBe(CLAIMS_PAGE_SIZE + 2);
+  });
+
+  it("filters by status and school, and the total follows the filter", async () => {
+    const { db, w, support, claim } = await world();
+    const paid = await claim("paid", minutesAgo(5));
+    await claim("submitted", minutesAgo(4));
+    const otherSchoolClaim = await claim("submitted", minutesAgo(3), { schoolId: w.otherSchool.id });
+    expect(await db.claim.count()).toBe(3);
+
+    const byStatus = await support.claims.support.claims.list({ statuses: ["paid"] });
+    expect(byStatus.claims.map((c) => c.id)).toEqual([paid.id]);
+    expect(byStatus.total).toBe(1);
+
+    const bySchool = await support.claims.support.claims.list({ schoolIds: [w.otherSchool.id] });
+    expect(bySchool.claims.map((c) => c.id)).toEqual([otherSchoolClaim.id]);
+    expect(bySchool.total).toBe(1);
+  });
+
+  it("filters by academic year through the claims' windows", async () => {
+    const { db, w, support, claim } = await world();
+    const thisYear = await claim("submitted", minutesAgo(2));
+    const lastYear = await createAcademicYear(db, w.ay.startsOn.getUTCFullYear() - 1);
+    const lastYearsWindow = await createClaimWindow(db, {
+      academicYearId: lastYear.id,
+      startsOn: new Date(Date.UTC(w.ay.startsOn.getUTCFullYear() - 1, 10, 1)),
+      endsOn: new Date(Date.UTC(w.ay.startsOn.getUTCFullYear() - 1, 10, 20)),
+    });
+    const old = await claim("paid", minutesAgo(1));
+    await db.claim.update({ where: { id: old.id }, data: { claimWindowId: lastYearsWindow.id } });
+
+    const list = await support.claims.support.claims.list({ academicYearId: w.ay.id });
+    expect(list.claims.map((c) => c.id)).toEqual([thisYear.id]);
+    expect(list.total).toBe(1);
+    expect((await support.claims.support.claims.list({ academicYearId: lastYear.id })).claims.map((c) => c.id)).toEqual(
+      [old.id],
+    );
+  });
+});
+
+describe("support All claims filter options", () => {
+  it("with nothing selected or searched: the years with their windows and the support users, no other options", async () => {
+    const { w, support } = await world();
+    const options = await support.claims.support.claims.filterOptions({
+      schoolIds: [],
+      providerIds: [],
+      mentorIds: [],
+    });
+    expect(options.academicYears.map((y) => y.id)).toEqual([w.ay.id]);
+    expect(options.academicYears[0]!.windows.map((x) => x.id)).toEqual([w.window.id]);
+    expect(options.defaultAcademicYearId).toBe(w.ay.id);
+    expect(options.supportUsers.map((u) => u.id)).toContain(w.support.id);
+    expect(options).toMatchObject({ schools: [], providers: [], mentors: [] });
+  });
+
+  it("keeps the selected ones and adds up to 25 matching a search, each once, in name order", async () => {
+    const { db, w, support, claim } = await world();
+    const zebra = await createSchool(db, { name: "Zebra Crossing Primary" });
+    await createSchool(db, { name: "Acorn Primary" });
+    const acornProvider = await createProvider(db, { name: "Acorn Teaching School" });
+    await claim("submitted", minutesAgo(1));
+
+    const options = await support.claims.support.claims.filterOptions({
+      schoolIds: [zebra.id, w.school.id],
+      schoolSearch: "zebra",
+      providerIds: [],
+      providerSearch: "acorn",
+      mentorIds: [],
+      mentorSearch: "alice",
+    });
+    expect(options.schools.map((s) => s.id)).toEqual(
+      [zebra, w.school].sort((a, b) => a.name.localeCompare(b.name)).map((s) => s.id),
+    );
+    expect(options.providers.map((p) => p.id)).toEqual([acornProvider.id]);
+    // Mentors: only those trained on a claim in the chosen (default) academic year.
+    expect(options.mentors.map((m) => m.id)).toEqual([w.m1.id]);
+    expect(options.mentors[0]).toMatchObject({ name: "Alice Able", trn: w.m1.trn });
+  });
+});
