@@ -54,12 +54,16 @@ export type RememberFilters = { sessionId: string; providerId: string; filters: 
 
 /**
  * A CTE that remembers the search as `saveFindFilters` does, writing only when it differs from the remembered one
- * (viewing the same search again, or its next page, writes nothing).
+ * (viewing the same search again, or its next page, writes nothing). The NOT EXISTS matters: an upsert whose update
+ * is skipped still locks the row, which makes a read-only page view a transaction that waits for a WAL flush.
  */
 export function rememberFiltersSql(remember: RememberFilters) {
   const data = JSON.stringify({ query: rememberedQuery(findQueryString(remember.filters)) });
   return Prisma.sql`INSERT INTO wizard_states (session_id, journey, key, data, updated_at)
-    VALUES (${remember.sessionId}, ${JOURNEY}, ${remember.providerId}, ${data}::jsonb, now())
+    SELECT ${remember.sessionId}, ${JOURNEY}, ${remember.providerId}, ${data}::jsonb, now()
+     WHERE NOT EXISTS (SELECT 1 FROM wizard_states w
+                        WHERE w.session_id = ${remember.sessionId} AND w.journey = ${JOURNEY}
+                          AND w.key = ${remember.providerId} AND w.data = ${data}::jsonb)
     ON CONFLICT (session_id, journey, key) DO UPDATE SET data = EXCLUDED.data, updated_at = EXCLUDED.updated_at
     WHERE wizard_states.data IS DISTINCT FROM EXCLUDED.data
     RETURNING 1`;

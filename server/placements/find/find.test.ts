@@ -412,4 +412,48 @@ describe("Find schools", () => {
     await caller.placements.find.saveFilters({ providerId, query: "" });
     expect(await caller.placements.find.savedFilters({ providerId })).toBeNull();
   });
+
+  it("the page remembers a new search, and viewing the same search again neither writes nor locks", async () => {
+    const db = await getDb();
+    const user = await createUser(db, { service: "placements", providerIds: [providerId] });
+    await db.session.create({
+      data: {
+        id: "s2",
+        userId: user.id,
+        service: "placements",
+        csrfSecret: "x",
+        expiresAt: new Date(Date.now() + 3600_000),
+      },
+    });
+    const sessionUser = await sessionUserFor(db, user.id);
+    const search = async (dbOrTx: Db, phase: "Primary" | "Secondary") =>
+      createCaller(await createInnerContext({ db: dbOrTx, user: sessionUser, sessionId: "s2" })).placements.find.search(
+        {
+          providerId,
+          filters: { phase: [phase] },
+        },
+      );
+    // A transaction is given an id only when it writes or locks a row.
+    const transactionId = (tx: Db) =>
+      tx.$queryRaw<[{ id: string | null }]>`SELECT pg_current_xact_id_if_assigned()::text AS id`.then(([r]) => r.id);
+
+    const saved = async () =>
+      createCaller(await createInnerContext({ db, user: sessionUser, sessionId: "s2" })).placements.find.savedFilters({
+        providerId,
+      });
+
+    await search(db, "Primary");
+    expect(await saved()).toBe("phase=Primary");
+    const again = await db.$transaction(async (tx) => {
+      await search(tx as unknown as Db, "Primary");
+      return transactionId(tx as unknown as Db);
+    });
+    expect(again).toBeNull();
+    const changed = await db.$transaction(async (tx) => {
+      await search(tx as unknown as Db, "Secondary");
+      return transactionId(tx as unknown as Db);
+    });
+    expect(changed).not.toBeNull();
+    expect(await saved()).toBe("phase=Secondary");
+  });
 });
