@@ -65,9 +65,28 @@ export async function readSession(
 ): Promise<ActiveSession | null> {
   if (!token || token.length > 200) return null;
   const id = hashSessionToken(token);
+  // Only what a request needs: this read runs on every page view.
   const row = await db.session.findUnique({
     where: { id },
-    include: { user: { include: { memberships: true } } },
+    select: {
+      service: true,
+      flash: true,
+      idToken: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      user: {
+        select: {
+          id: true,
+          service: true,
+          kind: true,
+          firstName: true,
+          lastName: true,
+          email: true,
+          discardedAt: true,
+          memberships: { select: { schoolId: true, providerId: true } },
+        },
+      },
+    },
   });
   if (!row || row.service !== service) return null;
   const u = row.user;
