@@ -19,7 +19,7 @@ import { ClaimsNavigation } from "./claims-navigation";
 import { SUPPORT_CLAIMS_PATH } from "./paths";
 import { supportClaimsLoader } from "./support-claims.server";
 
-export const meta = govukMeta<{ total: number }>((d) => `Claims (${d?.total ?? 0})`);
+export const meta = govukMeta<{ total: number }>((d) => `Claims (${(d?.total ?? 0).toLocaleString("en-GB")})`);
 export const loader = supportClaimsLoader;
 
 const LISTED_STATUSES = [
@@ -141,7 +141,7 @@ export default function SupportClaimsPage() {
   return (
     <>
       <FlashBanner />
-      <h1 className="govuk-heading-l">Claims ({data.total})</h1>
+      <h1 className="govuk-heading-l">Claims ({data.total.toLocaleString("en-GB")})</h1>
       <ClaimsNavigation />
       <ErrorSummary
         errors={errorSummaryItems(errors, ["submittedAfter", "submittedBefore"], {
@@ -314,6 +314,12 @@ export default function SupportClaimsPage() {
             </ul>
           )}
           <Pagination currentPage={data.page} totalPages={data.totalPages} hrefForPage={pageHref} />
+          {data.listedLimit !== null && data.page === data.totalPages ? (
+            <p className="govuk-body">
+              Only the first {data.listedLimit.toLocaleString("en-GB")} claims are listed. Use the filters to find the
+              others.
+            </p>
+          ) : null}
         </div>
       </div>
     </>

@@ -7,7 +7,7 @@
  */
 import type { Db, DbOrTx } from "../../../db.ts";
 import { Prisma } from "../../../../prisma/generated/client.ts";
-import { likePattern } from "../../../shared/organisation/organisation-search.service.ts";
+import { likePattern, MAX_PAGES } from "../../../shared/organisation/organisation-search.service.ts";
 import { keysetBatches, type CsvColumn } from "../../../shared/csv/csv-download.ts";
 import { UNASSIGNED, type ClaimFilters } from "./support-claims.schema.ts";
 import type { SessionUser } from "../../../auth/session.ts";
@@ -75,7 +75,10 @@ export type SupportClaimCard = {
  * joined to their school, provider and mentors; the total is a separate count in the same statement (counting never
  * sorts).
  */
-export async function listSupportClaims(db: DbOrTx, filters: ClaimFilters, page: number) {
+export async function listSupportClaims(db: DbOrTx, filters: ClaimFilters, requested: number) {
+  // At most MAX_PAGES pages (1,000 claims), as every list in the consoles: a deeper page would make the database skip
+  // every claim before it. The filters narrow the list; the export has them all.
+  const page = Math.min(requested, MAX_PAGES);
   const offset = (page - 1) * CLAIMS_PAGE_SIZE;
   const where = claimFilterSql(filters);
   // The page size and the first page's offset are literals: the first page (nearly every view) is then one fixed
@@ -110,7 +113,9 @@ export async function listSupportClaims(db: DbOrTx, filters: ClaimFilters, page:
     total,
     page,
     perPage: CLAIMS_PAGE_SIZE,
-    totalPages: Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE)),
+    totalPages: Math.min(MAX_PAGES, Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE))),
+    /** Set when more claims match than the pages list: how many are listed. */
+    listedLimit: total > MAX_PAGES * CLAIMS_PAGE_SIZE ? MAX_PAGES * CLAIMS_PAGE_SIZE : null,
   };
 }
 

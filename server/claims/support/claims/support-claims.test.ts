@@ -8,6 +8,7 @@ import {
   createProvider,
   createSchool,
 } from "#tests/factories/index.ts";
+import { MAX_PAGES } from "#server/shared/organisation/organisation-search.service.ts";
 import { CLAIMS_PAGE_SIZE } from "./support-claims.service.ts";
 
 const getDb = useTestDatabase();
@@ -62,6 +63,25 @@ describe("support All claims list", () => {
     const beyond = await support.claims.support.claims.list({ page: 5 });
     expect(beyond.claims).toEqual([]);
     expect(beyond.total).toBe(CLAIMS_PAGE_SIZE + 2);
+  });
+
+  it("lists at most 40 pages however many claims match, and says how many are listed", async () => {
+    const { db, w, support } = await world();
+    const count = MAX_PAGES * CLAIMS_PAGE_SIZE + 1;
+    await db.$executeRaw`
+      INSERT INTO claims (school_id, provider_id, claim_window_id, status, reference, submitted_at, updated_at)
+      SELECT ${w.school.id}::uuid, ${w.provider.id}::uuid, ${w.window.id}::uuid, 'submitted', 'B' || n,
+             now() - n * interval '1 minute', now()
+        FROM generate_series(1, ${count}) AS n`;
+
+    const first = await support.claims.support.claims.list({});
+    expect(first).toMatchObject({ total: count, totalPages: MAX_PAGES, listedLimit: MAX_PAGES * CLAIMS_PAGE_SIZE });
+    const deep = await support.claims.support.claims.list({ page: MAX_PAGES + 5 });
+    expect(deep.page).toBe(MAX_PAGES);
+    expect(deep.claims.map((c) => c.reference)).toEqual(
+      Array.from({ length: CLAIMS_PAGE_SIZE }, (_, i) => `B${(MAX_PAGES - 1) * CLAIMS_PAGE_SIZE + i + 1}`),
+    );
+    expect((await support.claims.support.claims.list({ statuses: ["paid"] })).listedLimit).toBeNull();
   });
 
   it("filters by status and school, and the total follows the filter", async () => {
