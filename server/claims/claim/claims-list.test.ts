@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "#tests/helpers/db.ts";
-import { createAcademicYear, createClaimWindow, createEligibility, createSchool } from "#tests/factories/index.ts";
+import {
+  createAcademicYear,
+  createClaimRow,
+  createClaimWindow,
+  createEligibility,
+  createSchool,
+} from "#tests/factories/index.ts";
+import { claimsWorld } from "./claim-test-setup.ts";
 import { listSchoolClaims } from "./claim.service.ts";
 
 /** The deadline rules do not depend on the funding rate. */
@@ -56,5 +63,58 @@ describe("school claims index: the claim window deadline in UK time", () => {
     expect(page.currentWindow).toBeNull();
     expect(page.canAddClaim).toBe(false);
     expect(page.previousWindow?.endsOn.toISOString()).toBe("2026-07-31T00:00:00.000Z");
+  });
+});
+
+describe("school claims index: the claims of the selected year", () => {
+  const getDb = useTestDatabase();
+
+  it("lists the school's claims of the year (not internal drafts, not other schools'), unsubmitted first then newest", async () => {
+    const db = await getDb();
+    const w = await claimsWorld(db);
+    const claim = (opts: {
+      status: "draft" | "submitted" | "internal_draft";
+      trainings: { mentorId: string; hours: number }[];
+    }) => createClaimRow(db, { schoolId: w.school.id, providerId: w.provider.id, claimWindowId: w.window.id, ...opts });
+    const older = await claim({ status: "submitted", trainings: [{ mentorId: w.m1.id, hours: 3 }] });
+    await db.claim.update({
+      where: { id: older.id },
+      data: { submittedAt: new Date(Date.now() - 3600_000), amountPence: 12_345 },
+    });
+    const newer = await claim({ status: "submitted", trainings: [{ mentorId: w.m2.id, hours: 1 }] });
+    await db.claim.update({ where: { id: newer.id }, data: { amountPence: 999 } });
+    const draft = await claim({
+      status: "draft",
+      trainings: [
+        { mentorId: w.m2.id, hours: 2 },
+        { mentorId: w.m1.id, hours: 4 },
+      ],
+    });
+    await claim({ status: "internal_draft", trainings: [{ mentorId: w.m1.id, hours: 1 }] });
+    await createClaimRow(db, {
+      schoolId: w.otherSchool.id,
+      providerId: w.provider.id,
+      claimWindowId: w.window.id,
+      trainings: [{ mentorId: w.m1.id, hours: 1 }],
+    });
+    const school = await db.school.findUniqueOrThrow({
+      where: { id: w.school.id },
+      select: { id: true, region: { select: { name: true, claimsFundingAvailablePerHourPence: true } } },
+    });
+    const rate = school.region.claimsFundingAvailablePerHourPence;
+
+    const { claims } = await listSchoolClaims(db, school);
+    expect(claims.map((c) => c.id)).toEqual([draft.id, newer.id, older.id]);
+    expect(claims[0]).toMatchObject({
+      status: "draft",
+      submittedAt: null,
+      providerName: "Best Practice Network",
+      // Mentors by first name; a draft's amount is worked out from its hours now.
+      mentors: ["Alice Able", "Bob Baker"],
+      amountPence: rate * 6,
+    });
+    // A submitted claim shows the amount recorded when it was submitted.
+    expect(claims[1]).toMatchObject({ status: "submitted", mentors: ["Bob Baker"], amountPence: 999 });
+    expect(claims[2]).toMatchObject({ amountPence: 12_345, submittedAt: expect.any(Date), reference: older.reference });
   });
 });
