@@ -147,3 +147,28 @@ export function Pagination({
     </nav>
   );
 }
+
+/**
+ * Under the last page of a list that stops at a number of pages: how many rows the pages list, and how to find the
+ * others. Nothing when every matching row is listed, or on any other page.
+ */
+export function ListedLimitNote({
+  page,
+  totalPages,
+  listedLimit,
+  noun,
+  hint,
+}: {
+  page: number;
+  totalPages: number;
+  listedLimit: number | null;
+  noun: string;
+  hint?: string;
+}) {
+  if (listedLimit === null || page !== totalPages) return null;
+  return (
+    <p className="govuk-body">
+      Only the first {listedLimit.toLocaleString("en-GB")} {noun} are listed.{hint ? ` ${hint}` : ""}
+    </p>
+  );
+}

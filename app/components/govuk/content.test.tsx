@@ -10,6 +10,7 @@ import {
   InsetText,
   NotificationBanner,
   PageHeading,
+  ListedLimitNote,
   Pagination,
   Panel,
   SummaryList,
@@ -253,5 +254,23 @@ describe("Pagination", () => {
       "govuk-pagination__next",
     );
     expect(html(<Pagination currentPage={1} totalPages={1} hrefForPage={(p) => `?p=${p}`} />)).toBe("");
+  });
+});
+
+describe("ListedLimitNote", () => {
+  const capped = { totalPages: 40, listedLimit: 1000, noun: "claims", hint: "Use the filters to find the others." };
+
+  it("on the last page of a capped list, says how many are listed and how to find the others", () => {
+    expect(html(<ListedLimitNote page={40} {...capped} />)).toBe(
+      '<p class="govuk-body">Only the first 1,000 claims are listed. Use the filters to find the others.</p>',
+    );
+    expect(html(<ListedLimitNote page={40} {...capped} noun="schools" hint={undefined} />)).toBe(
+      '<p class="govuk-body">Only the first 1,000 schools are listed.</p>',
+    );
+  });
+
+  it("says nothing on other pages or when every row is listed", () => {
+    expect(html(<ListedLimitNote page={39} {...capped} />)).toBe("");
+    expect(html(<ListedLimitNote page={40} {...capped} listedLimit={null} />)).toBe("");
   });
 });

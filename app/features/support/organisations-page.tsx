@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { Button, Checkboxes, Pagination, Table } from "~/components/govuk";
+import { Button, Checkboxes, ListedLimitNote, Pagination, Table } from "~/components/govuk";
 import { AutocompleteField } from "~/components/forms/AutocompleteField";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { govukMeta } from "~/lib/page";
@@ -81,11 +81,13 @@ export default function OrganisationsPage() {
         />
       )}
       <Pagination currentPage={page} totalPages={totalPages} hrefForPage={pageHref} />
-      {listedLimit !== null && page === totalPages ? (
-        <p className="govuk-body">
-          Only the first {listedLimit.toLocaleString("en-GB")} organisations are listed. Search to find the others.
-        </p>
-      ) : null}
+      <ListedLimitNote
+        page={page}
+        totalPages={totalPages}
+        listedLimit={listedLimit}
+        noun="organisations"
+        hint="Search to find the others."
+      />
     </>
   );
 }

@@ -39,13 +39,13 @@ export type Page<T> = {
   listedLimit: number | null;
 };
 
-export function pageOf<T>(items: T[], total: number, page: number): Page<T> {
-  const listedLimit = total > MAX_PAGES * PAGE_SIZE ? MAX_PAGES * PAGE_SIZE : null;
+export function pageOf<T>(items: T[], total: number, page: number, pageSize = PAGE_SIZE): Page<T> {
+  const listedLimit = total > MAX_PAGES * pageSize ? MAX_PAGES * pageSize : null;
   return {
     items,
     total,
     page,
-    totalPages: Math.min(MAX_PAGES, Math.max(1, Math.ceil(total / PAGE_SIZE))),
+    totalPages: Math.min(MAX_PAGES, Math.max(1, Math.ceil(total / pageSize))),
     listedLimit,
   };
 }

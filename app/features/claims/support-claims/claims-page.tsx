@@ -4,6 +4,7 @@ import {
   Checkboxes,
   DateInput,
   ErrorSummary,
+  ListedLimitNote,
   Pagination,
   Radios,
   TextInput,
@@ -314,12 +315,13 @@ export default function SupportClaimsPage() {
             </ul>
           )}
           <Pagination currentPage={data.page} totalPages={data.totalPages} hrefForPage={pageHref} />
-          {data.listedLimit !== null && data.page === data.totalPages ? (
-            <p className="govuk-body">
-              Only the first {data.listedLimit.toLocaleString("en-GB")} claims are listed. Use the filters to find the
-              others.
-            </p>
-          ) : null}
+          <ListedLimitNote
+            page={data.page}
+            totalPages={data.totalPages}
+            listedLimit={data.listedLimit}
+            noun="claims"
+            hint="Use the filters to find the others."
+          />
         </div>
       </div>
     </>

@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { BackLink, Pagination, Table } from "~/components/govuk";
+import { BackLink, ListedLimitNote, Pagination, Table } from "~/components/govuk";
 import { formatDate } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
 
@@ -37,9 +37,7 @@ export default function ManuallyOnboardedSchoolsPage() {
         />
       )}
       <Pagination currentPage={page} totalPages={totalPages} hrefForPage={(n) => `${LIST_PATH}?page=${n}`} />
-      {listedLimit !== null && page === totalPages ? (
-        <p className="govuk-body">Only the first {listedLimit.toLocaleString("en-GB")} schools are listed.</p>
-      ) : null}
+      <ListedLimitNote page={page} totalPages={totalPages} listedLimit={listedLimit} noun="schools" />
     </>
   );
 }

@@ -7,7 +7,7 @@
  */
 import type { Db, DbOrTx } from "../../../db.ts";
 import { Prisma } from "../../../../prisma/generated/client.ts";
-import { likePattern, MAX_PAGES } from "../../../shared/organisation/organisation-search.service.ts";
+import { likePattern, MAX_PAGES, pageOf } from "../../../shared/organisation/organisation-search.service.ts";
 import { keysetBatches, type CsvColumn } from "../../../shared/csv/csv-download.ts";
 import { UNASSIGNED, type ClaimFilters } from "./support-claims.schema.ts";
 import type { SessionUser } from "../../../auth/session.ts";
@@ -108,15 +108,13 @@ export async function listSupportClaims(db: DbOrTx, filters: ClaimFilters, reque
       SELECT count(*) AS n FROM claims c WHERE ${where}`;
     total = Number(n);
   }
-  return {
-    claims: rows.map(({ total: _total, ...card }) => card),
+  const { items, ...paging } = pageOf(
+    rows.map(({ total: _total, ...card }) => card),
     total,
     page,
-    perPage: CLAIMS_PAGE_SIZE,
-    totalPages: Math.min(MAX_PAGES, Math.max(1, Math.ceil(total / CLAIMS_PAGE_SIZE))),
-    /** Set when more claims match than the pages list: how many are listed. */
-    listedLimit: total > MAX_PAGES * CLAIMS_PAGE_SIZE ? MAX_PAGES * CLAIMS_PAGE_SIZE : null,
-  };
+    CLAIMS_PAGE_SIZE,
+  );
+  return { claims: items, ...paging };
 }
 
 type Named = { id: string; name: string };
@@ -199,7 +197,7 @@ export async function claimFilterOptions(
       ? null
       : Prisma.sql`(${mentorName} ILIKE ${mentorQ} OR m.trn ILIKE ${mentorQ})
         AND EXISTS (SELECT 1 FROM mentor_trainings mt
-                      JOIN claims c ON c.id = mt.claim_id AND c.status NOT IN ('internal_draft', 'draft')
+                      JOIN claims c ON c.id = mt.claim_id AND ${NON_DRAFT}
                       JOIN claim_windows w ON w.id = c.claim_window_id
                      WHERE mt.mentor_id = m.id AND w.academic_year_id = (SELECT id FROM chosen_year))`,
   });
