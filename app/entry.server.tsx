@@ -3,11 +3,13 @@ import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { logger } from "./lib/log.server";
 import { NonceContext } from "./lib/nonce.tsx";
+import { wholeBodyResponse } from "./lib/whole-body.server.ts";
 
 /**
  * Every page is rendered whole, in one pass, and sent as one body. No page streams (no deferred data), and a
  * streamed render is flushed chunk by chunk through compression: ~20 small gzip flushes and socket writes per page,
- * the largest single cost of a list page. A render error throws here, and Remix renders the error boundary instead.
+ * the largest single cost of a list page. The HTTP adapter writes the HTML with one write (wholeBodyResponse). A render
+ * error throws here, and Remix renders the error boundary instead.
  */
 export default function handleRequest(
   request: Request,
@@ -23,7 +25,7 @@ export default function handleRequest(
     </NonceContext.Provider>,
   );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-  return new Response(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
+  return wholeBodyResponse(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
 }
 
 /**

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import path from "node:path";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
@@ -8,6 +7,7 @@ import { checkDatabase, getDb } from "./db.ts";
 import type { Env } from "./env.ts";
 import { errorPageHandler } from "./http/error-handlers.ts";
 import { hardenBuild } from "./http/harden-build.ts";
+import { remixRequestHandler } from "./http/remix-handler.ts";
 import { requestGuards, closeUnreadConnections } from "./http/request-guards.ts";
 import { cspNonce, noStoreForDynamicPages, rejectCrossSiteRequests, securityHeaders } from "./http/security.ts";
 import { logger } from "./logger.ts";
@@ -98,10 +98,8 @@ export function createApp({ build, env }: { build: ServerBuild; env: Env }) {
 
   app.all(
     "*",
-    createRequestHandler({
+    remixRequestHandler({
       build: hardenBuild(build),
-      // Always production mode: development mode would send error messages and stacks in data responses.
-      mode: "production",
       getLoadContext: (req, res) => ({
         cspNonce: res.locals.cspNonce as string,
         requestId: res.locals.requestId as string,

@@ -1,7 +1,7 @@
 /**
  * Route matching is patched (patches/@remix-run+router+*.patch, patches/@remix-run+react+*.patch,
- * patches/react-router-dom+*.patch): the route tree is ranked once and indexed by each branch's leading static
- * segments, so a request tries only the branches that could match it. These cases pin the router's own rules, which
+ * patches/react-router-dom+*.patch): the route tree is ranked once and indexed by each branch's leading segments
+ * (static, or dynamic as one "any segment" key), so a request tries only the branches that could match it. These cases pin the router's own rules, which
  * the index must not change: the best-ranked match wins, static segments match case-insensitively, a case-sensitive
  * route does not, and the splat catches what nothing else matches.
  */
@@ -30,6 +30,8 @@ const routes: AgnosticRouteObject[] = [
       },
       { id: "schools-search", path: "claims/schools/search" },
       { id: "any-service-page", path: ":service/accessibility" },
+      { id: "any-service-school-details", path: ":service/schools/:schoolId/details" },
+      { id: "help", path: "help/:topic?" },
       { id: "exact-case", path: "Exact/Case", caseSensitive: true },
       { id: "docs", path: "docs/*" },
       { id: "not-found", path: "*" },
@@ -57,6 +59,12 @@ describe("route matching", () => {
     ],
     ["/claims/schools/search", "root{} > schools-search{}"],
     ["/placements/accessibility", 'root{"service":"placements"} > any-service-page{"service":"placements"}'],
+    [
+      "/claims/schools/s1/details",
+      'root{"service":"claims","schoolId":"s1"} > any-service-school-details{"service":"claims","schoolId":"s1"}',
+    ],
+    ["/help", "root{} > help{}"],
+    ["/help/mentors", 'root{"topic":"mentors"} > help{"topic":"mentors"}'],
     ["/Exact/Case", "root{} > exact-case{}"],
     ["/exact/case", 'root{"*":"exact/case"} > not-found{"*":"exact/case"}'],
     ["/docs/a/b", 'root{"*":"a/b"} > docs{"*":"a/b"}'],

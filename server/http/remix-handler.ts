@@ -1,0 +1,74 @@
+import {
+  createReadableStreamFromReadable,
+  createRequestHandler as createRemixRequestHandler,
+  writeReadableStreamToWritable,
+  type AppLoadContext,
+  type ServerBuild,
+} from "@remix-run/node";
+import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { wholeBodyOf } from "../../app/lib/whole-body.server.ts";
+
+/**
+ * Express → Remix, as `@remix-run/express` does it, except the response: a page rendered whole
+ * (`wholeBodyResponse`) is sent with one `end(html)`; any other body (CSV downloads, resources) is streamed.
+ * Reading a page's body back from its Response stream cost ~10 % of a content page's CPU.
+ */
+export function remixRequestHandler({
+  build,
+  getLoadContext,
+}: {
+  build: ServerBuild;
+  getLoadContext: (req: ExpressRequest, res: ExpressResponse) => AppLoadContext;
+}) {
+  // Always production mode: development mode would send error messages and stacks in data responses.
+  const handleRequest = createRemixRequestHandler(build, "production");
+  return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
+    try {
+      const request = fetchRequestOf(req, res);
+      const response = await handleRequest(request, getLoadContext(req, res));
+      await sendResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/** The Fetch Request Remix reads: the full URL (host as Express trusts it), headers, body, and a signal that aborts
+ * the loaders when the client goes away before the response is sent. */
+function fetchRequestOf(req: ExpressRequest, res: ExpressResponse): Request {
+  const port = portOf(req.get("X-Forwarded-Host")) ?? portOf(req.get("host"));
+  const url = `${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`;
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) for (const item of value) headers.append(key, item);
+    else if (value) headers.set(key, value);
+  }
+  let controller: AbortController | null = new AbortController();
+  const init: RequestInit & { duplex?: "half" } = { method: req.method, headers, signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    init.body = createReadableStreamFromReadable(req);
+    init.duplex = "half";
+  }
+  res.on("finish", () => (controller = null));
+  res.on("close", () => controller?.abort());
+  return new Request(url, init);
+}
+
+function portOf(host: string | undefined) {
+  const port = Number.parseInt(host?.split(":")[1] ?? "", 10);
+  return Number.isSafeInteger(port) ? port : undefined;
+}
+
+async function sendResponse(res: ExpressResponse, response: Response) {
+  res.statusMessage = response.statusText;
+  res.status(response.status);
+  // Entry by entry, so each Set-Cookie stays its own header.
+  for (const [key, value] of response.headers.entries()) res.append(key, value);
+  const whole = wholeBodyOf(response);
+  if (whole !== undefined) {
+    // Its length up front (compression drops it when it compresses): no chunked framing for a body already whole.
+    res.setHeader("Content-Length", Buffer.byteLength(whole));
+    res.end(whole);
+  } else if (response.body) await writeReadableStreamToWritable(response.body, res);
+  else res.end();
+}
