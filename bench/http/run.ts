@@ -77,7 +77,8 @@ async function prepareDatabase(): Promise<BenchIds> {
 type Server = { port: number; child: ChildProcess; origin: string };
 
 async function startServer(port: number, nodeArgs: string[] = []): Promise<Server> {
-  const child = spawn("node", [...nodeArgs, "build/server/index.js"], {
+  // The production command's flags (package.json "serve").
+  const child = spawn("node", ["--max-semi-space-size=64", ...nodeArgs, "build/server/index.js"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
