@@ -25,7 +25,10 @@ export default function handleRequest(
     </NonceContext.Provider>,
   );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-  return wholeBodyResponse(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
+  // Encoded once here: the Response's body and the bytes the HTTP adapter writes (a string body would be checked for
+  // lone surrogates by the Response and encoded again by the socket).
+  const body = Buffer.from(`<!DOCTYPE html>${html}`, "utf8");
+  return wholeBodyResponse(body, { headers: responseHeaders, status: responseStatusCode });
 }
 
 /**

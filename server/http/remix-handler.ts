@@ -67,7 +67,7 @@ async function sendResponse(res: ExpressResponse, response: Response) {
   const whole = wholeBodyOf(response);
   if (whole !== undefined) {
     // Its length up front (compression drops it when it compresses): no chunked framing for a body already whole.
-    res.setHeader("Content-Length", Buffer.byteLength(whole));
+    res.setHeader("Content-Length", whole.byteLength);
     res.end(whole);
   } else if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
