@@ -225,8 +225,9 @@ async function measure(
 }
 
 /**
- * The bench's drafts back as drafts before a submission run: an earlier run on a reused database submitted them, and
- * submitting a claim again is an idempotent redirect to its confirmation (3 statements), not a submission (18).
+ * The bench's drafts back as drafts before a submission run (and their submission e-mails gone): an earlier run on a
+ * reused database submitted them, and submitting a claim again is an idempotent redirect to its confirmation
+ * (3 statements), not a submission (18).
  */
 async function returnToDraft(claimIds: string[]) {
   const client = new pg.Client({ connectionString: DATABASE_URL });
@@ -238,6 +239,10 @@ async function returnToDraft(claimIds: string[]) {
        WHERE id = ANY($1::uuid[]) AND status <> 'draft'`,
       [claimIds],
     );
+    // The submission e-mail is queued once per claim (its idempotency key), so the earlier run's go too.
+    await client.query(`DELETE FROM email_outbox WHERE idempotency_key = ANY($1::text[])`, [
+      claimIds.map((id) => `claims.claim_submitted:${id}`),
+    ]);
   } finally {
     await client.end();
   }
