@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { pooledRandomBytes } from "#server/shared/pooled-random-bytes.ts";
 import { csrfCookieName, readCookie, serializeCookie } from "./cookies.server.ts";
 
 /**
@@ -31,7 +32,7 @@ export function csrfTokenFor(request: Request, sessionId?: string | null): { tok
   if (sessionId) return { token: sessionToken(sessionId) };
   const existing = readCookie(request, csrfCookieName());
   if (existing && COOKIE_VALUE.test(existing)) return { token: cookieToken(existing) };
-  const value = randomBytes(32).toString("base64url");
+  const value = pooledRandomBytes(32).toString("base64url");
   return { token: cookieToken(value), setCookie: serializeCookie(csrfCookieName(), value) };
 }
 

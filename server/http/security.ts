@@ -1,12 +1,12 @@
-import { randomBytes } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
 import helmet from "helmet";
 import { logger } from "../logger.ts";
+import { pooledRandomBytes } from "../shared/pooled-random-bytes.ts";
 import { sendErrorPage } from "./error-page.tsx";
 
 /** A fresh CSP nonce for every response; passed to Remix through the load context. */
 export function cspNonce(_req: Request, res: Response, next: NextFunction) {
-  res.locals.cspNonce = randomBytes(16).toString("base64");
+  res.locals.cspNonce = pooledRandomBytes(16).toString("base64");
   next();
 }
 
