@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDatabase } from "#tests/helpers/db.ts";
+import { countStatements } from "../db-statements.ts";
 import { createRateLimiter } from "./rate-limit.ts";
 
 const getDb = useTestDatabase();
@@ -59,5 +60,20 @@ describe("database-backed rate limiter", () => {
     await db.rateLimit.update({ where: { key: "t6:203.0.113.7" }, data: { expire: new Date(Date.now() - 1000) } });
     expect((await limiter.consume("203.0.113.7")).allowed).toBe(true);
     expect((await db.rateLimit.findUnique({ where: { key: "t6:203.0.113.7" } }))?.points).toBe(1);
+  });
+
+  it("counts a request with one statement, in a new window and an open one alike", async () => {
+    const db = await getDb();
+    const limiter = createRateLimiter(db, { keyPrefix: "t7", points: 5, durationSeconds: 60 });
+    const first = await countStatements(() => limiter.consume("203.0.113.8"));
+    expect(first).toMatchObject({ statements: 1, result: { allowed: true, remaining: 4 } });
+    const second = await countStatements(() => limiter.consume("203.0.113.8"));
+    expect(second).toMatchObject({ statements: 1, result: { allowed: true, remaining: 3 } });
+    await db.rateLimit.update({ where: { key: "t7:203.0.113.8" }, data: { expire: new Date(Date.now() - 1000) } });
+    const renewed = await countStatements(() => limiter.consume("203.0.113.8"));
+    expect(renewed).toMatchObject({ statements: 1, result: { allowed: true, remaining: 4 } });
+    expect((await db.rateLimit.findUnique({ where: { key: "t7:203.0.113.8" } }))?.expire?.getTime()).toBeGreaterThan(
+      Date.now(),
+    );
   });
 });

@@ -52,7 +52,7 @@ export async function createClaim(
       school.ratePence,
       input.mentors.map((m) => m.hours),
     );
-    const reference = await newReference(tx);
+    const reference = newReference();
     const status: ClaimStatus = actor.isSupport ? "draft" : "submitted";
     const now = opts.now ?? new Date();
     const claim = await tx.claim.create({

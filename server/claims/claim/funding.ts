@@ -1,4 +1,5 @@
 import type { ClaimStatus } from "#prisma/generated/enums.ts";
+import { Prisma } from "#prisma/generated/client.ts";
 import type { DbOrTx } from "../../db.ts";
 
 /**
@@ -80,38 +81,31 @@ export async function mentorAllowances(
   const mentorIds = [...new Set(opts.mentorIds)];
   const result = new Map<string, Allowance>();
   if (mentorIds.length === 0) return result;
-  const earlier = await db.mentorTraining.findMany({
-    where: {
-      mentorId: { in: mentorIds },
-      providerId: opts.providerId,
-      claim: {
-        status: { notIn: DRAFT_STATUSES },
-        claimWindow: { academicYear: { endsOn: { lte: opts.academicYear.startsOn } } },
-      },
-    },
-    select: { mentorId: true },
-    distinct: ["mentorId"],
-  });
-  const refresher = new Set(earlier.map((t) => t.mentorId));
-  const used = await db.mentorTraining.groupBy({
-    by: ["mentorId"],
-    where: {
-      mentorId: { in: mentorIds },
-      providerId: opts.providerId,
-      claim: {
-        status: { notIn: STATUSES_NOT_USING_HOURS },
-        claimWindow: { academicYearId: opts.academicYear.id },
-        ...(opts.excludeClaimId ? { id: { not: opts.excludeClaimId } } : {}),
-      },
-    },
-    _sum: { hoursCompleted: true },
-  });
-  const usedBy = new Map(used.map((u) => [u.mentorId, u._sum.hoursCompleted ?? 0]));
-  for (const id of mentorIds) {
-    result.set(
-      id,
-      allowance(refresher.has(id) ? "refresher" : "initial", opts.academicYear.startsOn, usedBy.get(id) ?? 0),
-    );
+  // One statement for both rules: refresher = a non-draft claim with this provider in an earlier academic year;
+  // used = the hours of this year's claims that count, the claim being edited left out.
+  const rows = await db.$queryRaw<{ mentorId: string; refresher: boolean; used: number }[]>(Prisma.sql`
+    SELECT m.id AS "mentorId",
+      EXISTS (
+        SELECT 1 FROM mentor_trainings t
+        JOIN claims c ON c.id = t.claim_id
+        JOIN claim_windows w ON w.id = c.claim_window_id
+        JOIN academic_years y ON y.id = w.academic_year_id
+        WHERE t.mentor_id = m.id AND t.provider_id = ${opts.providerId}::uuid
+          AND c.status::text NOT IN (${Prisma.join(DRAFT_STATUSES)})
+          AND y.ends_on <= ${opts.academicYear.startsOn.toISOString().slice(0, 10)}::date
+      ) AS refresher,
+      COALESCE((
+        SELECT SUM(t.hours_completed) FROM mentor_trainings t
+        JOIN claims c ON c.id = t.claim_id
+        JOIN claim_windows w ON w.id = c.claim_window_id
+        WHERE t.mentor_id = m.id AND t.provider_id = ${opts.providerId}::uuid
+          AND c.status::text NOT IN (${Prisma.join(STATUSES_NOT_USING_HOURS)})
+          AND w.academic_year_id = ${opts.academicYear.id}::uuid
+          AND c.id IS DISTINCT FROM ${opts.excludeClaimId ?? null}::uuid
+      ), 0)::int AS used
+    FROM unnest(${mentorIds}::uuid[]) AS m(id)`);
+  for (const row of rows) {
+    result.set(row.mentorId, allowance(row.refresher ? "refresher" : "initial", opts.academicYear.startsOn, row.used));
   }
   return result;
 }

@@ -74,7 +74,7 @@ export async function submitLockedClaim(
     school.ratePence,
     mentors.map((m) => m.hours),
   );
-  const reference = claim.reference ?? (await newReference(tx));
+  const reference = claim.reference ?? newReference();
   const updated = await tx.claim.updateMany({
     where: { id: claim.id, schoolId: school.id, status: { in: opts.fromStatuses }, version: opts.version },
     data: {

@@ -82,7 +82,7 @@ export async function updateClaim(
       revisionId = snapshot.id;
     }
 
-    const reference = claim.reference ?? (await newReference(tx));
+    const reference = claim.reference ?? newReference();
     const updated = await tx.claim.updateMany({
       where: { id: claim.id, schoolId: school.id, status: claim.status, version: input.version },
       data: {
