@@ -228,7 +228,7 @@ async function measure(
 /**
  * The bench's drafts back as drafts before a submission run (and their submission e-mails gone): an earlier run on a
  * reused database submitted them, and submitting a claim again is an idempotent redirect to its confirmation
- * (3 statements), not a submission (18).
+ * (3 statements), not a submission (15).
  */
 async function returnToDraft(claimIds: string[]) {
   const client = new pg.Client({ connectionString: DATABASE_URL });
