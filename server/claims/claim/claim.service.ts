@@ -53,19 +53,9 @@ export async function listSchoolClaims(
 ) {
   const schoolId = school.id;
   const now = opts.now ?? new Date();
-  const today = londonToday(now).getTime();
-  // Claim windows are one or two a year: one query for all of them (with the school's eligibility for each year),
-  // then current/previous/upcoming and the academic-year tabs are picked here (the page makes few round trips).
-  const windows = await db.claimWindow.findMany({
-    where: { discardedAt: null },
-    orderBy: [{ startsOn: "asc" }, { id: "asc" }],
-    select: {
-      ...windowSelect,
-      academicYear: {
-        select: { ...windowSelect.academicYear.select, eligibilities: { where: { schoolId }, select: { id: true } } },
-      },
-    },
-  });
+  const todayDate = londonToday(now);
+  const today = todayDate.getTime();
+  const { windows, selectedYearId, claims } = await schoolClaimsListRows(db, schoolId, todayDate, opts.academicYearId);
   const current = windows.find((w) => w.startsOn.getTime() <= today && w.endsOn.getTime() >= today) ?? null;
   const previous =
     windows
@@ -82,32 +72,12 @@ export async function listSchoolClaims(
   ]
     .sort((a, b) => b.startsOn.getTime() - a.startsOn.getTime())
     .map((y) => ({ id: y.id, name: y.name, startsOn: y.startsOn }));
-  const defaultYear = current?.academicYear ?? previous?.academicYear ?? null;
-  const selected =
-    (opts.academicYearId ? years.find((y) => y.id === opts.academicYearId) : undefined) ??
-    (defaultYear ? { id: defaultYear.id, name: defaultYear.name, startsOn: defaultYear.startsOn } : years[0]) ??
-    null;
+  // The year the statement listed the claims of: the one asked for, else that of the current claim window, else that
+  // of the window that closed last (a year with a started window has one or the other).
+  const selected = years.find((y) => y.id === selectedYearId) ?? null;
   if (opts.academicYearId && selected?.id !== opts.academicYearId) throw new NotFoundError("academic year");
 
-  const eligibleForCurrent = current ? current.academicYear.eligibilities.length > 0 : false;
-  // Written as SQL so that PostgreSQL can reuse one plan for it (the query builder's version passes its joins' LIMIT 1
-  // as parameters, which made the database plan it again on every view of the school's most visited page).
-  const claims = selected
-    ? await db.$queryRaw<SchoolClaimRow[]>`
-        SELECT c.id, c.reference, c.status::text AS status, c.submitted_at AS "submittedAt",
-               c.amount_pence AS "amountPence", p.name AS "providerName",
-               COALESCE(t.mentors, '{}') AS mentors, COALESCE(t.hours, '{}') AS hours
-          FROM claims c
-          JOIN claim_windows w ON w.id = c.claim_window_id
-          LEFT JOIN providers p ON p.id = c.provider_id
-          LEFT JOIN LATERAL (
-            SELECT array_agg(m.first_name || ' ' || m.last_name ORDER BY m.first_name, m.last_name) AS mentors,
-                   array_agg(COALESCE(mt.hours_completed, 0) ORDER BY m.first_name, m.last_name) AS hours
-              FROM mentor_trainings mt JOIN mentors m ON m.id = mt.mentor_id
-             WHERE mt.claim_id = c.id) t ON true
-         WHERE c.school_id = ${schoolId}::uuid AND c.status <> 'internal_draft' AND w.academic_year_id = ${selected.id}::uuid
-         ORDER BY c.submitted_at DESC NULLS FIRST, c.created_at DESC`
-    : [];
+  const eligibleForCurrent = current ? current.academicYear.eligible : false;
   const rate = school.region.claimsFundingAvailablePerHourPence;
   const closesInDays = current ? daysUntil(current.endsOn, now) : null;
   return {
@@ -166,6 +136,84 @@ function displayAmount(status: string, stored: number | null, rate: number, hour
   if (DRAFT_STATUSES.includes(status as never) || stored === null) return claimAmountPence(rate, hours);
   return stored;
 }
+
+type ListedWindow = {
+  id: string;
+  startsOn: Date;
+  endsOn: Date;
+  academicYear: { id: string; name: string; startsOn: Date; endsOn: Date; eligible: boolean };
+};
+
+/**
+ * The claims list's reads in one statement: every claim window (oldest first, with its academic year and whether the
+ * school is eligible for it), the academic year listed (the one asked for, else that of the window open today, else
+ * that of the window that closed last) and the school's claims in that year. Written as SQL so PostgreSQL reuses one
+ * plan for it: the school's most visited page then costs one round trip after the guard's.
+ */
+async function schoolClaimsListRows(db: DbOrTx, schoolId: string, today: Date, academicYearId?: string) {
+  const day = today.toISOString().slice(0, 10);
+  const [row] = await db.$queryRaw<
+    [{ windows: ListedWindowJson[] | null; selectedYearId: string | null; claims: SchoolClaimJson[] | null }]
+  >`
+    WITH win AS (
+      SELECT w.id, w.starts_on, w.ends_on, w.academic_year_id FROM claim_windows w WHERE w.discarded_at IS NULL
+    ), chosen AS (
+      SELECT COALESCE(
+        ${academicYearId ?? null}::uuid,
+        (SELECT academic_year_id FROM win WHERE starts_on <= ${day}::date AND ends_on >= ${day}::date
+          ORDER BY starts_on, id LIMIT 1),
+        (SELECT academic_year_id FROM win WHERE ends_on < ${day}::date ORDER BY ends_on DESC, starts_on, id LIMIT 1)
+      ) AS id
+    )
+    SELECT
+      (SELECT json_agg(json_build_object(
+                'id', w.id, 'startsOn', w.starts_on, 'endsOn', w.ends_on,
+                'academicYear', json_build_object(
+                  'id', ay.id, 'name', ay.name, 'startsOn', ay.starts_on, 'endsOn', ay.ends_on,
+                  'eligible', EXISTS (SELECT 1 FROM eligibilities e
+                                       WHERE e.academic_year_id = ay.id AND e.school_id = ${schoolId}::uuid)))
+              ORDER BY w.starts_on, w.id)
+         FROM win w JOIN academic_years ay ON ay.id = w.academic_year_id) AS windows,
+      (SELECT id FROM chosen) AS "selectedYearId",
+      (SELECT json_agg(json_build_object(
+                'id', c.id, 'reference', c.reference, 'status', c.status, 'submittedAt', c.submitted_at,
+                'amountPence', c.amount_pence, 'providerName', p.name,
+                'mentors', COALESCE(t.mentors, '{}'), 'hours', COALESCE(t.hours, '{}'))
+              ORDER BY c.submitted_at DESC NULLS FIRST, c.created_at DESC)
+         FROM claims c
+         JOIN claim_windows w ON w.id = c.claim_window_id
+         LEFT JOIN providers p ON p.id = c.provider_id
+         LEFT JOIN LATERAL (
+           SELECT array_agg(m.first_name || ' ' || m.last_name ORDER BY m.first_name, m.last_name) AS mentors,
+                  array_agg(COALESCE(mt.hours_completed, 0) ORDER BY m.first_name, m.last_name) AS hours
+             FROM mentor_trainings mt JOIN mentors m ON m.id = mt.mentor_id
+            WHERE mt.claim_id = c.id) t ON true
+        WHERE c.school_id = ${schoolId}::uuid AND c.status <> 'internal_draft'
+          AND w.academic_year_id = (SELECT id FROM chosen)) AS claims`;
+  const windows: ListedWindow[] = (row.windows ?? []).map((w) => ({
+    id: w.id,
+    startsOn: new Date(w.startsOn),
+    endsOn: new Date(w.endsOn),
+    academicYear: {
+      ...w.academicYear,
+      startsOn: new Date(w.academicYear.startsOn),
+      endsOn: new Date(w.academicYear.endsOn),
+    },
+  }));
+  const claims: SchoolClaimRow[] = (row.claims ?? []).map((c) => ({
+    ...c,
+    submittedAt: c.submittedAt === null ? null : new Date(c.submittedAt),
+  }));
+  return { windows, selectedYearId: row.selectedYearId, claims };
+}
+
+/** JSON has no dates: they arrive as ISO strings. */
+type ListedWindowJson = Omit<ListedWindow, "startsOn" | "endsOn" | "academicYear"> & {
+  startsOn: string;
+  endsOn: string;
+  academicYear: Omit<ListedWindow["academicYear"], "startsOn" | "endsOn"> & { startsOn: string; endsOn: string };
+};
+type SchoolClaimJson = Omit<SchoolClaimRow, "submittedAt"> & { submittedAt: string | null };
 
 const claimDetailSelect = {
   id: true,

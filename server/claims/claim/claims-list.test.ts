@@ -8,6 +8,7 @@ import {
   createSchool,
 } from "#tests/factories/index.ts";
 import { claimsWorld } from "./claim-test-setup.ts";
+import { NotFoundError } from "../../errors.ts";
 import { listSchoolClaims } from "./claim.service.ts";
 
 /** The deadline rules do not depend on the funding rate. */
@@ -116,5 +117,73 @@ describe("school claims index: the claims of the selected year", () => {
     // A submitted claim shows the amount recorded when it was submitted.
     expect(claims[1]).toMatchObject({ status: "submitted", mentors: ["Bob Baker"], amountPence: 999 });
     expect(claims[2]).toMatchObject({ amountPence: 12_345, submittedAt: expect.any(Date), reference: older.reference });
+  });
+});
+
+describe("school claims index: which academic year is listed", () => {
+  const getDb = useTestDatabase();
+
+  /** Last year's window (1 Sep–31 Oct 2031) and this year's (1 Sep–31 Oct 2032), a claim in each. */
+  async function twoYears() {
+    const db = await getDb();
+    const w = await claimsWorld(db);
+    const lastYear = await createAcademicYear(db, 2031);
+    const thisYear = await createAcademicYear(db, 2032);
+    await db.claimWindow.deleteMany({});
+    const windowFor = (academicYearId: string, year: number) =>
+      createClaimWindow(db, {
+        academicYearId,
+        startsOn: new Date(Date.UTC(year, 8, 1)),
+        endsOn: new Date(Date.UTC(year, 9, 31)),
+      });
+    const claimIn = async (windowId: string) =>
+      createClaimRow(db, {
+        schoolId: w.school.id,
+        providerId: w.provider.id,
+        claimWindowId: windowId,
+        trainings: [{ mentorId: w.m1.id, hours: 2 }],
+      });
+    const lastYearClaim = await claimIn((await windowFor(lastYear.id, 2031)).id);
+    const thisYearClaim = await claimIn((await windowFor(thisYear.id, 2032)).id);
+    await createEligibility(db, w.school.id, thisYear.id);
+    const school = { id: w.school.id, region: anyRegion };
+    return { db, school, lastYear, thisYear, lastYearClaim, thisYearClaim };
+  }
+
+  it("in a window: its year, with the earlier year as a tab", async () => {
+    const { db, school, lastYear, thisYear, thisYearClaim } = await twoYears();
+    const page = await listSchoolClaims(db, school, { now: new Date("2032-10-01T12:00:00Z") });
+    expect(page.selectedAcademicYear?.id).toBe(thisYear.id);
+    expect(page.academicYears.map((y) => y.id)).toEqual([thisYear.id, lastYear.id]);
+    expect(page.claims.map((c) => c.id)).toEqual([thisYearClaim.id]);
+    expect(page.canAddClaim).toBe(true);
+  });
+
+  it("between windows: the year of the window that closed last; the next window is only announced", async () => {
+    const { db, school, lastYear, lastYearClaim } = await twoYears();
+    const page = await listSchoolClaims(db, school, { now: new Date("2032-06-01T12:00:00Z") });
+    expect(page.selectedAcademicYear?.id).toBe(lastYear.id);
+    expect(page.academicYears.map((y) => y.id)).toEqual([lastYear.id]);
+    expect(page.claims.map((c) => c.id)).toEqual([lastYearClaim.id]);
+    expect(page.upcomingWindow?.startsOn.toISOString()).toBe("2032-09-01T00:00:00.000Z");
+    expect(page.canAddClaim).toBe(false);
+  });
+
+  it("a year asked for by its tab; a year whose window has not opened is not found", async () => {
+    const { db, school, lastYear, thisYear, lastYearClaim } = await twoYears();
+    const inWindow = new Date("2032-10-01T12:00:00Z");
+    const page = await listSchoolClaims(db, school, { now: inWindow, academicYearId: lastYear.id });
+    expect(page.selectedAcademicYear?.id).toBe(lastYear.id);
+    expect(page.claims.map((c) => c.id)).toEqual([lastYearClaim.id]);
+    await expect(
+      listSchoolClaims(db, school, { now: new Date("2032-06-01T12:00:00Z"), academicYearId: thisYear.id }),
+    ).rejects.toThrow(NotFoundError);
+  });
+
+  it("no claim windows: no year and no claims", async () => {
+    const { db, school } = await twoYears();
+    await db.claimWindow.deleteMany({});
+    const page = await listSchoolClaims(db, school, { now: new Date("2032-10-01T12:00:00Z") });
+    expect(page).toMatchObject({ selectedAcademicYear: null, academicYears: [], claims: [], currentWindow: null });
   });
 });
