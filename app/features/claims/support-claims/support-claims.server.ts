@@ -108,15 +108,8 @@ export async function supportClaimsLoader({ request, context }: LoaderFunctionAr
   await rememberFilters(request, session.id);
   const url = new URL(request.url);
   const { filters, searches, dates, errors, page } = filtersFromUrl(url);
-  const options = await orNotFound(
-    api.claims.support.claims.filterOptions({
-      academicYearId: filters.academicYearId,
-      schoolIds: filters.schoolIds,
-      providerIds: filters.providerIds,
-      mentorIds: filters.mentorIds,
-      ...searches,
-    }),
-  );
+  const { options, ...result } = await orNotFound(api.claims.support.claims.list({ ...filters, ...searches, page }));
+  // As the list was filtered: the year asked for, else the default; claim windows of other years left out.
   const academicYearId = filters.academicYearId ?? options.defaultAcademicYearId ?? undefined;
   const year = options.academicYears.find((y) => y.id === academicYearId);
   const windowIds = new Set(year?.windows.map((w) => w.id) ?? []);
@@ -125,7 +118,6 @@ export async function supportClaimsLoader({ request, context }: LoaderFunctionAr
     academicYearId,
     claimWindowIds: filters.claimWindowIds.filter((id) => windowIds.has(id)),
   };
-  const result = await orNotFound(api.claims.support.claims.list({ ...effective, page }));
   const exportQuery = new URLSearchParams(url.searchParams);
   exportQuery.delete("page");
   return json({

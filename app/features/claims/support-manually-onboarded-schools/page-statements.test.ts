@@ -8,6 +8,7 @@ import { claimsWorld } from "#server/claims/claim/claim-test-setup.ts";
 import { loader as rootLoader } from "~/root";
 import { consoleLayoutLoader } from "~/features/support/console.server";
 import { reminderLoader } from "../support-reminders/reminders.server";
+import { supportClaimsLoader } from "../support-claims/support-claims.server";
 import { manuallyOnboardedSchoolsLoader } from "./manually-onboarded-schools.server";
 
 type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
@@ -54,5 +55,12 @@ describe("SQL statements per support page view (at most 6)", () => {
     const statements = await pageViewStatements(`/claims/support/reminders/${kind}`, { kind }, reminderLoader, token);
     expect(statements).toBeGreaterThan(2);
     expect(statements).toBeLessThanOrEqual(6);
+  });
+
+  it("All claims", async () => {
+    const token = await signedInSupportUser();
+    // session with user, the session's remembered filters, then one statement for the filter options, the page of
+    // claims and their total
+    expect(await pageViewStatements("/claims/support/claims", {}, supportClaimsLoader, token)).toBe(3);
   });
 });

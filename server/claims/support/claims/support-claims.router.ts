@@ -16,17 +16,20 @@ import {
   claimExportBatches,
   claimFilterOptions,
   getSupportClaim,
-  listSupportClaims,
   listSupportUsers,
+  supportClaimsPage,
   updateSupportDetails,
 } from "./support-claims.service.ts";
 import { z } from "zod";
 
 /** `claims.support.claims.*`: the All claims list, the support claim page and the claims CSV export (support only). */
 export const claimsSupportClaimsRouter = router({
+  /** The All claims page: filter options, one page of claims and the total, in one statement. */
   list: procedures.claimsSupport
     .input(ListSupportClaimsInput)
-    .query(({ ctx, input: { page, ...filters } }) => listSupportClaims(ctx.db, filters, page)),
+    .query(({ ctx, input: { page, schoolSearch, providerSearch, mentorSearch, ...filters } }) =>
+      supportClaimsPage(ctx.db, filters, { schoolSearch, providerSearch, mentorSearch }, page),
+    ),
   filterOptions: procedures.claimsSupport
     .input(FilterOptionsInput)
     .query(({ ctx, input }) => claimFilterOptions(ctx.db, input)),

@@ -52,14 +52,20 @@ export const ClaimFilters = z.object({
 });
 export type ClaimFilters = z.infer<typeof ClaimFilters>;
 
-export const ListSupportClaimsInput = ClaimFilters.extend({ page: z.number().int().min(1).max(100_000).default(1) });
-
 /** Searches typed into the school, provider and mentor filters (no JavaScript: the form is submitted). */
 export const FilterOptionsInput = z.object({
   academicYearId: z.string().uuid().optional(),
   schoolIds: ids,
   providerIds: ids,
   mentorIds: ids,
+  schoolSearch: search.optional(),
+  providerSearch: search.optional(),
+  mentorSearch: search.optional(),
+});
+
+/** The All claims page: its filters, the searches typed into them, and the page number. */
+export const ListSupportClaimsInput = ClaimFilters.extend({
+  page: z.number().int().min(1).max(100_000).default(1),
   schoolSearch: search.optional(),
   providerSearch: search.optional(),
   mentorSearch: search.optional(),

@@ -1,8 +1,8 @@
 /**
  * The claims support console's All claims list, its filters and the CSV export.
  *
- * Built for 10,000+ claims: the page is one SQL statement (the rows in index order, their mentors and the total)
- * and the filter options another; every filter is an indexed column or an EXISTS on an indexed join.
+ * Built for 10,000+ claims: the page is one SQL statement (the filter options, the rows in index order with their
+ * mentors, and the total); every filter is an indexed column or an EXISTS on an indexed join.
  * The export reads the same filters in keyset batches (by reference), so memory stays flat.
  */
 import type { Db, DbOrTx } from "../../../db.ts";
@@ -69,53 +69,73 @@ export type SupportClaimCard = {
   mentors: string[];
 };
 
+/** The searches typed into the school, provider and mentor filters (their options list what matches). */
+export type ClaimFilterSearches = { schoolSearch?: string; providerSearch?: string; mentorSearch?: string };
+
 /**
- * One page of claims (newest submitted first) and the number of claims matching, in one statement. The page is read
- * in order from `claims_support_list_idx` (non-draft claims by submission, newest first), so only its 25 rows are
- * joined to their school, provider and mentors; the total is a separate count in the same statement (counting never
- * sorts).
+ * The All claims page in one statement: the filter panel's options, one page of the matching claims (newest
+ * submitted first) and how many match. The academic year is the one asked for, else the default (that of the latest
+ * claim window); claim windows of other years are left out of the filter. The page is read in order from
+ * `claims_support_list_idx` (non-draft claims by submission, newest first), so only its 25 rows are joined to their
+ * school, provider and mentors; the total is a separate count in the same statement (counting never sorts).
  */
-export async function listSupportClaims(db: DbOrTx, filters: ClaimFilters, requested: number) {
+export async function supportClaimsPage(
+  db: DbOrTx,
+  filters: ClaimFilters,
+  searches: ClaimFilterSearches,
+  requested: number,
+) {
   // At most MAX_PAGES pages (1,000 claims), as every list in the consoles: a deeper page would make the database skip
   // every claim before it. The filters narrow the list; the export has them all.
   const page = Math.min(requested, MAX_PAGES);
   const offset = (page - 1) * CLAIMS_PAGE_SIZE;
-  const where = claimFilterSql(filters);
+  const { years, options } = filterOptionsSql({ ...filters, ...searches });
+  const inChosenYear = Prisma.sql`w.academic_year_id = (SELECT id FROM chosen_year)`;
+  const conditions = [
+    claimFilterSql({ ...filters, academicYearId: undefined, claimWindowIds: [] }),
+    Prisma.sql`((SELECT id FROM chosen_year) IS NULL
+      OR c.claim_window_id IN (SELECT w.id FROM claim_windows w WHERE ${inChosenYear}))`,
+  ];
+  if (filters.claimWindowIds.length) {
+    const windowIds = uuids(filters.claimWindowIds);
+    conditions.push(Prisma.sql`(c.claim_window_id = ANY(${windowIds})
+      OR NOT EXISTS (SELECT 1 FROM claim_windows w WHERE w.id = ANY(${windowIds}) AND ${inChosenYear}))`);
+  }
+  const where = Prisma.join(conditions, " AND ");
   // The page size and the first page's offset are literals: the first page (nearly every view) is then one fixed
   // statement whose plan PostgreSQL reuses; a deeper page's offset is a parameter.
   const offsetSql = offset === 0 ? Prisma.raw("0") : Prisma.sql`${offset}`;
-  const rows = await db.$queryRaw<(SupportClaimCard & { total: bigint })[]>`
-    WITH page AS (
+  const [row] = await db.$queryRaw<[{ options: ClaimFilterOptions; total: bigint; claims: SupportClaimJson[] | null }]>`
+    WITH ${years},
+    page AS (
       SELECT c.id FROM claims c WHERE ${where}
        ORDER BY c.submitted_at DESC, c.id DESC
        LIMIT ${Prisma.raw(String(CLAIMS_PAGE_SIZE))} OFFSET ${offsetSql}
     )
-    SELECT c.id, c.reference, c.status::text AS status, c.submitted_at AS "submittedAt", c.amount_pence AS "amountPence",
-           s.id AS "schoolId", s.name AS "schoolName", p.name AS "providerName",
-           COALESCE((SELECT array_agg(m.first_name || ' ' || m.last_name ORDER BY m.last_name, m.first_name)
-                       FROM mentor_trainings mt JOIN mentors m ON m.id = mt.mentor_id WHERE mt.claim_id = c.id),
-                    '{}') AS mentors,
-           (SELECT count(*) FROM claims c WHERE ${where}) AS total
-      FROM page
-      JOIN claims c ON c.id = page.id
-      JOIN schools s ON s.id = c.school_id
-      LEFT JOIN providers p ON p.id = c.provider_id
-     ORDER BY c.submitted_at DESC, c.id DESC`;
-  let total = rows.length ? Number(rows[0].total) : 0;
-  if (!rows.length && page > 1) {
-    // Past the last page: count so the page can offer the way back.
-    const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
-      SELECT count(*) AS n FROM claims c WHERE ${where}`;
-    total = Number(n);
-  }
-  const { items, ...paging } = pageOf(
-    rows.map(({ total: _total, ...card }) => card),
-    total,
-    page,
-    CLAIMS_PAGE_SIZE,
-  );
-  return { claims: items, ...paging };
+    SELECT ${options} AS options,
+           (SELECT count(*) FROM claims c WHERE ${where}) AS total,
+           (SELECT json_agg(json_build_object(
+                     'id', c.id, 'reference', c.reference, 'status', c.status, 'submittedAt', c.submitted_at,
+                     'amountPence', c.amount_pence, 'schoolId', s.id, 'schoolName', s.name, 'providerName', p.name,
+                     'mentors', COALESCE((SELECT array_agg(m.first_name || ' ' || m.last_name
+                                                           ORDER BY m.last_name, m.first_name)
+                                            FROM mentor_trainings mt JOIN mentors m ON m.id = mt.mentor_id
+                                           WHERE mt.claim_id = c.id), '{}'))
+                   ORDER BY c.submitted_at DESC, c.id DESC)
+              FROM page
+              JOIN claims c ON c.id = page.id
+              JOIN schools s ON s.id = c.school_id
+              LEFT JOIN providers p ON p.id = c.provider_id) AS claims`;
+  const claims: SupportClaimCard[] = (row.claims ?? []).map((c) => ({
+    ...c,
+    submittedAt: c.submittedAt === null ? null : new Date(c.submittedAt),
+  }));
+  const { items, ...paging } = pageOf(claims, Number(row.total), page, CLAIMS_PAGE_SIZE);
+  return { options: row.options, claims: items, ...paging };
 }
+
+/** JSON has no dates: the submission time arrives as an ISO string. */
+type SupportClaimJson = Omit<SupportClaimCard, "submittedAt"> & { submittedAt: string | null };
 
 type Named = { id: string; name: string };
 export type ClaimFilterOptions = {
@@ -150,23 +170,21 @@ function optionList(o: {
   return Prisma.sql`COALESCE((SELECT json_agg(x.item ORDER BY x.sort) FROM (${rows}) x), '[]')`;
 }
 
+type FilterOptionsQuery = ClaimFilterSearches & {
+  academicYearId?: string;
+  schoolIds: string[];
+  providerIds: string[];
+  mentorIds: string[];
+};
+
 /**
- * Everything the filter panel shows, in one statement: academic years with their claim windows (newest first), the
- * default year (that of the latest claim window), support users, and for schools, providers and mentors the ones
- * already selected plus up to 25 matching the typed search (mentors: those trained in the academic year).
+ * Everything the filter panel shows, as SQL: `years` defines `default_year` (that of the latest claim window) and
+ * `chosen_year` (the one asked for, else the default) for a WITH clause; `options` is one JSON object of the academic
+ * years with their claim windows (newest first), the default year, support users, and for schools, providers and
+ * mentors the ones already selected plus up to 25 matching the typed search (mentors: those trained in the chosen
+ * year).
  */
-export async function claimFilterOptions(
-  db: DbOrTx,
-  input: {
-    academicYearId?: string;
-    schoolIds: string[];
-    providerIds: string[];
-    mentorIds: string[];
-    schoolSearch?: string;
-    providerSearch?: string;
-    mentorSearch?: string;
-  },
-): Promise<ClaimFilterOptions> {
+function filterOptionsSql(input: FilterOptionsQuery) {
   const schoolQ = input.schoolSearch ? likePattern(input.schoolSearch) : null;
   const providerQ = input.providerSearch ? likePattern(input.providerSearch) : null;
   const mentorQ = input.mentorSearch ? likePattern(input.mentorSearch) : null;
@@ -204,12 +222,11 @@ export async function claimFilterOptions(
   const chosenYear = input.academicYearId
     ? Prisma.sql`SELECT ${input.academicYearId}::uuid AS id`
     : Prisma.sql`SELECT id FROM default_year`;
-  const [row] = await db.$queryRaw<[{ options: ClaimFilterOptions }]>`
-    WITH default_year AS (
+  const years = Prisma.sql`default_year AS (
       SELECT w.academic_year_id AS id FROM claim_windows w WHERE w.discarded_at IS NULL
        ORDER BY w.starts_on DESC LIMIT 1
-    ), chosen_year AS (${chosenYear})
-    SELECT json_build_object(
+    ), chosen_year AS (${chosenYear})`;
+  const options = Prisma.sql`json_build_object(
       'academicYears', COALESCE((
         SELECT json_agg(json_build_object('id', ay.id, 'name', ay.name, 'windows', (
                  SELECT COALESCE(json_agg(json_build_object('id', w.id, 'startsOn', w.starts_on, 'endsOn', w.ends_on)
@@ -226,7 +243,14 @@ export async function claimFilterOptions(
       'schools', ${schools},
       'providers', ${providers},
       'mentors', ${mentors}
-    ) AS options`;
+    )`;
+  return { years, options };
+}
+
+/** The filter panel's options alone (the CSV export reads the default year from them). */
+export async function claimFilterOptions(db: DbOrTx, input: FilterOptionsQuery): Promise<ClaimFilterOptions> {
+  const { years, options } = filterOptionsSql(input);
+  const [row] = await db.$queryRaw<[{ options: ClaimFilterOptions }]>`WITH ${years} SELECT ${options} AS options`;
   return row.options;
 }
 

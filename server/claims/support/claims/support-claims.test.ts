@@ -34,6 +34,18 @@ async function world() {
   return { db, w, support, claim };
 }
 
+/** The academic year before the world's, with a claim window in its November. */
+async function previousYear(db: Awaited<ReturnType<typeof getDb>>, thisYearStartsOn: Date) {
+  const year = thisYearStartsOn.getUTCFullYear() - 1;
+  const lastYear = await createAcademicYear(db, year);
+  const lastYearsWindow = await createClaimWindow(db, {
+    academicYearId: lastYear.id,
+    startsOn: new Date(Date.UTC(year, 10, 1)),
+    endsOn: new Date(Date.UTC(year, 10, 20)),
+  });
+  return { lastYear, lastYearsWindow };
+}
+
 const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
 
 describe("support All claims list", () => {
@@ -103,12 +115,7 @@ describe("support All claims list", () => {
   it("filters by academic year through the claims' windows", async () => {
     const { db, w, support, claim } = await world();
     const thisYear = await claim("submitted", minutesAgo(2));
-    const lastYear = await createAcademicYear(db, w.ay.startsOn.getUTCFullYear() - 1);
-    const lastYearsWindow = await createClaimWindow(db, {
-      academicYearId: lastYear.id,
-      startsOn: new Date(Date.UTC(w.ay.startsOn.getUTCFullYear() - 1, 10, 1)),
-      endsOn: new Date(Date.UTC(w.ay.startsOn.getUTCFullYear() - 1, 10, 20)),
-    });
+    const { lastYear, lastYearsWindow } = await previousYear(db, w.ay.startsOn);
     const old = await claim("paid", minutesAgo(1));
     await db.claim.update({ where: { id: old.id }, data: { claimWindowId: lastYearsWindow.id } });
 
@@ -118,6 +125,48 @@ describe("support All claims list", () => {
     expect((await support.claims.support.claims.list({ academicYearId: lastYear.id })).claims.map((c) => c.id)).toEqual(
       [old.id],
     );
+  });
+});
+
+describe("support All claims page: the year and its claim windows", () => {
+  it("lists the default year's claims with the filter options; windows of other years are left out of the filter", async () => {
+    const { db, w, support, claim } = await world();
+    const inWindow = await claim("submitted", minutesAgo(3));
+    const laterWindow = await createClaimWindow(db, {
+      academicYearId: w.ay.id,
+      startsOn: new Date(w.window.endsOn.getTime() + 86_400_000),
+      endsOn: new Date(w.window.endsOn.getTime() + 20 * 86_400_000),
+    });
+    const inLaterWindow = await claim("submitted", minutesAgo(2));
+    await db.claim.update({ where: { id: inLaterWindow.id }, data: { claimWindowId: laterWindow.id } });
+    const { lastYear, lastYearsWindow } = await previousYear(db, w.ay.startsOn);
+    const lastYears = await claim("paid", minutesAgo(1));
+    await db.claim.update({ where: { id: lastYears.id }, data: { claimWindowId: lastYearsWindow.id } });
+
+    const page = await support.claims.support.claims.list({});
+    expect(page.options.defaultAcademicYearId).toBe(w.ay.id);
+    expect(page.options.academicYears.map((y) => y.id)).toEqual([w.ay.id, lastYear.id]);
+    expect(page.claims.map((c) => c.id)).toEqual([inLaterWindow.id, inWindow.id]);
+    expect(page.claims[0]!.submittedAt).toBeInstanceOf(Date);
+
+    const oneWindow = await support.claims.support.claims.list({ claimWindowIds: [w.window.id, lastYearsWindow.id] });
+    expect(oneWindow.claims.map((c) => c.id)).toEqual([inWindow.id]);
+    expect(oneWindow.total).toBe(1);
+    // Only another year's window: no window filter, the whole year.
+    const otherYearsWindow = await support.claims.support.claims.list({ claimWindowIds: [lastYearsWindow.id] });
+    expect(otherYearsWindow.claims.map((c) => c.id)).toEqual([inLaterWindow.id, inWindow.id]);
+    const thatYear = await support.claims.support.claims.list({
+      academicYearId: lastYear.id,
+      claimWindowIds: [lastYearsWindow.id],
+    });
+    expect(thatYear.claims.map((c) => c.id)).toEqual([lastYears.id]);
+  });
+
+  it("the searches typed into the filters list their matches among the options", async () => {
+    const { db, support } = await world();
+    const zebra = await createSchool(db, { name: "Zebra Crossing Primary" });
+    const page = await support.claims.support.claims.list({ schoolSearch: "zebra" });
+    expect(page.options.schools.map((s) => s.id)).toEqual([zebra.id]);
   });
 });
 
