@@ -93,8 +93,10 @@ export async function supportClaimsPage(
   const inChosenYear = Prisma.sql`w.academic_year_id = (SELECT id FROM chosen_year)`;
   const conditions = [
     claimFilterSql({ ...filters, academicYearId: undefined, claimWindowIds: [] }),
-    Prisma.sql`((SELECT id FROM chosen_year) IS NULL
-      OR c.claim_window_id IN (SELECT w.id FROM claim_windows w WHERE ${inChosenYear}))`,
+    // Without any claim window there is no year: every window then (the test stays on the windows, not on each claim,
+    // so the count keeps its index condition on the claim's window and status).
+    Prisma.sql`c.claim_window_id IN (SELECT w.id FROM claim_windows w
+                                    WHERE ${inChosenYear} OR (SELECT id FROM chosen_year) IS NULL)`,
   ];
   if (filters.claimWindowIds.length) {
     const windowIds = uuids(filters.claimWindowIds);
