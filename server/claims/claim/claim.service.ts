@@ -53,9 +53,13 @@ export async function listSchoolClaims(
 ) {
   const schoolId = school.id;
   const now = opts.now ?? new Date();
-  const todayDate = londonToday(now);
-  const today = todayDate.getTime();
-  const { windows, selectedYearId, claims } = await schoolClaimsListRows(db, schoolId, todayDate, opts.academicYearId);
+  const today = londonToday(now).getTime();
+  const { windows, selectedYearId, claims } = await schoolClaimsListRows(
+    db,
+    schoolId,
+    londonDate(now),
+    opts.academicYearId,
+  );
   const current = windows.find((w) => w.startsOn.getTime() <= today && w.endsOn.getTime() >= today) ?? null;
   const previous =
     windows
@@ -150,8 +154,7 @@ type ListedWindow = {
  * that of the window that closed last) and the school's claims in that year. Written as SQL so PostgreSQL reuses one
  * plan for it: the school's most visited page then costs one round trip after the guard's.
  */
-async function schoolClaimsListRows(db: DbOrTx, schoolId: string, today: Date, academicYearId?: string) {
-  const day = today.toISOString().slice(0, 10);
+async function schoolClaimsListRows(db: DbOrTx, schoolId: string, day: string, academicYearId?: string) {
   const [row] = await db.$queryRaw<
     [{ windows: ListedWindowJson[] | null; selectedYearId: string | null; claims: SchoolClaimJson[] | null }]
   >`

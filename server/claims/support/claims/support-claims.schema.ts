@@ -66,9 +66,7 @@ export const FilterOptionsInput = z.object({
 /** The All claims page: its filters, the searches typed into them, and the page number. */
 export const ListSupportClaimsInput = ClaimFilters.extend({
   page: z.number().int().min(1).max(100_000).default(1),
-  schoolSearch: search.optional(),
-  providerSearch: search.optional(),
-  mentorSearch: search.optional(),
+  ...FilterOptionsInput.pick({ schoolSearch: true, providerSearch: true, mentorSearch: true }).shape,
 });
 
 export const SupportClaimIdInput = z.object({ claimId: z.string().uuid() });
