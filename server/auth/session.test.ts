@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createUser } from "#tests/factories/index.ts";
+import { createAcademicYear, createProvider, createSchool, createUser } from "#tests/factories/index.ts";
+import { selectedAcademicYear } from "../placements/academic-year/academic-year.service.ts";
 import { useTestDatabase } from "#tests/helpers/db.ts";
 import {
   createSession,
@@ -37,6 +38,32 @@ describe("server-side sessions", () => {
     const { db, user, token } = await signedIn();
     const session = await readSession(db, token, "claims", at(MINUTE));
     expect(session?.user).toMatchObject({ id: user.id, service: "claims", isSupport: false });
+  });
+
+  it("reads the user's organisations with the session", async () => {
+    const db = await getDb();
+    const school = await createSchool(db);
+    const provider = await createProvider(db);
+    const user = await createUser(db, { schoolIds: [school.id], providerIds: [provider.id] });
+    const token = await createSession(db, { userId: user.id, service: "claims" }, t0);
+    const session = await readSession(db, token, "claims", at(MINUTE));
+    expect(session?.user).toMatchObject({ schoolIds: [school.id], providerIds: [provider.id] });
+    expect(session?.user).not.toHaveProperty("selectedAcademicYear");
+  });
+
+  it("reads a placements user's selected academic year with the session, as the year's own read gives it", async () => {
+    const { db, user, token } = await signedIn("placements");
+    // 29 November 2026: this year is 2026 to 2027. Without the two years' rows, the session cannot tell.
+    expect((await readSession(db, token, "placements", at(MINUTE)))?.user.selectedAcademicYear).toBeNull();
+    const thisYear = await createAcademicYear(db, 2026);
+    const nextYear = await createAcademicYear(db, 2027);
+    const never = (await readSession(db, token, "placements", at(2 * MINUTE)))?.user.selectedAcademicYear;
+    expect(never).toMatchObject({ id: nextYear.id, name: "2027 to 2028", choice: "next" });
+    expect(never).toEqual(await selectedAcademicYear(db, user.id, at(2 * MINUTE)));
+    await db.user.update({ where: { id: user.id }, data: { selectedAcademicYearId: thisYear.id } });
+    const chosen = (await readSession(db, token, "placements", at(3 * MINUTE)))?.user.selectedAcademicYear;
+    expect(chosen).toMatchObject({ id: thisYear.id, choice: "current", years: { next: { id: nextYear.id } } });
+    expect(chosen).toEqual(await selectedAcademicYear(db, user.id, at(3 * MINUTE)));
   });
 
   it("ends after 2 hours without a request (idle timeout) and deletes the row", async () => {

@@ -1,5 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../db.ts";
+import {
+  placementsYearNames,
+  selectedYearFrom,
+  type SelectedAcademicYear,
+} from "../placements/academic-year/academic-year.service.ts";
 
 export type ServiceName = "claims" | "placements";
 
@@ -18,6 +23,11 @@ export interface SessionUser {
   email: string;
   schoolIds: string[];
   providerIds: string[];
+  /**
+   * Placements: the academic year the user works in, read with the session (null when this year's or next year's
+   * row does not exist yet; undefined when the user was not read with a session, e.g. in a job or a test).
+   */
+  selectedAcademicYear?: SelectedAcademicYear | null;
 }
 
 export interface ActiveSession {
@@ -56,7 +66,31 @@ export async function createSession(
   return token;
 }
 
-/** Finds a live session for the token and service, or null. Expired rows are deleted on sight. */
+type SessionRow = {
+  service: string;
+  flash: unknown;
+  idToken: string | null;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  userId: string | null;
+  userService: string | null;
+  kind: string | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  discardedAt: Date | null;
+  selectedAcademicYearId: string | null;
+  memberships: { schoolId: string | null; providerId: string | null }[];
+  /** This year's and next year's rows (placements sessions only). */
+  academicYears: { id: string; name: string; startsOn: string }[] | null;
+};
+
+/**
+ * Finds a live session for the token and service, or null. Expired rows are deleted on sight.
+ *
+ * Only what a request needs, in one statement: this read runs on every page view. A placements session also reads
+ * the user's selected academic year, which every placements page is scoped to.
+ */
 export async function readSession(
   db: Db,
   token: string | undefined,
@@ -65,52 +99,44 @@ export async function readSession(
 ): Promise<ActiveSession | null> {
   if (!token || token.length > 200) return null;
   const id = hashSessionToken(token);
-  // Only what a request needs: this read runs on every page view.
-  const row = await db.session.findUnique({
-    where: { id },
-    select: {
-      service: true,
-      flash: true,
-      idToken: true,
-      lastSeenAt: true,
-      expiresAt: true,
-      user: {
-        select: {
-          id: true,
-          service: true,
-          kind: true,
-          firstName: true,
-          lastName: true,
-          email: true,
-          discardedAt: true,
-          memberships: { select: { schoolId: true, providerId: true } },
-        },
-      },
-    },
-  });
+  const yearNames = service === "placements" ? placementsYearNames(now) : [];
+  const [row] = await db.$queryRaw<SessionRow[]>`
+    SELECT s.service::text AS service, s.flash, s.id_token AS "idToken", s.last_seen_at AS "lastSeenAt",
+           s.expires_at AS "expiresAt", u.id AS "userId", u.service::text AS "userService", u.kind::text AS kind,
+           u.first_name AS "firstName", u.last_name AS "lastName", u.email, u.discarded_at AS "discardedAt",
+           u.selected_academic_year_id AS "selectedAcademicYearId",
+           COALESCE((SELECT json_agg(json_build_object('schoolId', m.school_id, 'providerId', m.provider_id))
+                       FROM user_memberships m WHERE m.user_id = u.id), '[]') AS memberships,
+           (SELECT json_agg(json_build_object('id', ay.id, 'name', ay.name, 'startsOn', ay.starts_on))
+              FROM academic_years ay WHERE ay.name = ANY(${yearNames}::text[])) AS "academicYears"
+    FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+    WHERE s.id = ${id}`;
   if (!row || row.service !== service) return null;
-  const u = row.user;
   const idleExpired = now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS;
-  if (!u || idleExpired || row.expiresAt <= now || u.discardedAt || u.service !== service) {
+  if (!row.userId || idleExpired || row.expiresAt <= now || row.discardedAt || row.userService !== service) {
     await db.session.deleteMany({ where: { id } });
     return null;
   }
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.session.updateMany({ where: { id }, data: { lastSeenAt: now } });
   }
+  const years = (row.academicYears ?? []).map((year) => ({ ...year, startsOn: new Date(year.startsOn) }));
   return {
     id,
     flash: row.flash,
     idToken: row.idToken,
     user: {
-      id: u.id,
-      service: u.service as ServiceName,
-      isSupport: u.kind === "support",
-      firstName: u.firstName,
-      lastName: u.lastName,
-      email: u.email,
-      schoolIds: u.memberships.flatMap((m) => (m.schoolId ? [m.schoolId] : [])),
-      providerIds: u.memberships.flatMap((m) => (m.providerId ? [m.providerId] : [])),
+      id: row.userId,
+      service: row.userService as ServiceName,
+      isSupport: row.kind === "support",
+      firstName: row.firstName,
+      lastName: row.lastName,
+      email: row.email,
+      schoolIds: row.memberships.flatMap((m) => (m.schoolId ? [m.schoolId] : [])),
+      providerIds: row.memberships.flatMap((m) => (m.providerId ? [m.providerId] : [])),
+      ...(service === "placements"
+        ? { selectedAcademicYear: selectedYearFrom(years, row.selectedAcademicYearId, now) }
+        : {}),
     },
   };
 }

@@ -21,11 +21,42 @@ export async function placementsAcademicYears(db: DbOrTx, now = new Date()) {
   return (await readYears(db, now, null)).years;
 }
 
-/** This year and next year, and which of them the user (if any) selected, in one statement. */
-async function readYears(db: DbOrTx, now: Date, userId: string | null) {
+type YearRow = { id: string; name: string; startsOn: Date };
+
+/** The names of this year and next year on the day `now` falls on in the UK. */
+export function placementsYearNames(now = new Date()): [current: string, next: string] {
   const today = londonToday(now);
-  const dates = [today, nextYearDate(today)] as const;
-  const names = dates.map((date) => academicYearAttributes(academicYearStartYear(date)).name);
+  return [today, nextYearDate(today)].map((date) => academicYearAttributes(academicYearStartYear(date)).name) as [
+    string,
+    string,
+  ];
+}
+
+/**
+ * The user's selected year, from the rows of this year and next year (any order) and the user's stored choice: a
+ * user who never chose, or whose choice is no longer this or next year (a year has passed), works in next year:
+ * schools plan placements for the coming year. Null when a row is missing (reading through `selectedAcademicYear`
+ * creates it).
+ */
+export function selectedYearFrom(rows: YearRow[], selectedId: string | null, now = new Date()) {
+  const [currentName, nextName] = placementsYearNames(now);
+  const row = (name: string) => rows.find((year) => year.name === name);
+  const current = row(currentName);
+  const next = row(nextName);
+  if (!current || !next) return null;
+  const years = {
+    current: { id: current.id, name: current.name, startsOn: current.startsOn },
+    next: { id: next.id, name: next.name, startsOn: next.startsOn },
+  };
+  const choice: AcademicYearChoice = selectedId === current.id ? "current" : "next";
+  return { ...years[choice], choice, years };
+}
+
+export type SelectedAcademicYear = NonNullable<ReturnType<typeof selectedYearFrom>>;
+
+/** This year and next year (created when missing), and which of them the user (if any) selected. */
+async function readYears(db: DbOrTx, now: Date, userId: string | null) {
+  const names = placementsYearNames(now);
   const found = await db.academicYear.findMany({
     where: { name: { in: names } },
     select: {
@@ -35,27 +66,23 @@ async function readYears(db: DbOrTx, now: Date, userId: string | null) {
       ...(userId ? { selectedByUsers: { where: { id: userId }, select: { id: true } } } : {}),
     },
   });
-  const byName = new Map(found.map((year) => [year.name, year]));
-  const current = byName.get(names[0]!) ?? (await academicYearFor(db, dates[0]));
-  const next = byName.get(names[1]!) ?? (await academicYearFor(db, dates[1]));
+  const today = londonToday(now);
+  const rows: YearRow[] = [
+    found.find((year) => year.name === names[0]) ?? (await academicYearFor(db, today)),
+    found.find((year) => year.name === names[1]) ?? (await academicYearFor(db, nextYearDate(today))),
+  ];
   const selectedId = found.find((year) => year.selectedByUsers?.length)?.id ?? null;
-  return {
-    years: {
-      current: { id: current.id, name: current.name, startsOn: current.startsOn },
-      next: { id: next.id, name: next.name, startsOn: next.startsOn },
-    },
-    selectedId,
-  };
+  const selected = selectedYearFrom(rows, selectedId, now)!;
+  return { years: selected.years, selected };
 }
 
-/**
- * The user's selected year. A user who never chose, or whose choice is no longer this or next year (a year has
- * passed), works in next year: schools plan placements for the coming year.
- */
-export async function selectedAcademicYear(db: DbOrTx, userId: string, now = new Date()) {
-  const { years, selectedId } = await readYears(db, now, userId);
-  const choice: AcademicYearChoice = selectedId === years.current.id ? "current" : "next";
-  return { ...years[choice], choice, years };
+/** The user's selected year (see `selectedYearFrom`); this year's and next year's rows are created when missing. */
+export async function selectedAcademicYear(
+  db: DbOrTx,
+  userId: string,
+  now = new Date(),
+): Promise<SelectedAcademicYear> {
+  return (await readYears(db, now, userId)).selected;
 }
 
 export async function selectAcademicYear(db: DbOrTx, userId: string, choice: AcademicYearChoice, now = new Date()) {

@@ -209,10 +209,18 @@ export function findQuery(input: FindQueryInput, place: Place | null, travelDay?
   const offset = (f.page - 1) * FIND_PAGE_SIZE;
   const ay = Prisma.sql`${input.academicYearId}::uuid`;
   const withCtes = withSql(input, extras);
-  // The page's schools, then (for those few rows only) what their tag is made of. With the options, their one row
-  // comes first in every row (and alone when no school matches).
+  // The page's schools, then (for those few rows only) what their tag is made of. With the options: their one row is
+  // joined to the page, its values carried by the first row only (alone when no school matches), so they are sent
+  // and parsed once.
+  const pageOrder = place ? Prisma.sql`page."distanceMiles", page.name, page.id` : Prisma.sql`page.name, page.id`;
+  const firstRow = Prisma.sql`row_number() OVER (ORDER BY ${pageOrder}) = 1`;
   const sql = Prisma.sql`${withCtes}
-    SELECT ${extras.options ? Prisma.sql`o.subjects, o."pastYears", ` : Prisma.empty}page.*,
+    SELECT ${
+      extras.options
+        ? Prisma.sql`CASE WHEN ${firstRow} THEN o.subjects END AS subjects,
+                     CASE WHEN ${firstRow} THEN o."pastYears" END AS "pastYears", `
+        : Prisma.empty
+    }page.*,
            ${tagColumns(ay, Prisma.sql`page.id`)},
            ${place && travelDay ? cachedTravelTimesColumn(place, travelDay, "page") : Prisma.sql`NULL::json`} AS "travelTimes"
     FROM ${extras.options ? Prisma.sql`options o LEFT JOIN ` : Prisma.empty}(
@@ -223,7 +231,7 @@ export function findQuery(input: FindQueryInput, place: Place | null, travelDay?
       ORDER BY ${order}
       LIMIT ${FIND_PAGE_SIZE} OFFSET ${offset}
     ) page${extras.options ? Prisma.sql` ON true` : Prisma.empty}
-    ORDER BY ${place ? Prisma.sql`page."distanceMiles", page.name, page.id` : Prisma.sql`page.name, page.id`}`;
+    ORDER BY ${pageOrder}`;
   // The count (past the last page) needs only `past_years`.
   return { sql, where, offset, countCtes: withSql(input, {}) };
 }

@@ -144,6 +144,7 @@ describe("offline gazetteer", () => {
     expect((await found("  leeds, United Kingdom ")).name).toBe("Leeds");
     expect((await found("Roundhay")).name).toBe("Roundhay");
     expect((await found("platt fields primary")).name).toBe("Platt Fields Primary, Manchester");
+    expect((await found("PLATT  Fields primary")).name).toBe("Platt Fields Primary, Manchester");
     expect(await lookUpPlace(db, "ZZ99 9ZZ")).toEqual({ kind: "not_found" });
     expect(await lookUpPlace(db, "Atlantis")).toEqual({ kind: "not_found" });
   });

@@ -132,11 +132,10 @@ export async function lookUpPlace(db: DbOrTx, text: string): Promise<GeocodeOutc
        UNION ALL
        (SELECT 's:' || id, 'school', lower(name), name, coalesce(town, ''), latitude, longitude, 1,
                row_number() OVER (ORDER BY name, town)
-        FROM schools WHERE name ILIKE $2 AND latitude IS NOT NULL AND longitude IS NOT NULL
+        FROM schools WHERE lower(name) = $1 AND latitude IS NOT NULL AND longitude IS NOT NULL
         ORDER BY name, town LIMIT ${MAX_OPTIONS})
      ) found ORDER BY part, ord`,
     normalised,
-    escapeLike(normalised),
   );
   const named = dedupeNamed(rows.filter((r) => r.part === 0));
   const schools = rows.filter((r) => r.part === 1);
