@@ -16,22 +16,41 @@ export function newReference() {
   return String(randomInt(10_000_000, 100_000_000));
 }
 
-export async function loadSchool(tx: Tx, schoolId: string) {
-  const school = await tx.school.findFirst({
-    where: { id: schoolId, claimsService: true },
-    select: { id: true, name: true, region: { select: { claimsFundingAvailablePerHourPence: true } } },
-  });
-  if (!school) throw new NotFoundError("school");
-  return { ...school, ratePence: school.region?.claimsFundingAvailablePerHourPence ?? 0 };
+type ClaimSchool = { id: string; name: string; ratePence: number };
+type ClaimProvider = { id: string; name: string };
+
+/**
+ * The school (onboarded to claims, with its region's hourly rate) and the provider (accredited, not a sub-provider of
+ * the NIoT) a claim write names, in one statement; either may be absent from the row.
+ */
+async function readSchoolAndProvider(db: DbOrTx, schoolId: string | null, providerId: string) {
+  const [row] = await db.$queryRaw<[{ school: ClaimSchool | null; provider: ClaimProvider | null }]>`
+    SELECT
+      (SELECT json_build_object('id', s.id, 'name', s.name,
+                                'ratePence', COALESCE(r.claims_funding_available_per_hour_pence, 0))
+         FROM schools s LEFT JOIN regions r ON r.id = s.region_id
+        WHERE s.id = ${schoolId}::uuid AND s.claims_service) AS school,
+      (SELECT json_build_object('id', p.id, 'name', p.name)
+         FROM providers p
+        WHERE p.id = ${providerId}::uuid AND p.accredited AND p.code <> ALL(${NIOT_SUB_PROVIDER_CODES}::text[])) AS provider`;
+  return row;
 }
 
-export async function loadProvider(tx: DbOrTx, providerId: string) {
-  const provider = await tx.provider.findFirst({
-    where: { id: providerId, accredited: true, code: { notIn: NIOT_SUB_PROVIDER_CODES } },
-    select: { id: true, name: true },
-  });
+function providerOrError(provider: ClaimProvider | null) {
   if (!provider) throw new DomainError("Enter the accredited provider", "providerId");
   return provider;
+}
+
+/** Every claim write's school and provider: a school not onboarded is not found, a provider that cannot be claimed
+ * for is a field error. */
+export async function loadSchoolAndProvider(tx: Tx, schoolId: string, providerId: string) {
+  const { school, provider } = await readSchoolAndProvider(tx, schoolId, providerId);
+  if (!school) throw new NotFoundError("school");
+  return { school, provider: providerOrError(provider) };
+}
+
+export async function loadProvider(db: DbOrTx, providerId: string) {
+  return providerOrError((await readSchoolAndProvider(db, null, providerId)).provider);
 }
 
 /** The claim's window is open today (UK date). */

@@ -53,13 +53,11 @@ export async function advisoryLock(tx: Tx, key: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
 }
 
-async function lockAllowances(tx: Tx, mentorIds: string[], providerId: string, academicYearId: string) {
-  for (const mentorId of [...new Set(mentorIds)].sort()) {
-    await advisoryLock(tx, `claims.allowance:${mentorId}:${providerId}:${academicYearId}`);
-  }
-}
-
-/** Mentors must be the school's claims mentors, with hours left for this provider and year (checked under the locks). */
+/**
+ * Mentors must be the school's claims mentors, with hours left for this provider and year (checked under the locks).
+ * The membership check and the allowance locks are one statement; the locks are taken in one fixed (byte) order,
+ * and the hours are summed by the next statement, which sees every claim committed before the locks were granted.
+ */
 export async function assertWithinAllowance(
   tx: Tx,
   opts: {
@@ -71,11 +69,14 @@ export async function assertWithinAllowance(
   },
 ) {
   const ids = opts.mentors.map((m) => m.mentorId);
-  const memberships = await tx.mentorMembership.count({
-    where: { schoolId: opts.schoolId, type: "Claims::MentorMembership", mentorId: { in: ids } },
-  });
+  const keys = [...new Set(ids)].map((id) => `claims.allowance:${id}:${opts.providerId}:${opts.academicYear.id}`);
+  const [{ memberships }] = await tx.$queryRaw<[{ memberships: number }]>`
+    SELECT (SELECT count(*)::int FROM mentor_memberships m
+             WHERE m.school_id = ${opts.schoolId}::uuid AND m.type = 'Claims::MentorMembership'
+               AND m.mentor_id = ANY(${ids}::uuid[])) AS memberships,
+           (SELECT count(pg_advisory_xact_lock(hashtextextended(k.key, 0)))
+              FROM (SELECT key FROM unnest(${keys}::text[]) AS key ORDER BY key COLLATE "C") AS k) AS locks`;
   if (memberships !== new Set(ids).size) throw new HoursNoLongerAvailableError();
-  await lockAllowances(tx, ids, opts.providerId, opts.academicYear.id);
   const allowances = await mentorAllowances(tx, {
     mentorIds: ids,
     providerId: opts.providerId,

@@ -4,7 +4,7 @@ import type { Db } from "../../db.ts";
 import { DomainError, NotFoundError } from "../../errors.ts";
 import { recordAudit } from "../../shared/audit/audit.service.ts";
 import { queueDraftCreatedEmails, queueSubmittedEmail } from "./claim-emails.ts";
-import { loadProvider, loadSchool, newReference } from "./claim-inputs.ts";
+import { loadSchoolAndProvider, newReference } from "./claim-inputs.ts";
 import { advisoryLock, assertWithinAllowance, inClaimTransaction, type MentorHours } from "./claim-locks.ts";
 import { currentClaimWindow, isSchoolEligible } from "./claim.service.ts";
 import { claimAmountPence } from "./funding.ts";
@@ -36,8 +36,7 @@ export async function createClaim(
         alreadyExisted: true,
       };
     }
-    const school = await loadSchool(tx, input.schoolId);
-    const provider = await loadProvider(tx, input.providerId);
+    const { school, provider } = await loadSchoolAndProvider(tx, input.schoolId, input.providerId);
     const window = await currentClaimWindow(tx, opts.now);
     if (!window || !(await isSchoolEligible(tx, school.id, window.academicYear.id))) {
       throw new DomainError("You cannot add a claim because the claim window is closed");

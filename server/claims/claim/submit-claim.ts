@@ -4,7 +4,7 @@ import type { Db, Tx } from "../../db.ts";
 import { ConflictError, DomainError } from "../../errors.ts";
 import { recordAudit } from "../../shared/audit/audit.service.ts";
 import { queueSubmittedEmail } from "./claim-emails.ts";
-import { loadProvider, loadSchool, newReference, windowOpen } from "./claim-inputs.ts";
+import { loadSchoolAndProvider, newReference, windowOpen } from "./claim-inputs.ts";
 import { assertWithinAllowance, inClaimTransaction, lockedClaim, type LockedClaim } from "./claim-locks.ts";
 import { claimAmountPence } from "./funding.ts";
 
@@ -59,8 +59,7 @@ export async function submitLockedClaim(
   },
 ) {
   if (!claim.claimWindow) throw new DomainError("This claim has no claim window");
-  const provider = await loadProvider(tx, opts.providerId);
-  const school = await loadSchool(tx, claim.schoolId);
+  const { school, provider } = await loadSchoolAndProvider(tx, claim.schoolId, opts.providerId);
   const mentors = claim.mentorTrainings.map((t) => ({ mentorId: t.mentorId, hours: t.hoursCompleted ?? 0 }));
   if (mentors.length === 0) throw new DomainError("Add a mentor to the claim before submitting it");
   await assertWithinAllowance(tx, {

@@ -3,7 +3,7 @@ import type { Db } from "../../db.ts";
 import { ConflictError, DomainError } from "../../errors.ts";
 import { recordAudit } from "../../shared/audit/audit.service.ts";
 import { queueSubmittedEmail } from "./claim-emails.ts";
-import { loadProvider, loadSchool, newReference, windowOpen } from "./claim-inputs.ts";
+import { loadSchoolAndProvider, newReference, windowOpen } from "./claim-inputs.ts";
 import { assertWithinAllowance, inClaimTransaction, lockedClaim, type MentorHours } from "./claim-locks.ts";
 import { claimAmountPence, totalHours } from "./funding.ts";
 
@@ -38,8 +38,7 @@ export async function updateClaim(
       throw new DomainError("You cannot change the claim because the claim window is closed");
     }
     const submitting = Boolean(input.submit) && !actor.isSupport && isDraft;
-    const provider = await loadProvider(tx, input.providerId);
-    const school = await loadSchool(tx, input.schoolId);
+    const { school, provider } = await loadSchoolAndProvider(tx, input.schoolId, input.providerId);
     await assertWithinAllowance(tx, {
       schoolId: school.id,
       providerId: provider.id,

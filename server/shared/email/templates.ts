@@ -27,8 +27,9 @@ const signOff = (service: ServiceName) =>
     ? `${CLAIMS_SERVICE_NAME} service\n\nIf you have any questions, email ittmentor.funding@education.gov.uk`
     : `${PLACEMENTS_SERVICE_NAME} service\n\nIf you have any questions, email manage.schoolplacements@education.gov.uk`;
 
-const money = (pence: number) =>
-  `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+// Made once: toLocaleString would make a formatter on every call.
+const poundsFormat = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const money = (pence: number) => `£${poundsFormat.format(pence / 100)}`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Claims

@@ -1,7 +1,7 @@
 import { useLoaderData } from "@remix-run/react";
 import { BackLink, Button, Pagination, SummaryList, Table } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
-import { formatDate, formatPence } from "~/lib/format";
+import { formatDate, formatDateTime, formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
 import { ClaimSummary } from "../school-claims/claim-page";
 import { ClaimStatusTag } from "../status-tag";
@@ -21,15 +21,6 @@ const CLAWBACK_STATUSES = new Set([
 ]);
 
 const hours = (n: number) => `${n} ${n === 1 ? "hour" : "hours"}`;
-const dateTime = (value: string) =>
-  new Date(value).toLocaleString("en-GB", {
-    timeZone: "Europe/London",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  });
 
 /** The support view of one claim: details, revisions, responses, support details and its activity log. */
 export default function SupportClaimPage() {
@@ -181,7 +172,7 @@ export default function SupportClaimPage() {
             <Table
               head={["Date", "Activity", "By"]}
               rows={activity.activities.map((a) => [
-                dateTime(a.createdAt),
+                formatDateTime(a.createdAt),
                 <a key="a" className="govuk-link" href={`${SUPPORT_CLAIMS_PATH}/activity/${a.id}`}>
                   {a.title}
                 </a>,

@@ -2,22 +2,12 @@ import { useLoaderData } from "@remix-run/react";
 import { PostForm } from "~/components/forms/PostForm";
 import { BackLink, Button, ErrorSummary, Pagination, SummaryList, Table, errorSummaryItems } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
-import { formatDate, formatPence } from "~/lib/format";
+import { formatDate, formatDateTime, formatPence } from "~/lib/format";
 import { govukMeta, useFormState } from "~/lib/page";
 import { ClaimStatusTag } from "../status-tag";
 import { ClaimsNavigation } from "../support-claims/claims-navigation";
 import { ACTIVITY_PATH } from "./paths";
 import type { activityDetailLoader, activityLoader } from "./payments.server";
-
-const dateTime = (value: string) =>
-  new Date(value).toLocaleString("en-GB", {
-    timeZone: "Europe/London",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-  });
 
 export const activityMeta = govukMeta("Activity log");
 export const activityDetailMeta = govukMeta<{ activity: { title: string } }>((d) => d?.activity.title ?? "Activity");
@@ -37,7 +27,7 @@ export function ActivityPage() {
         <Table
           head={["Date", "Activity", "By"]}
           rows={data.activities.map((a) => [
-            dateTime(a.createdAt),
+            formatDateTime(a.createdAt),
             <a key="a" className="govuk-link" href={`${ACTIVITY_PATH}/${a.id}`}>
               {a.title}
             </a>,
@@ -68,7 +58,7 @@ export function ActivityDetailPage() {
       <SummaryList
         rows={[
           { key: "By", value: activity.by },
-          { key: "Date", value: dateTime(activity.createdAt) },
+          { key: "Date", value: formatDateTime(activity.createdAt) },
           ...(activity.hasCsv
             ? [
                 {
@@ -90,8 +80,8 @@ export function ActivityDetailPage() {
             head={["E-mail address", "Sent", "Downloaded"]}
             rows={activity.links.map((l) => [
               l.emailAddress,
-              dateTime(l.createdAt),
-              l.downloadedAt ? dateTime(l.downloadedAt) : "Not downloaded",
+              formatDateTime(l.createdAt),
+              l.downloadedAt ? formatDateTime(l.downloadedAt) : "Not downloaded",
             ])}
           />
         </>

@@ -15,10 +15,12 @@ const STATUS = {
   running: { text: "Running", colour: "blue" },
 } as const;
 
-const when = (iso: string) =>
-  new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" }).format(
-    new Date(iso),
-  );
+const whenFormat = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "Europe/London",
+});
+const when = (iso: string) => whenFormat.format(new Date(iso));
 
 export default function JobsPage() {
   const { jobs } = useLoaderData<typeof loader>();
