@@ -8,6 +8,20 @@ describe("UK dates and times", () => {
     expect(londonDate(new Date("2026-12-01T23:30:00Z"))).toBe("2026-12-01");
   });
 
+  it("changes the date at UK midnight, asked second by second across it", () => {
+    const day = (iso: string) => londonDate(new Date(iso));
+    expect([day("2026-06-30T22:59:59Z"), day("2026-06-30T23:00:00Z"), day("2026-06-30T23:59:59Z")]).toEqual([
+      "2026-06-30",
+      "2026-07-01",
+      "2026-07-01",
+    ]);
+    expect([day("2026-12-01T23:59:59Z"), day("2026-12-02T00:00:00Z"), day("2026-12-01T23:00:00Z")]).toEqual([
+      "2026-12-01",
+      "2026-12-02",
+      "2026-12-01",
+    ]);
+  });
+
   it("gives the instant of a UK clock time in BST and in GMT", () => {
     expect(londonTime("2026-07-31", 23, 59).toISOString()).toBe("2026-07-31T22:59:00.000Z");
     expect(londonTime("2026-12-31", 23, 59).toISOString()).toBe("2026-12-31T23:59:00.000Z");

@@ -19,9 +19,19 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h23",
 });
 
+// The last answer, by UTC hour: every instant of one UTC hour has the same London date (London is UTC+0 or UTC+1 and
+// changes over on the hour), and a request asks for today's date several times.
+let lastHour = Number.NaN;
+let lastDate = "";
+
 /** "YYYY-MM-DD" of an instant in Europe/London. */
 export function londonDate(instant: Date): string {
-  return dateFormat.format(instant);
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  if (hour !== lastHour) {
+    lastDate = dateFormat.format(instant);
+    lastHour = hour;
+  }
+  return lastDate;
 }
 
 /** Today's UK date as the UTC midnight Date that @db.Date columns hold (for comparisons in queries). */
