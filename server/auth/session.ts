@@ -24,11 +24,24 @@ export interface SessionUser {
   schoolIds: string[];
   providerIds: string[];
   /**
+   * Placements: the schools and providers the user belongs to, as the session read them (the placements guards take a
+   * member's organisation from here); undefined when the user was not read with a session.
+   */
+  organisations?: SessionOrganisation[];
+  /**
    * Placements: the academic year the user works in, read with the session (null when this year's or next year's
    * row does not exist yet; undefined when the user was not read with a session, e.g. in a job or a test).
    */
   selectedAcademicYear?: SelectedAcademicYear | null;
 }
+
+/** A school or provider the user is a member of: its name, and whether it is onboarded to placements. */
+export type SessionOrganisation = {
+  id: string;
+  type: "school" | "provider";
+  name: string;
+  placementsService: boolean;
+};
 
 export interface ActiveSession {
   id: string;
@@ -80,7 +93,7 @@ type SessionRow = {
   email: string;
   discardedAt: Date | null;
   selectedAcademicYearId: string | null;
-  memberships: { schoolId: string | null; providerId: string | null }[];
+  memberships: { schoolId: string | null; providerId: string | null; name: string; placementsService: boolean }[];
   /** This year's and next year's rows (placements sessions only). */
   academicYears: { id: string; name: string; startsOn: string }[] | null;
 };
@@ -89,7 +102,8 @@ type SessionRow = {
  * Finds a live session for the token and service, or null. Expired rows are deleted on sight.
  *
  * Only what a request needs, in one statement: this read runs on every page view. A placements session also reads
- * the user's selected academic year, which every placements page is scoped to.
+ * the user's organisations (name, onboarded to placements) and selected academic year, which every placements page
+ * needs.
  */
 export async function readSession(
   db: Db,
@@ -105,8 +119,13 @@ export async function readSession(
            s.expires_at AS "expiresAt", u.id AS "userId", u.service::text AS "userService", u.kind::text AS kind,
            u.first_name AS "firstName", u.last_name AS "lastName", u.email, u.discarded_at AS "discardedAt",
            u.selected_academic_year_id AS "selectedAcademicYearId",
-           COALESCE((SELECT json_agg(json_build_object('schoolId', m.school_id, 'providerId', m.provider_id))
-                       FROM user_memberships m WHERE m.user_id = u.id), '[]') AS memberships,
+           COALESCE((SELECT json_agg(json_build_object(
+                              'schoolId', m.school_id, 'providerId', m.provider_id, 'name', COALESCE(sc.name, p.name),
+                              'placementsService', COALESCE(sc.placements_service, p.placements_service, false)))
+                       FROM user_memberships m
+                       LEFT JOIN schools sc ON sc.id = m.school_id
+                       LEFT JOIN providers p ON p.id = m.provider_id
+                      WHERE m.user_id = u.id), '[]') AS memberships,
            (SELECT json_agg(json_build_object('id', ay.id, 'name', ay.name, 'startsOn', ay.starts_on))
               FROM academic_years ay WHERE ay.name = ANY(${yearNames}::text[])) AS "academicYears"
     FROM sessions s LEFT JOIN users u ON u.id = s.user_id
@@ -135,7 +154,15 @@ export async function readSession(
       schoolIds: row.memberships.flatMap((m) => (m.schoolId ? [m.schoolId] : [])),
       providerIds: row.memberships.flatMap((m) => (m.providerId ? [m.providerId] : [])),
       ...(service === "placements"
-        ? { selectedAcademicYear: selectedYearFrom(years, row.selectedAcademicYearId, now) }
+        ? {
+            organisations: row.memberships.map((m) => ({
+              id: (m.schoolId ?? m.providerId)!,
+              type: m.schoolId ? ("school" as const) : ("provider" as const),
+              name: m.name,
+              placementsService: m.placementsService,
+            })),
+            selectedAcademicYear: selectedYearFrom(years, row.selectedAcademicYearId, now),
+          }
         : {}),
     },
   };

@@ -92,6 +92,24 @@ function supportOnly(service: ServiceName) {
 export const SchoolScopedInput = z.object({ schoolId: z.string().uuid() });
 export const ProviderScopedInput = z.object({ providerId: z.string().uuid() });
 
+/**
+ * The placements guards' organisation: a member's comes with the session (null when it is not onboarded to
+ * placements); support's, or any when the context was built without a session, is read (once per request).
+ */
+async function placementsOrganisation(
+  ctx: Context & { user: SessionUser },
+  type: "school" | "provider",
+  id: string,
+): Promise<{ id: string; name: string } | null> {
+  const member = ctx.user.organisations?.find((o) => o.type === type && o.id === id);
+  if (member) return member.placementsService ? { id: member.id, name: member.name } : null;
+  const where = { id, placementsService: true };
+  const select = { id: true, name: true };
+  return type === "school"
+    ? perRequest(ctx, `placements:school-in-service:${id}`, () => ctx.db.school.findFirst({ where, select }))
+    : perRequest(ctx, `placements:provider-in-service:${id}`, () => ctx.db.provider.findFirst({ where, select }));
+}
+
 function memberOfSchool(service: ServiceName) {
   return inService(service)
     .input(SchoolScopedInput)
@@ -102,12 +120,7 @@ function memberOfSchool(service: ServiceName) {
       const school =
         service === "claims"
           ? await claimsSchoolFor(ctx, input.schoolId)
-          : await perRequest(ctx, `placements:school-in-service:${input.schoolId}`, () =>
-              ctx.db.school.findFirst({
-                where: { id: input.schoolId, placementsService: true },
-                select: { id: true, name: true },
-              }),
-            );
+          : await placementsOrganisation(ctx, "school", input.schoolId);
       if (!school) denied(ctx, "school not in service", path);
       // The school's name comes with the check: the organisation header needs no second read.
       return next({ ctx: { ...ctx, schoolId: input.schoolId, school } });
@@ -120,12 +133,12 @@ function memberOfProvider(service: ServiceName) {
     .use(async ({ ctx, input, next, path }) => {
       if (!ctx.user.isSupport && !ctx.user.providerIds.includes(input.providerId))
         denied(ctx, "not a member of the provider", path);
-      const provider = await perRequest(ctx, `${service}:provider-in-service:${input.providerId}`, () =>
-        ctx.db.provider.findFirst({
-          where: { id: input.providerId, ...(service === "placements" ? { placementsService: true } : {}) },
-          select: { id: true, name: true },
-        }),
-      );
+      const provider =
+        service === "placements"
+          ? await placementsOrganisation(ctx, "provider", input.providerId)
+          : await perRequest(ctx, `claims:provider-in-service:${input.providerId}`, () =>
+              ctx.db.provider.findFirst({ where: { id: input.providerId }, select: { id: true, name: true } }),
+            );
       if (!provider) denied(ctx, "provider not in service", path);
       return next({ ctx: { ...ctx, providerId: input.providerId, provider } });
     });

@@ -103,11 +103,11 @@ describe("SQL statements per provider page view (at most 6)", () => {
       token,
     );
     console.log("Find with a postcode and two filters:", postcode);
-    // session with user and selected academic year, provider (guard and layout share it), the gazetteer, then the
-    // schools with the filter options and remembering the search
+    // session with user, provider and selected academic year, the gazetteer, then the schools with the filter options
+    // and remembering the search
     for (const n of [statements, again, postcode]) {
       expect(n).toBeGreaterThan(0);
-      expect(n).toBeLessThanOrEqual(4);
+      expect(n).toBeLessThanOrEqual(3);
     }
   });
 
@@ -117,7 +117,7 @@ describe("SQL statements per provider page view (at most 6)", () => {
     const statements = await count(path, { providerId: provider.id }, [findLoader], token);
     console.log("Find without a location:", statements);
     expect(statements).toBeGreaterThan(0);
-    expect(statements).toBeLessThanOrEqual(3);
+    expect(statements).toBeLessThanOrEqual(2);
   });
 
   it("My placements", async () => {
@@ -125,9 +125,9 @@ describe("SQL statements per provider page view (at most 6)", () => {
     const path = `/placements/providers/${provider.id}/placements`;
     const statements = await count(path, { providerId: provider.id }, [myPlacementsLoader], token);
     console.log("My placements:", statements);
-    // session with user and selected academic year, provider, the year's placements with their options
+    // session with user, provider and selected academic year, the year's placements with their options
     expect(statements).toBeGreaterThan(0);
-    expect(statements).toBeLessThanOrEqual(3);
+    expect(statements).toBeLessThanOrEqual(2);
   });
 
   it("a school's placements tab from Find", async () => {
@@ -140,9 +140,9 @@ describe("SQL statements per provider page view (at most 6)", () => {
       token,
     );
     console.log("Find school placements:", statements);
-    // session with user and selected academic year, provider, the school with its tag (layout and tab share it),
-    // its placements
+    // session with user, provider and selected academic year, the school with its tag (layout and tab share it), its
+    // placements
     expect(statements).toBeGreaterThan(0);
-    expect(statements).toBeLessThanOrEqual(4);
+    expect(statements).toBeLessThanOrEqual(3);
   });
 });

@@ -42,10 +42,10 @@ describe("SQL statements per placements page view (at most 6)", () => {
       loaders: [rootLoader, schoolLayoutLoader, placementsListLoader],
       token,
     });
-    // session with user and selected academic year, school (guard and layout share it), placements, the year's
-    // hosting interest with the placement contact
+    // session with user, school and selected academic year, placements, the year's hosting interest with the
+    // placement contact
     expect(statements).toBeGreaterThan(0);
-    expect(statements).toBeLessThanOrEqual(4);
+    expect(statements).toBeLessThanOrEqual(3);
   });
 
   it("the school's mentors list", async () => {
@@ -57,8 +57,8 @@ describe("SQL statements per placements page view (at most 6)", () => {
       loaders: [rootLoader, schoolLayoutLoader, mentorsListLoader],
       token,
     });
-    // session with user and selected academic year, school (guard and layout share it), the mentors
+    // session with user, school and selected academic year, the mentors
     expect(statements).toBeGreaterThan(0);
-    expect(statements).toBeLessThanOrEqual(3);
+    expect(statements).toBeLessThanOrEqual(2);
   });
 });
