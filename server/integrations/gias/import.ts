@@ -2,9 +2,10 @@
  * GIAS school import: streams an "edubasealldata" CSV (ISO-8859-1), keeps open schools in England,
  * and upserts them by URN — trusts by uid, SEN provisions by name, regions by DistrictAdministrative (code).
  *
- * How: the whole import is ONE database transaction. Rows are parsed and validated one by one (back-pressure); every
- * BATCH_SIZE valid rows go into a temporary staging table with one `INSERT … SELECT … FROM jsonb_array_elements($1)`
- * (the batch is one jsonb parameter, never file data in the SQL text), written while the next batch is parsed. When
+ * How: the whole import is ONE database transaction. Rows are parsed (papaparse, `readCsvRecords`) and validated one
+ * by one (back-pressure); every BATCH_SIZE valid rows go into a temporary staging table with one
+ * `INSERT … SELECT … FROM jsonb_array_elements($1)` (the batch is one jsonb parameter, never file data in the SQL
+ * text), written while the next batch is parsed. When
  * the file has been read completely, a few set-based statements merge the staging table into SEN provisions, trusts,
  * schools and SEN links, and remove the schools that disappeared. A URL is downloaded to a temporary file first, so
  * the transaction never waits on the network.
@@ -30,9 +31,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { parse } from "csv-parse";
 import type { Db, Tx } from "../../db.ts";
 import { logger } from "../../logger.ts";
+import { CsvReadError, readCsvRecords } from "../../shared/csv/csv-records.ts";
 import { rebuildGazetteer } from "../../placements/gazetteer/gazetteer.service.ts";
 import {
   COMPARED_FIELDS,
@@ -281,16 +282,9 @@ async function stageFile(
   batchSize: number,
   report: GiasImportReport,
 ) {
-  const parser = input.pipe(
-    parse({ encoding: "latin1", relax_column_count: true, skip_empty_lines: true, info: true, bom: false }),
-  );
-  const readErrors = new Set<unknown>();
-  input.on("error", (err) => {
-    readErrors.add(err);
-    parser.destroy(err);
-  });
-  parser.on("error", (err) => readErrors.add(err));
-
+  // The file's own read errors (a file that is not there, a cut-off stream) are the file's problem, not the import's.
+  let readError: unknown;
+  input.on("error", (err) => (readError = err));
   const seen = new Set<string>();
   let index: Map<string, number> | undefined;
   let width = 0;
@@ -306,14 +300,13 @@ async function stageFile(
   };
 
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const { record, line } of readCsvRecords(input, { encoding: "latin1" })) {
       if (!index) {
         index = indexHeader(record);
         width = record.length;
         continue;
       }
       report.rowsRead++;
-      const line = info.lines;
       if (record.length !== width) {
         const urn = (record[index.get("URN")!] ?? "").trim();
         skip({
@@ -352,11 +345,13 @@ async function stageFile(
     await writing;
   } catch (error) {
     await writing.catch(() => {}); // never leave a statement running when the transaction rolls back
-    if (!readErrors.has(error)) throw error;
-    const line = (error as { lines?: number }).lines;
-    throw new GiasStructureError(
-      `The file could not be read${line ? ` at line ${line}` : ""}: ${(error as Error).message}. Nothing was imported.`,
-    );
+    if (error instanceof CsvReadError) {
+      throw new GiasStructureError(
+        `The file could not be read at line ${error.line}: ${error.message}. Nothing was imported.`,
+      );
+    }
+    if (error !== readError) throw error;
+    throw new GiasStructureError(`The file could not be read: ${(error as Error).message}. Nothing was imported.`);
   }
   if (!index) throw new GiasStructureError("The file is empty: no header row. Nothing was imported.");
   await batch.write(tx);
