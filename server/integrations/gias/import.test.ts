@@ -163,6 +163,28 @@ describe("GIAS import", () => {
     );
   });
 
+  it("a first import builds the schools' search indexes after the rows are in, exactly as they were", async () => {
+    const db = await getDb();
+    const indexes = () =>
+      db.$queryRawUnsafe<{ name: string; definition: string }[]>(
+        `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+         FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+         WHERE i.indrelid = 'schools'::regclass ORDER BY c.relname`,
+      );
+    const before = await indexes();
+    expect(before.map((i) => i.name)).toContain("index_schools_on_name_trgm");
+    const report = await importGias(db, await giasFile([...giasRows(120, 7)]));
+    expect(report.created).toBeGreaterThan(50);
+    expect(await indexes()).toEqual(before);
+    // The rebuilt trigram index answers a name search.
+    const [school] = await db.school.findMany({ take: 1, select: { name: true } });
+    const [{ n }] = await db.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM schools WHERE name ILIKE $1`,
+      `%${school!.name.slice(1, 6)}%`,
+    );
+    expect(n).toBeGreaterThan(0);
+  });
+
   it("updates changed schools and their SEN provisions", async () => {
     const db = await getDb();
     await importGias(
