@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { ClaimsSchool } from "../claims/school/school.service.ts";
 import type { Db } from "../db.ts";
 import {
   placementsYearNames,
@@ -28,6 +29,11 @@ export interface SessionUser {
    * member's organisation from here); undefined when the user was not read with a session.
    */
   organisations?: SessionOrganisation[];
+  /**
+   * Claims: the schools the user belongs to that are onboarded to claims, as their pages show them (the claims school
+   * guard takes a member's school from here); undefined when the user was not read with a session.
+   */
+  claimsSchools?: ClaimsSchool[];
   /**
    * Placements: the academic year the user works in, read with the session (null when this year's or next year's
    * row does not exist yet; undefined when the user was not read with a session, e.g. in a job or a test).
@@ -93,9 +99,20 @@ type SessionRow = {
   email: string;
   discardedAt: Date | null;
   selectedAcademicYearId: string | null;
-  memberships: { schoolId: string | null; providerId: string | null; name: string; placementsService: boolean }[];
+  memberships: {
+    schoolId: string | null;
+    providerId: string | null;
+    name: string;
+    placementsService: boolean;
+    /** Claims sessions: the school as its claims pages show it, when it is onboarded to claims. */
+    claimsSchool: ClaimsSchoolJson | null;
+  }[];
   /** This year's and next year's rows (placements sessions only). */
   academicYears: { id: string; name: string; startsOn: string }[] | null;
+};
+
+type ClaimsSchoolJson = Omit<ClaimsSchool, "claimsGrantConditionsAcceptedAt" | "grantConditionsAccepted"> & {
+  claimsGrantConditionsAcceptedAt: string | null;
 };
 
 /**
@@ -103,7 +120,7 @@ type SessionRow = {
  *
  * Only what a request needs, in one statement: this read runs on every page view. A placements session also reads
  * the user's organisations (name, onboarded to placements) and selected academic year, which every placements page
- * needs.
+ * needs; a claims session, the user's schools onboarded to claims as their pages show them.
  */
 export async function readSession(
   db: Db,
@@ -121,9 +138,15 @@ export async function readSession(
            u.selected_academic_year_id AS "selectedAcademicYearId",
            COALESCE((SELECT json_agg(json_build_object(
                               'schoolId', m.school_id, 'providerId', m.provider_id, 'name', COALESCE(sc.name, p.name),
-                              'placementsService', COALESCE(sc.placements_service, p.placements_service, false)))
+                              'placementsService', COALESCE(sc.placements_service, p.placements_service, false),
+                              'claimsSchool', CASE WHEN ${service} = 'claims' AND sc.claims_service THEN json_build_object(
+                                'id', sc.id, 'name', sc.name, 'urn', sc.urn, 'vendorNumber', sc.vendor_number,
+                                'claimsGrantConditionsAcceptedAt', sc.claims_grant_conditions_accepted_at,
+                                'region', json_build_object('name', r.name, 'claimsFundingAvailablePerHourPence',
+                                                            r.claims_funding_available_per_hour_pence)) END))
                        FROM user_memberships m
                        LEFT JOIN schools sc ON sc.id = m.school_id
+                       LEFT JOIN regions r ON r.id = sc.region_id
                        LEFT JOIN providers p ON p.id = m.provider_id
                       WHERE m.user_id = u.id), '[]') AS memberships,
            (SELECT json_agg(json_build_object('id', ay.id, 'name', ay.name, 'startsOn', ay.starts_on))
@@ -153,6 +176,9 @@ export async function readSession(
       email: row.email,
       schoolIds: row.memberships.flatMap((m) => (m.schoolId ? [m.schoolId] : [])),
       providerIds: row.memberships.flatMap((m) => (m.providerId ? [m.providerId] : [])),
+      ...(service === "claims"
+        ? { claimsSchools: row.memberships.flatMap((m) => (m.claimsSchool ? [claimsSchoolOf(m.claimsSchool)] : [])) }
+        : {}),
       ...(service === "placements"
         ? {
             organisations: row.memberships.map((m) => ({
@@ -166,6 +192,11 @@ export async function readSession(
         : {}),
     },
   };
+}
+
+function claimsSchoolOf(json: ClaimsSchoolJson): ClaimsSchool {
+  const acceptedAt = json.claimsGrantConditionsAcceptedAt ? new Date(json.claimsGrantConditionsAcceptedAt) : null;
+  return { ...json, claimsGrantConditionsAcceptedAt: acceptedAt, grantConditionsAccepted: acceptedAt !== null };
 }
 
 export async function destroySession(db: Db, token: string | undefined) {

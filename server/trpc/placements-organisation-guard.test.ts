@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countStatements } from "../db-statements.ts";
-import { createSession, readSession } from "../auth/session.ts";
-import { createProvider, createSchool, createUser } from "#tests/factories/index.ts";
+import { createProvider, createSchool, createUser, signedInUser } from "#tests/factories/index.ts";
 import { useTestDatabase } from "#tests/helpers/db.ts";
 import { createInnerContext } from "./context.ts";
 import { createCaller } from "./root.ts";
@@ -25,8 +24,7 @@ describe("placements guards: the organisation from the session", () => {
       schoolIds: [school.id, claimsOnly.id],
       providerIds: [provider.id, offline.id],
     });
-    const token = await createSession(db, { userId: user.id, service: "placements" });
-    const session = (await readSession(db, token, "placements"))!;
+    const session = { user: await signedInUser(db, user.id, "placements") };
     const fromSession = createCaller(await createInnerContext({ db, user: session.user }));
     // The same user as a job or a test builds it: no organisations read with a session.
     const readByGuard = createCaller(
@@ -82,8 +80,7 @@ describe("placements guards: the organisation from the session", () => {
   it("reads the organisation for a support user, who belongs to none", async () => {
     const { db, school, offline } = await member();
     const support = await createUser(db, { service: "placements", kind: "support" });
-    const token = await createSession(db, { userId: support.id, service: "placements" });
-    const session = (await readSession(db, token, "placements"))!;
+    const session = { user: await signedInUser(db, support.id, "placements") };
     expect(session.user.organisations).toEqual([]);
     const caller = createCaller(await createInnerContext({ db, user: session.user }));
     expect(await countStatements(() => caller.placements.school.byId({ schoolId: school.id }))).toEqual({

@@ -3,7 +3,7 @@
  * Unique values come from a counter so tests never collide.
  */
 import type { Db } from "#server/db.ts";
-import type { SessionUser } from "#server/auth/session.ts";
+import { createSession, readSession, type ServiceName, type SessionUser } from "#server/auth/session.ts";
 
 let counter = 0;
 const next = () => ++counter;
@@ -116,6 +116,12 @@ export async function sessionUserFor(db: Db, userId: string): Promise<SessionUse
     schoolIds: u.memberships.flatMap((m) => (m.schoolId ? [m.schoolId] : [])),
     providerIds: u.memberships.flatMap((m) => (m.providerId ? [m.providerId] : [])),
   };
+}
+
+/** The user as a signed-in request reads them: a new session of the service, read back with `readSession`. */
+export async function signedInUser(db: Db, userId: string, service: ServiceName): Promise<SessionUser> {
+  const token = await createSession(db, { userId, service });
+  return (await readSession(db, token, service))!.user;
 }
 
 export async function createMentor(

@@ -21,9 +21,11 @@ export async function findClaimsSchool(db: DbOrTx, schoolId: string) {
 export type ClaimsSchool = NonNullable<Awaited<ReturnType<typeof findClaimsSchool>>>;
 
 /**
- * The claims school of this request: the claimsSchool guard, the school layout and the page all read it, in one
- * statement per request.
+ * The claims school of this request, for the claimsSchool guard, the school layout and the page: a member's comes with
+ * the session; support's (or any, when the context was built without a session) is read, once per request.
  */
-export function claimsSchoolFor(ctx: Pick<Context, "db" | "requestCache">, schoolId: string) {
+export async function claimsSchoolFor(ctx: Pick<Context, "db" | "requestCache" | "user">, schoolId: string) {
+  const member = ctx.user?.claimsSchools?.find((school) => school.id === schoolId);
+  if (member) return member;
   return perRequest(ctx, `claims:school:${schoolId}`, () => findClaimsSchool(ctx.db, schoolId));
 }

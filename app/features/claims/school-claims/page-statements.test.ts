@@ -8,7 +8,7 @@ import { loader as rootLoader } from "~/root";
 import { loader as schoolLayoutLoader } from "~/routes/claims.schools.$schoolId";
 import { claimLoader, claimsListLoader } from "./claims.server";
 
-describe("SQL statements per page view (at most 6; these pages need 3 and 4)", () => {
+describe("SQL statements per page view (at most 6; these pages need 2 and 3)", () => {
   const getDb = useTestDatabase();
 
   async function signedInSchoolUser() {
@@ -41,9 +41,9 @@ describe("SQL statements per page view (at most 6; these pages need 3 and 4)", (
       loaders: [rootLoader, schoolLayoutLoader, claimsListLoader],
       token,
     });
-    // session with user, school (guard, layout and page share it), then one statement for the claim windows with the
-    // school's eligibility and the claims of the year listed
-    expect(statements).toBe(3);
+    // the session with the user and the member's school (guard, layout and page take it from there), then one statement
+    // for the claim windows with the school's eligibility and the claims of the year listed
+    expect(statements).toBe(2);
   });
 
   it("a claim page", async () => {
@@ -56,6 +56,6 @@ describe("SQL statements per page view (at most 6; these pages need 3 and 4)", (
       token,
     });
     expect(statements).toBeGreaterThan(0);
-    expect(statements).toBeLessThanOrEqual(4);
+    expect(statements).toBeLessThanOrEqual(3);
   });
 });
