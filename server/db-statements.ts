@@ -56,7 +56,20 @@ export function countingAdapterFactory<F extends SqlDriverAdapterFactory>(factor
       // BEGIN is sent inside startTransaction, before the transaction object can be wrapped.
       const tally = active.getStore();
       if (tally) tally.statements++;
-      return countQueries(await startTransaction(isolationLevel));
+      const transaction = countQueries(await startTransaction(isolationLevel));
+      // With "phantom" COMMIT/ROLLBACK queries (the embedded database's adapter) the driver ends the transaction
+      // itself rather than Prisma sending the statement: counted here, so a tally is the same on both engines.
+      if (transaction.options.usePhantomQuery) {
+        for (const end of ["commit", "rollback"] as const) {
+          const finish = transaction[end].bind(transaction);
+          transaction[end] = () => {
+            const current = active.getStore();
+            if (current) current.statements++;
+            return finish();
+          };
+        }
+      }
+      return transaction;
     };
     return adapter;
   };

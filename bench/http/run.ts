@@ -363,6 +363,11 @@ async function main() {
       for (const [name, path, cookie] of pages.filter(([name]) => name.includes(profile))) {
         rows.push(await measure(server, name, path, cookie));
       }
+      if ("claim submission".includes(profile)) {
+        const drafts = ids.draftIds.slice(0, Math.floor(ids.draftIds.length / 2));
+        await returnToDraft(drafts);
+        rows.push((await measureSubmission(server, ids, anne, drafts)).row);
+      }
       printTable(rows, 0);
       await stopServer(server);
       summariseProfiles(PROFILE_DIR);
