@@ -5,10 +5,9 @@
  * How: the whole import is ONE database transaction. Rows are parsed (papaparse, `readCsvRecords`) and validated one
  * by one (back-pressure); every BATCH_SIZE valid rows go into a temporary staging table with one
  * `INSERT … SELECT … FROM jsonb_array_elements($1)` (the batch is one jsonb parameter, never file data in the SQL
- * text), written while the next batch is parsed. When
- * the file has been read completely, a few set-based statements merge the staging table into SEN provisions, trusts,
- * schools and SEN links, and remove the schools that disappeared. A URL is downloaded to a temporary file first, so
- * the transaction never waits on the network.
+ * text), written while the next batch is parsed. When the file has been read completely, a few set-based statements
+ * merge the staging table into SEN provisions, trusts, schools and SEN links, and remove the schools that
+ * disappeared. A URL is downloaded to a temporary file first, so the transaction never waits on the network.
  *
  * Guarantees:
  * - Memory: one batch (each row as one JSON string) and the set of URNs seen; the rows live in the staging table.
@@ -404,13 +403,13 @@ async function count(tx: Tx, sql: string): Promise<number> {
 }
 
 /**
- * When the import brings most of the schools (the first import of a new service), the schools table's search
- * indexes (trigram GIN and GiST, the name and location indexes) are dropped and built again once the rows are in:
- * building each once is about twice as fast as updating it row by row for 40,000 new schools. The unique indexes stay,
- * so the upsert's conflict check and every constraint hold throughout. Dropping an index locks the table until the
- * import commits, which on a service with (almost) no schools yet keeps nobody waiting; the definitions are the
- * database's own (`pg_get_indexdef`), so they come back exactly as the migrations made them, and a failure rolls the
- * drop back with everything else.
+ * When the file holds more than twice as many schools as the table (the first import of a new service), the schools
+ * table's non-unique indexes (trigram GIN and GiST, the name and location indexes) are dropped and built again once
+ * the rows are in: building each once is about twice as fast as updating it row by row for 40,000 new schools. The
+ * unique indexes stay, so the upsert's conflict check and every constraint hold throughout. Dropping an index locks
+ * the table until the import commits, which on a service with (almost) no schools yet keeps nobody waiting; the
+ * definitions are the database's own (`pg_get_indexdef`), so they come back exactly as the migrations made them, and
+ * a failure rolls the drop back with everything else.
  */
 async function withIndexesBuiltAfter(tx: Tx, staged: number, upsert: () => Promise<void>) {
   const [{ existing }] = await tx.$queryRawUnsafe<{ existing: number }[]>(

@@ -57,7 +57,7 @@ export async function* readCsvRecords(
       if (record.length === 1 && record[0] === "") continue;
       yield { record, line: recordLine };
     }
-    if (problem) throw new CsvReadError(`${problem.message} (line ${line})`, line);
+    if (problem) throw new CsvReadError(problem.message, line);
     carried = more ? text.slice(parsed.meta.cursor) : "";
   }
 
