@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { ClaimsSchool } from "../claims/school/school.service.ts";
+import { withGrantConditions, type ClaimsSchool } from "../claims/school/school.service.ts";
 import type { Db } from "../db.ts";
 import {
   placementsYearNames,
@@ -194,9 +194,10 @@ export async function readSession(
   };
 }
 
+/** JSON has no dates: the acceptance time arrives as an ISO string. */
 function claimsSchoolOf(json: ClaimsSchoolJson): ClaimsSchool {
-  const acceptedAt = json.claimsGrantConditionsAcceptedAt ? new Date(json.claimsGrantConditionsAcceptedAt) : null;
-  return { ...json, claimsGrantConditionsAcceptedAt: acceptedAt, grantConditionsAccepted: acceptedAt !== null };
+  const acceptedAt = json.claimsGrantConditionsAcceptedAt;
+  return withGrantConditions({ ...json, claimsGrantConditionsAcceptedAt: acceptedAt ? new Date(acceptedAt) : null });
 }
 
 export async function destroySession(db: Db, token: string | undefined) {

@@ -15,7 +15,12 @@ export async function findClaimsSchool(db: DbOrTx, schoolId: string) {
       region: { select: { name: true, claimsFundingAvailablePerHourPence: true } },
     },
   });
-  return school && { ...school, grantConditionsAccepted: school.claimsGrantConditionsAcceptedAt !== null };
+  return school && withGrantConditions(school);
+}
+
+/** A school has accepted the grant conditions when it has the time it accepted them. */
+export function withGrantConditions<S extends { claimsGrantConditionsAcceptedAt: Date | null }>(school: S) {
+  return { ...school, grantConditionsAccepted: school.claimsGrantConditionsAcceptedAt !== null };
 }
 
 export type ClaimsSchool = NonNullable<Awaited<ReturnType<typeof findClaimsSchool>>>;
