@@ -1,17 +1,17 @@
 /**
  * A page rendered whole (app/entry.server.tsx) carries its encoded HTML on the Response, so the HTTP adapter
- * (server/http/remix-handler.ts) can send it with one write instead of reading the Response's body stream back
- * chunk by chunk. The app's build and the server's build are separate bundles: a registered symbol is the one name
- * both see.
+ * (server/http/remix-handler.ts) sends it with one write. The Response itself has no body: a body would be wrapped in
+ * a ReadableStream nobody reads (a few percent of a content page's CPU), and Remix's only use of a page's Response
+ * after rendering is its status and headers (a HEAD request gets a new, empty Response). The app's build and the
+ * server's build are separate bundles: a registered symbol is the one name both see.
  */
 const WHOLE_BODY = Symbol.for("itt-mentor-services.whole-body");
 
 type WithWholeBody = Response & { [WHOLE_BODY]?: Uint8Array };
 
-/** A Response with `body` as its body, marked as known in full. */
+/** A Response whose body, known in full, is `body`: read it with `wholeBodyOf`. */
 export function wholeBodyResponse(body: Uint8Array, init: ResponseInit): Response {
-  // A Uint8Array is a valid body; this TypeScript lib types it narrower (ArrayBuffer-backed only).
-  const response: WithWholeBody = new Response(body as Uint8Array<ArrayBuffer>, init);
+  const response: WithWholeBody = new Response(null, init);
   response[WHOLE_BODY] = body;
   return response;
 }

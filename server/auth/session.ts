@@ -120,7 +120,8 @@ type ClaimsSchoolJson = Omit<ClaimsSchool, "claimsGrantConditionsAcceptedAt" | "
  *
  * Only what a request needs, in one statement: this read runs on every page view. A placements session also reads
  * the user's organisations (name, onboarded to placements) and selected academic year, which every placements page
- * needs; a claims session, the user's schools onboarded to claims as their pages show them.
+ * needs; a claims session, the user's schools onboarded to claims as their pages show them. Its parameters are read
+ * through scalar subqueries so that PostgreSQL plans it once (see server/db-prepared-statements.ts).
  */
 export async function readSession(
   db: Db,
@@ -139,7 +140,7 @@ export async function readSession(
            COALESCE((SELECT json_agg(json_build_object(
                               'schoolId', m.school_id, 'providerId', m.provider_id, 'name', COALESCE(sc.name, p.name),
                               'placementsService', COALESCE(sc.placements_service, p.placements_service, false),
-                              'claimsSchool', CASE WHEN ${service} = 'claims' AND sc.claims_service THEN json_build_object(
+                              'claimsSchool', CASE WHEN (SELECT ${service}::text) = 'claims' AND sc.claims_service THEN json_build_object(
                                 'id', sc.id, 'name', sc.name, 'urn', sc.urn, 'vendorNumber', sc.vendor_number,
                                 'claimsGrantConditionsAcceptedAt', sc.claims_grant_conditions_accepted_at,
                                 'region', json_build_object('name', r.name, 'claimsFundingAvailablePerHourPence',
@@ -150,9 +151,9 @@ export async function readSession(
                        LEFT JOIN providers p ON p.id = m.provider_id
                       WHERE m.user_id = u.id), '[]') AS memberships,
            (SELECT json_agg(json_build_object('id', ay.id, 'name', ay.name, 'startsOn', ay.starts_on))
-              FROM academic_years ay WHERE ay.name = ANY(${yearNames}::text[])) AS "academicYears"
+              FROM academic_years ay WHERE ay.name = ANY((SELECT ${yearNames}::text[])::text[])) AS "academicYears"
     FROM sessions s LEFT JOIN users u ON u.id = s.user_id
-    WHERE s.id = ${id}`;
+    WHERE s.id = (SELECT ${id}::text)`;
   if (!row || row.service !== service) return null;
   const idleExpired = now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS;
   if (!row.userId || idleExpired || row.expiresAt <= now || row.discardedAt || row.userService !== service) {

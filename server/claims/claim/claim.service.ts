@@ -152,7 +152,8 @@ type ListedWindow = {
  * The claims list's reads in one statement: every claim window (oldest first, with its academic year and whether the
  * school is eligible for it), the academic year listed (the one asked for, else that of the window open today, else
  * that of the window that closed last) and the school's claims in that year. Written as SQL so PostgreSQL reuses one
- * plan for it: the school's most visited page then costs one round trip after the guard's.
+ * plan for it (its parameters read through scalar subqueries: see server/db-prepared-statements.ts): the
+ * school's most visited page then costs one round trip after the guard's.
  */
 async function schoolClaimsListRows(db: DbOrTx, schoolId: string, day: string, academicYearId?: string) {
   const [row] = await db.$queryRaw<
@@ -162,10 +163,10 @@ async function schoolClaimsListRows(db: DbOrTx, schoolId: string, day: string, a
       SELECT w.id, w.starts_on, w.ends_on, w.academic_year_id FROM claim_windows w WHERE w.discarded_at IS NULL
     ), chosen AS (
       SELECT COALESCE(
-        ${academicYearId ?? null}::uuid,
-        (SELECT academic_year_id FROM win WHERE starts_on <= ${day}::date AND ends_on >= ${day}::date
+        (SELECT ${academicYearId ?? null}::uuid),
+        (SELECT academic_year_id FROM win WHERE starts_on <= (SELECT ${day}::date) AND ends_on >= (SELECT ${day}::date)
           ORDER BY starts_on, id LIMIT 1),
-        (SELECT academic_year_id FROM win WHERE ends_on < ${day}::date ORDER BY ends_on DESC, starts_on, id LIMIT 1)
+        (SELECT academic_year_id FROM win WHERE ends_on < (SELECT ${day}::date) ORDER BY ends_on DESC, starts_on, id LIMIT 1)
       ) AS id
     )
     SELECT
@@ -174,7 +175,7 @@ async function schoolClaimsListRows(db: DbOrTx, schoolId: string, day: string, a
                 'academicYear', json_build_object(
                   'id', ay.id, 'name', ay.name, 'startsOn', ay.starts_on, 'endsOn', ay.ends_on,
                   'eligible', EXISTS (SELECT 1 FROM eligibilities e
-                                       WHERE e.academic_year_id = ay.id AND e.school_id = ${schoolId}::uuid)))
+                                       WHERE e.academic_year_id = ay.id AND e.school_id = (SELECT ${schoolId}::uuid))))
               ORDER BY w.starts_on, w.id)
          FROM win w JOIN academic_years ay ON ay.id = w.academic_year_id) AS windows,
       (SELECT id FROM chosen) AS "selectedYearId",
@@ -191,7 +192,7 @@ async function schoolClaimsListRows(db: DbOrTx, schoolId: string, day: string, a
                   array_agg(COALESCE(mt.hours_completed, 0) ORDER BY m.first_name, m.last_name) AS hours
              FROM mentor_trainings mt JOIN mentors m ON m.id = mt.mentor_id
             WHERE mt.claim_id = c.id) t ON true
-        WHERE c.school_id = ${schoolId}::uuid AND c.status <> 'internal_draft'
+        WHERE c.school_id = (SELECT ${schoolId}::uuid) AND c.status <> 'internal_draft'
           AND w.academic_year_id = (SELECT id FROM chosen)) AS claims`;
   const windows: ListedWindow[] = (row.windows ?? []).map((w) => ({
     id: w.id,

@@ -4,6 +4,8 @@
  * 00:00 and 01:00 BST "today" in the UK is already tomorrow in UTC.
  */
 
+import { boundedMemo } from "../../../app/lib/bounded-memo.ts";
+
 const DAY_MS = 86_400_000;
 
 const dateFormat = new Intl.DateTimeFormat("en-CA", {
@@ -19,20 +21,13 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h23",
 });
 
-// The last answer, by UTC hour: every instant of one UTC hour has the same London date (London is UTC+0 or UTC+1 and
-// changes over on the hour), and a request asks for today's date several times.
-let lastHour = Number.NaN;
-let lastDate = "";
-
 /** "YYYY-MM-DD" of an instant in Europe/London. */
 export function londonDate(instant: Date): string {
-  const hour = Math.floor(instant.getTime() / 3_600_000);
-  if (hour !== lastHour) {
-    lastDate = dateFormat.format(instant);
-    lastHour = hour;
-  }
-  return lastDate;
+  return londonDateOfHour(Math.floor(instant.getTime() / 3_600_000));
 }
+// Answers by UTC hour: every instant of one UTC hour has the same London date (London is UTC+0 or UTC+1 and changes
+// over on the hour), and a request asks for today's date, and the dates of the same few windows, several times.
+const londonDateOfHour = boundedMemo((hour: number) => dateFormat.format(hour * 3_600_000));
 
 /** Today's UK date as the UTC midnight Date that @db.Date columns hold (for comparisons in queries). */
 export function londonToday(now = new Date()): Date {
