@@ -58,3 +58,35 @@ describe("pages are sent whole", () => {
     expect(response.body.toString("utf8")).toContain("Page not found");
   });
 });
+
+describe("a loader's json() data on a data request", () => {
+  it("is sent whole, with its length, as the loader's JSON", async () => {
+    const response = await rawGet("/claims/cookies?_data=root");
+    expect(response.status).toBe(200);
+    expect(response.headers["x-remix-response"]).toBe("yes");
+    expect(response.headers["content-type"]).toMatch(/^application\/json/);
+    expect(Number(response.headers["content-length"])).toBe(response.body.length);
+    const data = JSON.parse(response.body.toString("utf8")) as { service: string; user: unknown };
+    expect(data.service).toBe("claims");
+    expect(data.user).toBeNull();
+  });
+});
+
+describe("a json() Response makes its body only when read (patches/@remix-run+router+*.patch)", () => {
+  it("reads like any Response: text, json, clone, body stream, and once only", async () => {
+    const { json } = await import("@remix-run/node");
+    const response = json({ a: "é" }, { status: 201, headers: { "X-Test": "1" } });
+    expect(response).toBeInstanceOf(Response);
+    expect(response.status).toBe(201);
+    expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
+    expect(response.bodyUsed).toBe(false);
+    expect(await response.clone().json()).toEqual({ a: "é" });
+    const reader = response.body!.getReader();
+    const chunks: Uint8Array[] = [];
+    for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
+    expect(Buffer.concat(chunks).toString("utf8")).toBe('{"a":"é"}');
+    expect(response.bodyUsed).toBe(true);
+    await expect(response.text()).rejects.toThrow();
+    expect(await json([1, 2]).text()).toBe("[1,2]");
+  });
+});

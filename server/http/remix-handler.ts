@@ -10,7 +10,8 @@ import { wholeBodyOf } from "../../app/lib/whole-body.server.ts";
 
 /**
  * Express → Remix, as `@remix-run/express` does it, except the response: a page rendered whole
- * (`wholeBodyResponse`) is sent with one `end(html)`; any other body (CSV downloads, resources) is streamed.
+ * (`wholeBodyResponse`) is sent with one `end(html)`, and so is the text of `json()` data; any other body (CSV
+ * downloads, resources) is streamed.
  * Reading a page's body back from its Response stream cost ~10 % of a content page's CPU.
  */
 export function remixRequestHandler({
@@ -64,11 +65,22 @@ async function sendResponse(res: ExpressResponse, response: Response) {
   res.status(response.status);
   // Entry by entry, so each Set-Cookie stays its own header.
   for (const [key, value] of response.headers.entries()) res.append(key, value);
-  const whole = wholeBodyOf(response);
+  const whole = wholeBodyOf(response) ?? jsonTextOf(response);
   if (whole !== undefined) {
     // Its length up front (compression drops it when it compresses): no chunked framing for a body already whole.
-    res.setHeader("Content-Length", whole.byteLength);
+    res.setHeader("Content-Length", typeof whole === "string" ? Buffer.byteLength(whole) : whole.byteLength);
     res.end(whole);
   } else if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
+}
+
+/**
+ * The text of a Response made by Remix's `json()` (a loader's or action's data on a data request), which makes its
+ * body stream only when something reads it (patches/@remix-run+router+*.patch): sent as it is. Undefined for any other
+ * Response, or once its body has been read.
+ */
+const JSON_TEXT = Symbol.for("@remix-run/router json() text");
+function jsonTextOf(response: Response): string | undefined {
+  const text = (response as Response & { [JSON_TEXT]?: unknown })[JSON_TEXT];
+  return typeof text === "string" && !response.bodyUsed ? text : undefined;
 }
