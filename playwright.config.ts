@@ -3,7 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 /**
  * Journeys run twice: with JavaScript (progressive enhancement on) and without it.
  * Each worker starts its own app server on its own copy of a seeded database (tests/e2e/support/app-server.ts):
- * E2E_PORT (default 3300) + the worker's index; E2E_WORKERS workers (default 2).
+ * E2E_PORT (default 3300) + the worker's index; E2E_WORKERS workers (default 2). E2E_TRACE=1 records traces.
  * Chromium is Debian's (/usr/bin/chromium): Playwright cannot download browsers here.
  */
 const launchOptions = {
@@ -30,7 +30,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    trace: "retain-on-failure",
+    // A trace records a screencast and DOM snapshots of every step of every journey, a third of the suite's CPU even
+    // when it is thrown away after a pass; E2E_TRACE=1 keeps one for each failing journey.
+    trace: process.env.E2E_TRACE ? "retain-on-failure" : "off",
     // A missing element fails in seconds instead of waiting for the (long) journey timeout.
     actionTimeout: 20_000,
     navigationTimeout: 45_000,
