@@ -30,8 +30,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    // A trace records a screencast and DOM snapshots of every step of every journey, a third of the suite's CPU even
-    // when it is thrown away after a pass; E2E_TRACE=1 keeps one for each failing journey.
+    // Recording a trace (a screencast and DOM snapshots at every step of every journey, thrown away after a pass) took
+    // over a quarter of the suite's wall time; E2E_TRACE=1 keeps one for each failing journey.
     trace: process.env.E2E_TRACE ? "retain-on-failure" : "off",
     // A missing element fails in seconds instead of waiting for the (long) journey timeout.
     actionTimeout: 20_000,
