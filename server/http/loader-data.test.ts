@@ -3,7 +3,7 @@
  * (patches/@remix-run+router+*.patch) only parses the text `json()` kept instead of reading the body stream back.
  */
 import { createRequire } from "node:module";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 
 // The server loads the CommonJS build (the one patched); import it the same way.
 const router = createRequire(import.meta.url)("@remix-run/router") as typeof import("@remix-run/router");
@@ -39,5 +39,24 @@ describe("loader data from json()", () => {
       () => new Response(JSON.stringify({ from: "body" }), { headers: { "Content-Type": "application/json" } }),
     );
     expect(data).toEqual({ from: "body" });
+  });
+
+  describe("the body stream of a json() Response", () => {
+    const proto = Object.getPrototypeOf(router.json({})) as object;
+    const original = Object.getOwnPropertyDescriptor(proto, "body")!;
+    afterEach(() => Object.defineProperty(proto, "body", original));
+
+    it("is never made when the loader data is taken from it: making one costs more than the loader's json()", async () => {
+      let reads = 0;
+      Object.defineProperty(proto, "body", {
+        ...original,
+        get(this: Response) {
+          reads++;
+          return original.get!.call(this) as unknown;
+        },
+      });
+      expect(await loaderDataOf(() => router.json({ a: 1 }))).toEqual({ a: 1 });
+      expect(reads).toBe(0);
+    });
   });
 });
