@@ -16,6 +16,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient, type Prisma } from "../prisma/generated/client.ts";
 import { DEFAULT_PGLITE_DIR } from "../prisma/pglite-dir.ts";
 import { preparedStatementNames, preparedStatementsEnabled } from "./db-prepared-statements.ts";
+import { adapterRecordingFactory, enableDirectReads } from "./db-direct-reads.ts";
 import { countingAdapterFactory } from "./db-statements.ts";
 import { processWide } from "./shared/process/process-wide.ts";
 
@@ -37,7 +38,10 @@ export function createPrismaClient(databaseUrl: string | undefined = process.env
     { connectionString: databaseUrl },
     preparedStatementsEnabled() ? { statementNameGenerator: preparedStatementNames() } : {},
   );
-  return new PrismaClient({ adapter: countingAdapterFactory(adapter) });
+  const factory = adapterRecordingFactory(countingAdapterFactory(adapter));
+  const client = new PrismaClient({ adapter: factory });
+  enableDirectReads(client, factory);
+  return client;
 }
 
 export type OpenDatabaseOptions = {
@@ -75,7 +79,9 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
     await pglite.waitReady;
     const adapterFactory = pgliteAdapterFactory(pglite);
     if (options.migrate ?? true) await applyMigrations({ adapterFactory });
-    const db = new PrismaClient({ adapter: countingAdapterFactory(adapterFactory) });
+    const factory = adapterRecordingFactory(countingAdapterFactory(adapterFactory));
+    const db = new PrismaClient({ adapter: factory });
+    enableDirectReads(db, factory);
     if (options.seedIfEmpty ?? true) await seedIfEmpty(db);
     return {
       db,

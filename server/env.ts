@@ -21,6 +21,8 @@ const EnvSchema = z
     DATABASE_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true"),
     PGLITE_DIR: z.string().default(".data/pglite"),
     SESSION_SECRET: z.string().min(32).optional(),
+    /** How long a page view may reuse this process's read of its session (server/auth/session-reuse.ts); 0: never. */
+    SESSION_REUSE_SECONDS: z.coerce.number().int().min(0).max(60).default(10),
     /** Name shown in e-mail subjects outside production, e.g. "Staging". */
     ENVIRONMENT_NAME: z.string().default("Development"),
     PERSONAS_ENABLED: bool,

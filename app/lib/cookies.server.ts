@@ -10,7 +10,7 @@ export const isProduction = () => env().NODE_ENV === "production";
 const production = isProduction;
 
 /** One session cookie per service (shared with the suggestions endpoint). No Max-Age: the server enforces expiry. */
-export { sessionCookieName } from "#server/auth/session-cookie.ts";
+export { sessionCookieName, sessionVersionCookieName } from "#server/auth/session-cookie.ts";
 
 export function csrfCookieName() {
   return `${production() ? "__Host-" : ""}csrf`;

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { pooledRandomBytes } from "#server/shared/pooled-random-bytes.ts";
+import { boundedMemo } from "./bounded-memo.ts";
 import { csrfCookieName, readCookie, serializeCookie } from "./cookies.server.ts";
 
 /**
@@ -20,7 +21,15 @@ function sign(value: string) {
   return createHmac("sha256", secret()).update(value).digest("base64url");
 }
 
-const sessionToken = (sessionId: string) => sign(`session:${sessionId}`);
+// A signed-in page's token is the same on every page of its session: signed once per session (and secret).
+let signedFor: { secret: string; token: (sessionId: string) => string } | undefined;
+function sessionToken(sessionId: string) {
+  const current = secret();
+  if (signedFor?.secret !== current) {
+    signedFor = { secret: current, token: boundedMemo((id: string) => sign(`session:${id}`)) };
+  }
+  return signedFor.token(sessionId);
+}
 const cookieToken = (cookie: string) => sign(`cookie:${cookie}`);
 const COOKIE_VALUE = /^[A-Za-z0-9_-]{43}$/;
 

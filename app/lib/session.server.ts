@@ -1,6 +1,8 @@
 import { redirect } from "@remix-run/node";
 import { getDb } from "#server/db.ts";
 import { storable } from "#server/shared/validation/text.ts";
+import { readSessionForPageView } from "#server/auth/session-reuse.ts";
+import { noteSessionChanged, requestScopeCache } from "#server/trpc/request-scope.ts";
 import {
   createSession,
   destroySession,
@@ -9,7 +11,13 @@ import {
   takeFlash,
   type ActiveSession,
 } from "#server/auth/session.ts";
-import { clearCookie, readCookie, serializeCookie, sessionCookieName } from "./cookies.server.ts";
+import {
+  clearCookie,
+  readCookie,
+  serializeCookie,
+  sessionCookieName,
+  sessionVersionCookieName,
+} from "./cookies.server.ts";
 import { serviceFromPath, type ServiceName } from "./services.ts";
 
 export type Flash = {
@@ -32,11 +40,20 @@ export function getSession(request: Request, service = requestService(request)):
   if (!byService) cache.set(request, (byService = {}));
   let pending = byService[service];
   if (!pending) {
-    pending = getDb().then((db) => readSession(db, readCookie(request, sessionCookieName(service)), service));
+    pending = getDb().then((db) => {
+      const token = readCookie(request, sessionCookieName(service));
+      // A page view served by the server may reuse a recent read of its session: the server's request handling
+      // forgets such reads when data may have changed and versions them per browser (server/auth/session-reuse.ts).
+      return isPageView(request) && requestScopeCache()
+        ? readSessionForPageView(db, token, service, readCookie(request, sessionVersionCookieName()))
+        : readSession(db, token, service);
+    });
     byService[service] = pending;
   }
   return pending;
 }
+
+const isPageView = (request: Request) => request.method === "GET" || request.method === "HEAD";
 
 export { safeReturnTo } from "./return-to";
 
@@ -102,6 +119,7 @@ export async function flash(request: Request, value: Flash) {
   if (!session) return;
   // Bounded and free of NUL: submitted values are copied here to re-fill the form.
   await setFlash(await getDb(), session.id, storable(value));
+  noteSessionChanged();
 }
 
 export async function consumeFlash(request: Request): Promise<Flash | null> {

@@ -9,3 +9,11 @@ import type { ServiceName } from "./session.ts";
 export function sessionCookieName(service: ServiceName) {
   return `${env().NODE_ENV === "production" ? "__Host-" : ""}${service}-session`;
 }
+
+/**
+ * The browser's session version (server/auth/session-reuse.ts): a new random value in the response to each request
+ * that could change data, one for both services. Not a secret: the server only compares it.
+ */
+export function sessionVersionCookieName() {
+  return `${env().NODE_ENV === "production" ? "__Host-" : ""}session-version`;
+}

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { withGrantConditions, type ClaimsSchool } from "../claims/school/school.service.ts";
+import { Prisma } from "../../prisma/generated/client.ts";
+import { directRows } from "../db-direct-reads.ts";
 import type { Db } from "../db.ts";
 import {
   placementsYearNames,
@@ -54,6 +56,8 @@ export interface ActiveSession {
   user: SessionUser;
   flash: unknown;
   idToken: string | null;
+  /** The absolute limit: the session ends then however active it is. */
+  expiresAt: Date;
 }
 
 /**
@@ -132,7 +136,9 @@ export async function readSession(
   if (!token || token.length > 200) return null;
   const id = hashSessionToken(token);
   const yearNames = service === "placements" ? placementsYearNames(now) : [];
-  const [row] = await db.$queryRaw<SessionRow[]>`
+  const [row] = await directRows<SessionRow>(
+    db,
+    Prisma.sql`
     SELECT s.service::text AS service, s.flash, s.id_token AS "idToken", s.last_seen_at AS "lastSeenAt",
            s.expires_at AS "expiresAt", u.id AS "userId", u.service::text AS "userService", u.kind::text AS kind,
            u.first_name AS "firstName", u.last_name AS "lastName", u.email, u.discarded_at AS "discardedAt",
@@ -153,7 +159,8 @@ export async function readSession(
            (SELECT json_agg(json_build_object('id', ay.id, 'name', ay.name, 'startsOn', ay.starts_on))
               FROM academic_years ay WHERE ay.name = ANY((SELECT ${yearNames}::text[])::text[])) AS "academicYears"
     FROM sessions s LEFT JOIN users u ON u.id = s.user_id
-    WHERE s.id = (SELECT ${id}::text)`;
+    WHERE s.id = (SELECT ${id}::text)`,
+  );
   if (!row || row.service !== service) return null;
   const idleExpired = now.getTime() - row.lastSeenAt.getTime() > SESSION_IDLE_MS;
   if (!row.userId || idleExpired || row.expiresAt <= now || row.discardedAt || row.userService !== service) {
@@ -168,6 +175,7 @@ export async function readSession(
     id,
     flash: row.flash,
     idToken: row.idToken,
+    expiresAt: row.expiresAt,
     user: {
       id: row.userId,
       service: row.userService as ServiceName,

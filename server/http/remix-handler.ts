@@ -6,7 +6,12 @@ import {
   type ServerBuild,
 } from "@remix-run/node";
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { serializeCookie } from "../../app/lib/cookies.server.ts";
 import { wholeBodyOf } from "../../app/lib/whole-body.server.ts";
+import { forgetSessionReads } from "../auth/session-reuse.ts";
+import { sessionVersionCookieName } from "../auth/session-cookie.ts";
+import { pooledRandomBytes } from "../shared/pooled-random-bytes.ts";
+import { sessionChangedInRequest } from "../trpc/request-scope.ts";
 
 /**
  * Express → Remix, as `@remix-run/express` does it, except the response: a page rendered whole
@@ -24,11 +29,24 @@ export function remixRequestHandler({
   // Always production mode: development mode would send error messages and stacks in data responses.
   const handleRequest = createRemixRequestHandler(build, "production");
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
+    // A request that can change data makes this process forget the session reads page views may reuse, when it starts
+    // and when it has been handled, and gives the browser a new session version, so that its next page view reads its
+    // session anew in any process (server/auth/session-reuse.ts). So does a page view that set a flash message.
+    const mayChangeData = req.method !== "GET" && req.method !== "HEAD";
     try {
+      if (mayChangeData) forgetSessionReads();
       const request = fetchRequestOf(req, res);
       const response = await handleRequest(request, getLoadContext(req, res));
+      if (mayChangeData || sessionChangedInRequest()) {
+        forgetSessionReads();
+        res.append(
+          "Set-Cookie",
+          serializeCookie(sessionVersionCookieName(), pooledRandomBytes(12).toString("base64url")),
+        );
+      }
       await sendResponse(res, response);
     } catch (error) {
+      if (mayChangeData) forgetSessionReads();
       next(error);
     }
   };

@@ -15,3 +15,17 @@ export const requestScope: RequestHandler = (_req, _res, next) => scope.run(new 
 export function requestScopeCache(): Map<string, Promise<unknown>> | undefined {
   return scope.getStore();
 }
+
+const SESSION_CHANGED = "session changed";
+
+/**
+ * Notes that this request changed its session's state (a flash message), so that its response gives the browser a
+ * new session version even when it is a page view (server/auth/session-reuse.ts).
+ */
+export function noteSessionChanged() {
+  scope.getStore()?.set(SESSION_CHANGED, Promise.resolve(true));
+}
+
+export function sessionChangedInRequest(): boolean {
+  return scope.getStore()?.has(SESSION_CHANGED) ?? false;
+}

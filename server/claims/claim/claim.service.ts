@@ -1,4 +1,5 @@
-import type { Prisma } from "#prisma/generated/client.ts";
+import { Prisma } from "#prisma/generated/client.ts";
+import { directRows } from "../../db-direct-reads.ts";
 import type { ClaimStatus } from "#prisma/generated/enums.ts";
 import { escapeLike } from "../../shared/search/like.ts";
 import { cleanSearchText } from "../../shared/validation/text.ts";
@@ -156,9 +157,13 @@ type ListedWindow = {
  * school's most visited page then costs one round trip after the guard's.
  */
 async function schoolClaimsListRows(db: DbOrTx, schoolId: string, day: string, academicYearId?: string) {
-  const [row] = await db.$queryRaw<
-    [{ windows: ListedWindowJson[] | null; selectedYearId: string | null; claims: SchoolClaimJson[] | null }]
-  >`
+  const [row] = await directRows<{
+    windows: ListedWindowJson[] | null;
+    selectedYearId: string | null;
+    claims: SchoolClaimJson[] | null;
+  }>(
+    db,
+    Prisma.sql`
     WITH win AS (
       SELECT w.id, w.starts_on, w.ends_on, w.academic_year_id FROM claim_windows w WHERE w.discarded_at IS NULL
     ), chosen AS (
@@ -193,7 +198,8 @@ async function schoolClaimsListRows(db: DbOrTx, schoolId: string, day: string, a
              FROM mentor_trainings mt JOIN mentors m ON m.id = mt.mentor_id
             WHERE mt.claim_id = c.id) t ON true
         WHERE c.school_id = (SELECT ${schoolId}::uuid) AND c.status <> 'internal_draft'
-          AND w.academic_year_id = (SELECT id FROM chosen)) AS claims`;
+          AND w.academic_year_id = (SELECT id FROM chosen)) AS claims`,
+  );
   const windows: ListedWindow[] = (row.windows ?? []).map((w) => ({
     id: w.id,
     startsOn: new Date(w.startsOn),
