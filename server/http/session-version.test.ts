@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createSchool, createUser } from "#tests/factories/index.ts";
+import { createSchoolWithUsers } from "#tests/factories/index.ts";
 import { csrfTokenIn, mergeCookies, startAppServer } from "#tests/helpers/app-server.ts";
 import { useTestDatabase } from "#tests/helpers/db.ts";
 
@@ -17,11 +17,9 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 beforeEach(async () => {
-  const db = await getDb();
-  const school = await createSchool(db, { claims: true, grantConditionsAccepted: true });
+  const { school, users } = await createSchoolWithUsers(await getDb(), ["anne_wilson@example.org", "mary@example.com"]);
   schoolId = school.id;
-  anneId = (await createUser(db, { email: "anne_wilson@example.org", schoolIds: [school.id] })).id;
-  await createUser(db, { email: "mary@example.com", schoolIds: [school.id] });
+  anneId = users[0]!.id;
 });
 
 const get = (path: string, cookies: string) =>

@@ -104,6 +104,15 @@ export async function createUser(
 }
 
 /** The signed-in shape the tRPC context carries, for calling procedures as this user. */
+
+/** A claims school (grant conditions accepted) with a user for each e-mail (e.g. the personas'), in that order. */
+export async function createSchoolWithUsers(db: Db, emails: string[]) {
+  const school = await createSchool(db, { claims: true, grantConditionsAccepted: true });
+  const users = [];
+  for (const email of emails) users.push(await createUser(db, { email, schoolIds: [school.id] }));
+  return { school, users };
+}
+
 export async function sessionUserFor(db: Db, userId: string): Promise<SessionUser> {
   const u = await db.user.findUniqueOrThrow({ where: { id: userId }, include: { memberships: true } });
   return {
