@@ -25,24 +25,19 @@ import { processWide } from "./shared/process/process-wide.ts";
 
 type Connected = { adapter?: Promise<SqlDriverAdapter> };
 // Per process: the Remix build's copy of this module must find the client the server's copy of server/db.ts opened.
-const { connections, pendingFactories } = processWide("direct-reads", () => ({
-  connections: new WeakMap<object, Connected>(),
-  pendingFactories: new WeakMap<SqlDriverAdapterFactory, Connected>(),
-}));
+const connections = processWide("direct-reads", () => new WeakMap<object, Connected>());
 
-/** Wraps an adapter factory so that the adapter it connects for its client can be found (`enableDirectReads`). */
-export function adapterRecordingFactory<F extends SqlDriverAdapterFactory>(factory: F): F {
+/** The client `create` makes on `factory`; `directRows(client, …)` uses the adapter the client connects through it. */
+export function clientWithDirectReads<F extends SqlDriverAdapterFactory, C extends object>(
+  factory: F,
+  create: (factory: F) => C,
+): C {
   const connected: Connected = {};
   const connect = factory.connect.bind(factory);
   factory.connect = () => (connected.adapter = connect());
-  pendingFactories.set(factory, connected);
-  return factory;
-}
-
-/** Lets `directRows(client, …)` use the adapter the client connects through `factory`. */
-export function enableDirectReads(client: object, factory: SqlDriverAdapterFactory) {
-  const connected = pendingFactories.get(factory);
-  if (connected) connections.set(client, connected);
+  const client = create(factory);
+  connections.set(client, connected);
+  return client;
 }
 
 export async function directRows<T>(db: DbOrTx, query: Prisma.Sql): Promise<T[]> {

@@ -13,10 +13,11 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { PGlite } from "@electric-sql/pglite";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient, type Prisma } from "../prisma/generated/client.ts";
 import { DEFAULT_PGLITE_DIR } from "../prisma/pglite-dir.ts";
 import { preparedStatementNames, preparedStatementsEnabled } from "./db-prepared-statements.ts";
-import { adapterRecordingFactory, enableDirectReads } from "./db-direct-reads.ts";
+import { clientWithDirectReads } from "./db-direct-reads.ts";
 import { countingAdapterFactory } from "./db-statements.ts";
 import { processWide } from "./shared/process/process-wide.ts";
 
@@ -38,10 +39,12 @@ export function createPrismaClient(databaseUrl: string | undefined = process.env
     { connectionString: databaseUrl },
     preparedStatementsEnabled() ? { statementNameGenerator: preparedStatementNames() } : {},
   );
-  const factory = adapterRecordingFactory(countingAdapterFactory(adapter));
-  const client = new PrismaClient({ adapter: factory });
-  enableDirectReads(client, factory);
-  return client;
+  return newPrismaClient(adapter);
+}
+
+/** Every client counts its statements (server/db-statements.ts) and can send hot reads past its query engine. */
+function newPrismaClient(adapter: SqlDriverAdapterFactory): PrismaClient {
+  return clientWithDirectReads(countingAdapterFactory(adapter), (factory) => new PrismaClient({ adapter: factory }));
 }
 
 export type OpenDatabaseOptions = {
@@ -79,9 +82,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<O
     await pglite.waitReady;
     const adapterFactory = pgliteAdapterFactory(pglite);
     if (options.migrate ?? true) await applyMigrations({ adapterFactory });
-    const factory = adapterRecordingFactory(countingAdapterFactory(adapterFactory));
-    const db = new PrismaClient({ adapter: factory });
-    enableDirectReads(db, factory);
+    const db = newPrismaClient(adapterFactory);
     if (options.seedIfEmpty ?? true) await seedIfEmpty(db);
     return {
       db,
