@@ -15,11 +15,18 @@ import {
   SkipLink,
 } from "~/components/govuk";
 import { CsrfInput } from "~/components/forms/CsrfInput";
+import { RenderedOnce } from "~/components/rendered-once/RenderedOnce";
 import { errorPageTitle } from "~/components/layout/ErrorPage";
 import { csrfTokenFor } from "~/lib/csrf.server";
 import { useNonce } from "~/lib/nonce";
 import { consumeFlash, getSession } from "~/lib/session.server";
-import { organisationPickerPath, SERVICE_NAMES, serviceFromPath, supportHomePath } from "~/lib/services";
+import {
+  organisationPickerPath,
+  SERVICE_NAMES,
+  serviceFromPath,
+  supportHomePath,
+  type ServiceName,
+} from "~/lib/services";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: "/assets/govuk-frontend.min.css" },
@@ -111,21 +118,32 @@ export function Layout({ children }: { children: ReactNode }) {
             {children}
           </main>
         </div>
-        <footer className="govuk-template__footer">
-          <Footer
-            meta={{
-              items: [
-                { href: service ? `/${service}/accessibility` : "/accessibility", text: "Accessibility" },
-                { href: service ? `/${service}/cookies` : "/cookies", text: "Cookies" },
-                { href: service ? `/${service}/privacy` : "/privacy", text: "Privacy" },
-              ],
-            }}
-          />
-        </footer>
+        <RenderedOnce
+          as="footer"
+          className="govuk-template__footer"
+          cacheKey={`root footer\n${service ?? ""}`}
+          render={() => <ServiceFooter service={service} />}
+        />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
     </html>
+  );
+}
+
+/** The GOV.UK footer with the service's own links: the same for every page of a service (RenderedOnce). */
+function ServiceFooter({ service }: { service: ServiceName | null }) {
+  const base = service ? `/${service}` : "";
+  return (
+    <Footer
+      meta={{
+        items: [
+          { href: `${base}/accessibility`, text: "Accessibility" },
+          { href: `${base}/cookies`, text: "Cookies" },
+          { href: `${base}/privacy`, text: "Privacy" },
+        ],
+      }}
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 import { isValidElement } from "react";
 import type { ReactElement, ReactNode } from "react";
+import { RenderedOnce } from "../rendered-once/RenderedOnce";
 import { cx } from "./utils";
 
 export interface TableCellOptions {
@@ -14,15 +15,21 @@ export interface TableCellOptions {
 /** A cell is either plain content or `{ text, format, className, colSpan, rowSpan }`. */
 export type TableCell = TableCellOptions | ReactNode;
 
-export interface TableProps {
+export interface TableProps<Row = never> {
   caption?: ReactNode;
   /** e.g. "govuk-table__caption--m". */
   captionClassName?: string;
   head?: TableCell[];
-  rows: TableCell[][];
+  rows?: TableCell[][];
   /** Render the first cell of each row as <th scope="row">. */
   firstCellIsHeader?: boolean;
   className?: string;
+  /**
+   * Rows made from data, each rendered to HTML once per process for the same data and then reused (RenderedOnce):
+   * `name` names the table, `cells` makes a row's cells from its item alone (no other values: the item is the key).
+   * Follows `rows`.
+   */
+  cachedRows?: { name: string; items: readonly Row[]; cells: (item: Row) => TableCell[] };
 }
 
 function toCellOptions(cell: TableCell): TableCellOptions {
@@ -39,14 +46,42 @@ function toCellOptions(cell: TableCell): TableCellOptions {
   return { text: cell as ReactNode };
 }
 
-export function Table({
+export function Table<Row = never>({
   caption,
   captionClassName,
   head,
   rows,
   firstCellIsHeader,
   className,
-}: TableProps): ReactElement {
+  cachedRows,
+}: TableProps<Row>): ReactElement {
+  const cellsOf = (row: TableCell[]) =>
+    row.map((rowCell, cellIndex) => {
+      const cell = toCellOptions(rowCell);
+      if (cellIndex === 0 && firstCellIsHeader) {
+        return (
+          <th
+            key={cellIndex}
+            scope="row"
+            className={cx("govuk-table__header", cell.className)}
+            colSpan={cell.colSpan}
+            rowSpan={cell.rowSpan}
+          >
+            {cell.text}
+          </th>
+        );
+      }
+      return (
+        <td
+          key={cellIndex}
+          className={cx("govuk-table__cell", cell.format && `govuk-table__cell--${cell.format}`, cell.className)}
+          colSpan={cell.colSpan}
+          rowSpan={cell.rowSpan}
+        >
+          {cell.text}
+        </td>
+      );
+    });
   return (
     <table className={cx("govuk-table", className)}>
       {caption ? <caption className={cx("govuk-table__caption", captionClassName)}>{caption}</caption> : null}
@@ -75,39 +110,19 @@ export function Table({
         </thead>
       ) : null}
       <tbody className="govuk-table__body">
-        {rows.map((row, rowIndex) => (
+        {rows?.map((row, rowIndex) => (
           <tr key={rowIndex} className="govuk-table__row">
-            {row.map((rowCell, cellIndex) => {
-              const cell = toCellOptions(rowCell);
-              if (cellIndex === 0 && firstCellIsHeader) {
-                return (
-                  <th
-                    key={cellIndex}
-                    scope="row"
-                    className={cx("govuk-table__header", cell.className)}
-                    colSpan={cell.colSpan}
-                    rowSpan={cell.rowSpan}
-                  >
-                    {cell.text}
-                  </th>
-                );
-              }
-              return (
-                <td
-                  key={cellIndex}
-                  className={cx(
-                    "govuk-table__cell",
-                    cell.format && `govuk-table__cell--${cell.format}`,
-                    cell.className,
-                  )}
-                  colSpan={cell.colSpan}
-                  rowSpan={cell.rowSpan}
-                >
-                  {cell.text}
-                </td>
-              );
-            })}
+            {cellsOf(row)}
           </tr>
+        ))}
+        {cachedRows?.items.map((item, index) => (
+          <RenderedOnce
+            key={index}
+            as="tr"
+            className="govuk-table__row"
+            cacheKey={`${cachedRows.name}\n${firstCellIsHeader ? "th" : "td"}\n${JSON.stringify(item)}`}
+            render={() => cellsOf(cachedRows.cells(item))}
+          />
         ))}
       </tbody>
     </table>

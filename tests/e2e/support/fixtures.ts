@@ -201,7 +201,7 @@ export async function pickSuggestion(page: Page, label: string, text: string, op
  * Every journey runs against its worker's own server and database (support/app-server.ts): started when the worker
  * starts, stopped when it ends, and the base URL of every page the journey opens.
  */
-export const test = base.extend<object, { appServer: AppServer }>({
+export const test = base.extend<{ hydrationErrors: void }, { appServer: AppServer }>({
   appServer: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use, workerInfo) => {
@@ -212,5 +212,25 @@ export const test = base.extend<object, { appServer: AppServer }>({
     { scope: "worker", auto: true, timeout: 240_000 },
   ],
   baseURL: async ({ appServer }, use) => use(appServer.baseURL),
+  // With JavaScript, every page hydrates the server's HTML as it is: React reports a mismatch (and renders the page
+  // again in the browser) as an error, which fails the journey.
+  hydrationErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      const record = (text: string) => {
+        if (HYDRATION_ERROR.test(text)) errors.push(`${page.url()}: ${text}`);
+      };
+      page.on("console", (message) => {
+        if (message.type() === "error") record(message.text());
+      });
+      page.on("pageerror", (error) => record(error.message));
+      await use();
+      expect(errors, "hydration errors").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
+
+/** React's hydration errors: its development warnings and the codes of its production build. */
+const HYDRATION_ERROR = /hydrat|did not match|Expected server HTML|Minified React error #(418|419|421|422|423|425)\b/i;
 export { expect };

@@ -1,0 +1,26 @@
+import { createElement, type ReactElement, type ReactNode } from "react";
+import { markupOnce } from "./markup-cache.server";
+
+export type RenderedOnceProps = {
+  /** The element that holds the content: it and its class are rendered every time, its content once per key. */
+  as: "tr" | "tbody" | "footer";
+  className?: string;
+  /**
+   * Names the content: every use with one key must render the same HTML. Start it with the name of the place it is
+   * used and add every value the content is made from (e.g. `JSON.stringify` of a row's data).
+   */
+  cacheKey: string;
+  /** Makes the content from the values in the key alone; it must not read React context (router, nonce, forms). */
+  render: () => ReactNode;
+};
+
+/**
+ * Content that is the same for every view with the same data (a list's rows) rendered to HTML once per process and
+ * then reused: making and rendering a row's elements is most of a list page's render. On the server the element gets
+ * the kept HTML (`markupOnce`, from a `.server` module); in the browser, where that module is empty, the content
+ * renders as usual and hydrates that same HTML.
+ */
+export function RenderedOnce({ as, className, cacheKey, render }: RenderedOnceProps): ReactElement {
+  if (typeof markupOnce !== "function") return createElement(as, { className }, render());
+  return createElement(as, { className, dangerouslySetInnerHTML: { __html: markupOnce(cacheKey, render) } });
+}
