@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from "react";
+import { RenderedOnce } from "../rendered-once/RenderedOnce";
 import { GovukLogo } from "./GovukLogo";
 import { cx } from "./utils";
 
@@ -23,16 +24,26 @@ export function Header({
   className,
   containerClassName,
 }: HeaderProps): ReactElement {
-  return (
-    <div className={cx("govuk-header", className)}>
-      <div className={cx("govuk-header__container", containerClassName || "govuk-width-container")}>
-        <div className="govuk-header__logo">
-          <a href={homepageUrl} className="govuk-header__homepage-link">
-            <GovukLogo className="govuk-header__logotype" ariaLabelText="GOV.UK" />
-            {productName ? <span className="govuk-header__product-name">{productName}</span> : null}
-          </a>
-        </div>
+  const content = () => (
+    <div className={cx("govuk-header__container", containerClassName || "govuk-width-container")}>
+      <div className="govuk-header__logo">
+        <a href={homepageUrl} className="govuk-header__homepage-link">
+          <GovukLogo className="govuk-header__logotype" ariaLabelText="GOV.UK" />
+          {productName ? <span className="govuk-header__product-name">{productName}</span> : null}
+        </a>
       </div>
     </div>
   );
+  // The same on every page: rendered once per process (RenderedOnce) when its values can name it.
+  if (productName === undefined || typeof productName === "string") {
+    return (
+      <RenderedOnce
+        as="div"
+        className={cx("govuk-header", className)}
+        cacheKey={JSON.stringify(["govuk header", homepageUrl, productName ?? null, containerClassName ?? null])}
+        render={content}
+      />
+    );
+  }
+  return <div className={cx("govuk-header", className)}>{content()}</div>;
 }

@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from "react";
+import { RenderedOnce } from "../rendered-once/RenderedOnce";
 import { Tag } from "./Tag";
 import { cx } from "./utils";
 
@@ -20,22 +21,33 @@ export function PhaseBanner({
   children,
   className,
 }: PhaseBannerProps): ReactElement {
-  return (
-    <div className={cx("govuk-phase-banner govuk-width-container", className)}>
-      <p className="govuk-phase-banner__content">
-        <Tag className={cx("govuk-phase-banner__content__tag", tagClassName)}>{tag}</Tag>
-        <span className="govuk-phase-banner__text">
-          {children ?? (
-            <>
-              This is a new service. Help us improve it and{" "}
-              <a className="govuk-link" href={feedbackHref} target="_blank" rel="noreferrer noopener">
-                give your feedback (opens in new tab)
-              </a>
-              .
-            </>
-          )}
-        </span>
-      </p>
-    </div>
+  const content = () => (
+    <p className="govuk-phase-banner__content">
+      <Tag className={cx("govuk-phase-banner__content__tag", tagClassName)}>{tag}</Tag>
+      <span className="govuk-phase-banner__text">
+        {children ?? (
+          <>
+            This is a new service. Help us improve it and{" "}
+            <a className="govuk-link" href={feedbackHref} target="_blank" rel="noreferrer noopener">
+              give your feedback (opens in new tab)
+            </a>
+            .
+          </>
+        )}
+      </span>
+    </p>
   );
+  const outerClassName = cx("govuk-phase-banner govuk-width-container", className);
+  // The same on every page: rendered once per process (RenderedOnce) when its values can name it.
+  if (typeof tag === "string" && (children === undefined || typeof children === "string")) {
+    return (
+      <RenderedOnce
+        as="div"
+        className={outerClassName}
+        cacheKey={JSON.stringify(["govuk phase banner", tag, tagClassName ?? null, feedbackHref, children ?? null])}
+        render={content}
+      />
+    );
+  }
+  return <div className={outerClassName}>{content()}</div>;
 }

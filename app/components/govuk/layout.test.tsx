@@ -35,6 +35,14 @@ describe("Header (v6)", () => {
     expect(out).toContain('<circle class="govuk-logo-dot" cx="226" cy="36" r="7.3"></circle>');
     expect(out).not.toContain("govuk-header__product-name");
   });
+
+  it("shows each product name: kept by its text, rendered as it is when it is an element", () => {
+    expect(html(<Header productName="Track" />)).toContain('<span class="govuk-header__product-name">Track</span>');
+    expect(html(<Header productName="Pay" />)).toContain('<span class="govuk-header__product-name">Pay</span>');
+    expect(html(<Header productName={<em>Beta</em>} />)).toContain(
+      '<span class="govuk-header__product-name"><em>Beta</em></span>',
+    );
+  });
 });
 
 describe("ServiceNavigation", () => {
@@ -87,6 +95,12 @@ describe("PhaseBanner", () => {
       /^<div class="govuk-phase-banner govuk-width-container"><p class="govuk-phase-banner__content"><strong class="govuk-tag govuk-phase-banner__content__tag">Beta<\/strong><span class="govuk-phase-banner__text">/,
     );
     expect(out).toContain('<a class="govuk-link" href="/feedback"');
+  });
+
+  it("shows each banner's own tag and text", () => {
+    expect(html(<PhaseBanner tag="Alpha">Text one</PhaseBanner>)).toContain(">Alpha</strong>");
+    expect(html(<PhaseBanner tag="Alpha">Text two</PhaseBanner>)).toContain(">Text two</span>");
+    expect(html(<PhaseBanner tag={<b>Beta</b>} />)).toContain("<b>Beta</b>");
   });
 });
 
