@@ -1,5 +1,5 @@
 import { useLoaderData } from "@remix-run/react";
-import { Button, ButtonGroup, InsetText, SummaryList, Table, Tag } from "~/components/govuk";
+import { Button, ButtonGroup, InsetText, SummaryList, Table, Tag, type TagColour } from "~/components/govuk";
 import { FlashBanner } from "~/components/layout/FlashBanner";
 import { govukMeta } from "~/lib/page";
 import { schoolPlacementsLoader } from "./placement.server";
@@ -8,6 +8,30 @@ export const meta = govukMeta("Placements");
 export const loader = schoolPlacementsLoader;
 
 /** The school's placements for the selected academic year, with the school's availability tag. */
+type PlacementRow = {
+  href: string;
+  title: string;
+  mentors: string;
+  expectedDate: string;
+  provider: string;
+  status: { text: string; colour: TagColour };
+};
+
+/** A row of the list, made from its item alone (the table keeps its HTML). */
+function placementRow(p: PlacementRow) {
+  return [
+    <a key="title" className="govuk-link" href={p.href}>
+      {p.title}
+    </a>,
+    p.mentors,
+    p.expectedDate,
+    p.provider,
+    <Tag key="status" colour={p.status.colour}>
+      {p.status.text}
+    </Tag>,
+  ];
+}
+
 export default function SchoolPlacementsPage() {
   const { schoolId, placements, academicYear, interestTag, hasContact, appetite, reasonsNotHosting, potentialRows } =
     useLoaderData<typeof loader>();
@@ -97,17 +121,18 @@ export default function SchoolPlacementsPage() {
           caption={`Placements for ${academicYear.name}`}
           captionClassName="govuk-table__caption--m"
           head={["Placement", "Mentor", "Expected date", "Provider", "Status"]}
-          rows={placements.map((p) => [
-            <a key="title" className="govuk-link" href={`${base}/${p.id}`}>
-              {p.title}
-            </a>,
-            p.mentors.length ? p.mentors.map((m) => m.name).join(", ") : "Not yet known",
-            p.expectedDate,
-            p.provider?.name ?? "Not yet known",
-            <Tag key="status" colour={p.statusTag.colour}>
-              {p.statusTag.text}
-            </Tag>,
-          ])}
+          cachedRows={{
+            name: "school placements",
+            items: placements.map((p) => ({
+              href: `${base}/${p.id}`,
+              title: p.title,
+              mentors: p.mentors.length ? p.mentors.map((m) => m.name).join(", ") : "Not yet known",
+              expectedDate: p.expectedDate,
+              provider: p.provider?.name ?? "Not yet known",
+              status: p.statusTag,
+            })),
+            cells: placementRow,
+          }}
         />
       )}
     </>

@@ -11,6 +11,17 @@ export const loader = organisationsLoader;
 /** The placements list's type filter (schools, providers by type). */
 const TYPE_LABELS = { school: "School", scitt: "SCITT", lead_school: "Lead school", university: "University" };
 
+/** A row of the list, made from its item alone (the table keeps its HTML). */
+function organisationRow(org: { href: string; name: string; detail: string; postcode: string }) {
+  return [
+    <a key="name" className="govuk-link" href={org.href}>
+      {org.name}
+    </a>,
+    org.detail,
+    org.postcode,
+  ];
+}
+
 export default function OrganisationsPage() {
   const { service, query, types, items, total, page, totalPages, listedLimit } = useLoaderData<typeof loader>();
   const isClaims = service === "claims";
@@ -71,13 +82,18 @@ export default function OrganisationsPage() {
       ) : (
         <Table
           head={["Name", isClaims ? "URN" : "Type", "Postcode"]}
-          rows={items.map((org) => [
-            <a key="name" className="govuk-link" href={hrefFor(org)}>
-              {org.name}
-            </a>,
-            isClaims ? (org.urn ?? "") : TYPE_LABELS[(org.providerType ?? "school") as keyof typeof TYPE_LABELS],
-            org.postcode ?? "",
-          ])}
+          cachedRows={{
+            name: "support organisations",
+            items: items.map((org) => ({
+              href: hrefFor(org),
+              name: org.name,
+              detail: isClaims
+                ? (org.urn ?? "")
+                : TYPE_LABELS[(org.providerType ?? "school") as keyof typeof TYPE_LABELS],
+              postcode: org.postcode ?? "",
+            })),
+            cells: organisationRow,
+          }}
         />
       )}
       <Pagination currentPage={page} totalPages={totalPages} hrefForPage={pageHref} />
