@@ -39,7 +39,7 @@ describe("school claims index: the claim window deadline in UK time", () => {
     );
     expect(page.canAddClaim).toBe(true);
     expect(page.closesInDays).toBe(0);
-    expect(page.closesAt?.toISOString()).toBe("2026-07-31T22:59:00.000Z");
+    expect(page.closesAt).toBe("2026-07-31T22:59:00.000Z");
   });
 
   it("30 days before the close the countdown starts", async () => {
@@ -63,7 +63,7 @@ describe("school claims index: the claim window deadline in UK time", () => {
     );
     expect(page.currentWindow).toBeNull();
     expect(page.canAddClaim).toBe(false);
-    expect(page.previousWindow?.endsOn.toISOString()).toBe("2026-07-31T00:00:00.000Z");
+    expect(page.previousWindow?.endsOn).toBe("2026-07-31T00:00:00.000Z");
   });
 });
 
@@ -78,10 +78,9 @@ describe("school claims index: the claims of the selected year", () => {
       trainings: { mentorId: string; hours: number }[];
     }) => createClaimRow(db, { schoolId: w.school.id, providerId: w.provider.id, claimWindowId: w.window.id, ...opts });
     const older = await claim({ status: "submitted", trainings: [{ mentorId: w.m1.id, hours: 3 }] });
-    await db.claim.update({
-      where: { id: older.id },
-      data: { submittedAt: new Date(Date.now() - 3600_000), amountPence: 12_345 },
-    });
+    // Milliseconds and a time of day that is a different date in London in summer: the list gives it as toISOString.
+    const olderSubmittedAt = new Date("2026-06-30T23:30:05.078Z");
+    await db.claim.update({ where: { id: older.id }, data: { submittedAt: olderSubmittedAt, amountPence: 12_345 } });
     const newer = await claim({ status: "submitted", trainings: [{ mentorId: w.m2.id, hours: 1 }] });
     await db.claim.update({ where: { id: newer.id }, data: { amountPence: 999 } });
     const draft = await claim({
@@ -116,7 +115,11 @@ describe("school claims index: the claims of the selected year", () => {
     });
     // A submitted claim shows the amount recorded when it was submitted.
     expect(claims[1]).toMatchObject({ status: "submitted", mentors: ["Bob Baker"], amountPence: 999 });
-    expect(claims[2]).toMatchObject({ amountPence: 12_345, submittedAt: expect.any(Date), reference: older.reference });
+    expect(claims[2]).toMatchObject({
+      amountPence: 12_345,
+      submittedAt: olderSubmittedAt.toISOString(),
+      reference: older.reference,
+    });
   });
 });
 
@@ -165,7 +168,7 @@ describe("school claims index: which academic year is listed", () => {
     expect(page.selectedAcademicYear?.id).toBe(lastYear.id);
     expect(page.academicYears.map((y) => y.id)).toEqual([lastYear.id]);
     expect(page.claims.map((c) => c.id)).toEqual([lastYearClaim.id]);
-    expect(page.upcomingWindow?.startsOn.toISOString()).toBe("2032-09-01T00:00:00.000Z");
+    expect(page.upcomingWindow?.startsOn).toBe("2032-09-01T00:00:00.000Z");
     expect(page.canAddClaim).toBe(false);
   });
 
