@@ -61,7 +61,8 @@ export type SupportClaimCard = {
   id: string;
   reference: string | null;
   status: string;
-  submittedAt: Date | null;
+  /** ISO 8601 as `toISOString` gives it, written by PostgreSQL (a Date would be turned back into it for the page). */
+  submittedAt: string | null;
   amountPence: number | null;
   schoolId: string;
   schoolName: string;
@@ -107,7 +108,7 @@ export async function supportClaimsPage(
   // The page size and the first page's offset are literals: the first page (nearly every view) is then one fixed
   // statement whose plan PostgreSQL reuses; a deeper page's offset is a parameter.
   const offsetSql = offset === 0 ? Prisma.raw("0") : Prisma.sql`${offset}`;
-  const [row] = await db.$queryRaw<[{ options: ClaimFilterOptions; total: bigint; claims: SupportClaimJson[] | null }]>`
+  const [row] = await db.$queryRaw<[{ options: ClaimFilterOptions; total: bigint; claims: SupportClaimCard[] | null }]>`
     WITH ${years},
     page AS (
       SELECT c.id FROM claims c WHERE ${where}
@@ -117,7 +118,8 @@ export async function supportClaimsPage(
     SELECT ${options} AS options,
            (SELECT count(*) FROM claims c WHERE ${where}) AS total,
            (SELECT json_agg(json_build_object(
-                     'id', c.id, 'reference', c.reference, 'status', c.status, 'submittedAt', c.submitted_at,
+                     'id', c.id, 'reference', c.reference, 'status', c.status,
+                     'submittedAt', to_char(c.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
                      'amountPence', c.amount_pence, 'schoolId', s.id, 'schoolName', s.name, 'providerName', p.name,
                      'mentors', COALESCE((SELECT array_agg(m.first_name || ' ' || m.last_name
                                                            ORDER BY m.last_name, m.first_name)
@@ -128,16 +130,9 @@ export async function supportClaimsPage(
               JOIN claims c ON c.id = page.id
               JOIN schools s ON s.id = c.school_id
               LEFT JOIN providers p ON p.id = c.provider_id) AS claims`;
-  const claims: SupportClaimCard[] = (row.claims ?? []).map((c) => ({
-    ...c,
-    submittedAt: c.submittedAt === null ? null : new Date(c.submittedAt),
-  }));
-  const { items, ...paging } = pageOf(claims, Number(row.total), page, CLAIMS_PAGE_SIZE);
+  const { items, ...paging } = pageOf(row.claims ?? [], Number(row.total), page, CLAIMS_PAGE_SIZE);
   return { options: row.options, claims: items, ...paging };
 }
-
-/** JSON has no dates: the submission time arrives as an ISO string. */
-type SupportClaimJson = Omit<SupportClaimCard, "submittedAt"> & { submittedAt: string | null };
 
 type Named = { id: string; name: string };
 export type ClaimFilterOptions = {
