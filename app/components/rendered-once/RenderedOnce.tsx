@@ -3,7 +3,7 @@ import { markupOnce } from "./markup-cache.server";
 
 export type RenderedOnceProps = {
   /** The element that holds the content: it and its class are rendered every time, its content once per key. */
-  as: "tr" | "tbody" | "div" | "footer";
+  as: "tr" | "li" | "tbody" | "div" | "footer";
   className?: string;
   /**
    * Names the content: every use with one key must render the same HTML. Start it with the name of the place it is

@@ -1,3 +1,4 @@
+import type { SerializeFrom } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import {
   Button,
@@ -12,6 +13,7 @@ import {
 } from "~/components/govuk";
 import { AutocompleteField } from "~/components/forms/AutocompleteField";
 import { FlashBanner } from "~/components/layout/FlashBanner";
+import { RenderedOnce } from "~/components/rendered-once/RenderedOnce";
 import { formatDate, formatPence } from "~/lib/format";
 import { govukMeta } from "~/lib/page";
 import type { SuggestionList } from "~/lib/suggestions.client";
@@ -293,24 +295,13 @@ export default function SupportClaimsPage() {
           ) : (
             <ul className="govuk-list app-claim-cards">
               {data.claims.map((c) => (
-                <li key={c.id} className="app-claim-card">
-                  <div className="app-claim-card__header">
-                    <h2 className="govuk-heading-s govuk-!-margin-bottom-2">
-                      <a className="govuk-link" href={`${SUPPORT_CLAIMS_PATH}/${c.id}`}>
-                        {c.reference ?? "No reference"} - {c.schoolName}
-                      </a>
-                    </h2>
-                    <ClaimStatusTag status={c.status} />
-                  </div>
-                  <p className="govuk-body govuk-!-margin-bottom-1">{c.providerName ?? "No accredited provider"}</p>
-                  <p className="govuk-body-s govuk-!-margin-bottom-1">
-                    {c.mentors.length} {c.mentors.length === 1 ? "mentor" : "mentors"}: {c.mentors.join(", ")}
-                  </p>
-                  <p className="govuk-body-s app-claim-card__meta">
-                    <span>Submitted {c.submittedAt ? formatDate(c.submittedAt) : "-"}</span>
-                    <span>{c.amountPence === null ? "" : formatPence(c.amountPence)}</span>
-                  </p>
-                </li>
+                <RenderedOnce
+                  key={c.id}
+                  as="li"
+                  className="app-claim-card"
+                  cacheKey={`support claim card\n${JSON.stringify(c)}`}
+                  render={() => <ClaimCard claim={c} />}
+                />
               ))}
             </ul>
           )}
@@ -324,6 +315,30 @@ export default function SupportClaimsPage() {
           />
         </div>
       </div>
+    </>
+  );
+}
+
+/** A claim in the list: made from the claim alone (the list keeps its HTML). */
+function ClaimCard({ claim: c }: { claim: SerializeFrom<typeof loader>["claims"][number] }) {
+  return (
+    <>
+      <div className="app-claim-card__header">
+        <h2 className="govuk-heading-s govuk-!-margin-bottom-2">
+          <a className="govuk-link" href={`${SUPPORT_CLAIMS_PATH}/${c.id}`}>
+            {c.reference ?? "No reference"} - {c.schoolName}
+          </a>
+        </h2>
+        <ClaimStatusTag status={c.status} />
+      </div>
+      <p className="govuk-body govuk-!-margin-bottom-1">{c.providerName ?? "No accredited provider"}</p>
+      <p className="govuk-body-s govuk-!-margin-bottom-1">
+        {c.mentors.length} {c.mentors.length === 1 ? "mentor" : "mentors"}: {c.mentors.join(", ")}
+      </p>
+      <p className="govuk-body-s app-claim-card__meta">
+        <span>Submitted {c.submittedAt ? formatDate(c.submittedAt) : "-"}</span>
+        <span>{c.amountPence === null ? "" : formatPence(c.amountPence)}</span>
+      </p>
     </>
   );
 }
