@@ -1,9 +1,14 @@
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
+import { keepRenderedMarkupWith } from "./components/rendered-once/RenderedOnce";
+import { markupOnce } from "./components/rendered-once/markup-cache.server";
 import { logger } from "./lib/log.server";
 import { NonceContext } from "./lib/nonce.tsx";
 import { wholeBodyResponse } from "./lib/whole-body.server.ts";
+
+// RenderedOnce's content is rendered once per key in this process (lists' rows, the header and footer).
+keepRenderedMarkupWith(markupOnce);
 
 /**
  * Every page is rendered whole, in one pass, and sent as one body. No page streams (no deferred data), and a

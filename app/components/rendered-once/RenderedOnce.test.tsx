@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { renderToString } from "react-dom/server";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Table, type TableCell } from "../govuk/Table";
-import { keptMarkupCount } from "./markup-cache.server";
-import { RenderedOnce } from "./RenderedOnce";
+import { keptMarkupCount, markupOnce } from "./markup-cache.server";
+import { keepRenderedMarkupWith, RenderedOnce } from "./RenderedOnce";
 
 type Claim = { id: string; reference: string; provider: string; mentors: string[]; status: string };
 
@@ -33,6 +33,8 @@ const table = (rows: Claim[], name: string) => (
   </main>
 );
 
+// As app/entry.server.tsx sets it up on the server.
+beforeEach(() => keepRenderedMarkupWith(markupOnce));
 afterEach(() => vi.restoreAllMocks());
 
 describe("Table's cachedRows (RenderedOnce)", () => {
@@ -83,14 +85,10 @@ describe("Table's cachedRows (RenderedOnce)", () => {
 });
 
 describe("RenderedOnce in the browser", () => {
-  it("renders its content as elements (the server's kept HTML is hydrated, not set), when the cache is not there", async () => {
-    vi.resetModules();
-    // What the browser build has: Remix replaces a `.server` module with an empty one.
-    vi.doMock("./markup-cache.server", () => ({ markupOnce: undefined }));
-    const { RenderedOnce: BrowserRenderedOnce } = await import("./RenderedOnce");
-    const element = BrowserRenderedOnce({ as: "tr", className: "row", cacheKey: "browser", render: () => <td>1</td> });
+  it("renders its content as elements (the server's HTML is hydrated, not set) when no renders are kept", () => {
+    keepRenderedMarkupWith(null);
+    const element = RenderedOnce({ as: "tr", className: "row", cacheKey: "browser", render: () => <td>1</td> });
     expect(element.props).not.toHaveProperty("dangerouslySetInnerHTML");
     expect(renderToString(element)).toBe('<tr class="row"><td>1</td></tr>');
-    vi.doUnmock("./markup-cache.server");
   });
 });

@@ -1,5 +1,4 @@
 import { createElement, type ReactElement, type ReactNode } from "react";
-import { markupOnce } from "./markup-cache.server";
 
 export type RenderedOnceProps = {
   /** The element that holds the content: it and its class are rendered every time, its content once per key. */
@@ -14,13 +13,20 @@ export type RenderedOnceProps = {
   render: () => ReactNode;
 };
 
+type KeptMarkup = (key: string, render: () => ReactNode) => string;
+let keptMarkup: KeptMarkup | null = null;
+
+/** The server's renders kept by key (`markupOnce`, set by app/entry.server.tsx); the browser has none. */
+export function keepRenderedMarkupWith(markup: KeptMarkup | null) {
+  keptMarkup = markup;
+}
+
 /**
  * Content that is the same for every view with the same data (a list's rows) rendered to HTML once per process and
  * then reused: making and rendering a row's elements is most of a list page's render. On the server the element gets
- * the kept HTML (`markupOnce`, from a `.server` module); in the browser, where that module is empty, the content
- * renders as usual and hydrates that same HTML.
+ * the kept HTML; in the browser the content renders as usual and hydrates that same HTML.
  */
 export function RenderedOnce({ as, className, cacheKey, render }: RenderedOnceProps): ReactElement {
-  if (typeof markupOnce !== "function") return createElement(as, { className }, render());
-  return createElement(as, { className, dangerouslySetInnerHTML: { __html: markupOnce(cacheKey, render) } });
+  if (!keptMarkup) return createElement(as, { className }, render());
+  return createElement(as, { className, dangerouslySetInnerHTML: { __html: keptMarkup(cacheKey, render) } });
 }
