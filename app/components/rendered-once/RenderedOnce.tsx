@@ -9,7 +9,10 @@ export type RenderedOnceProps = {
    * used and add every value the content is made from (e.g. `JSON.stringify` of a row's data).
    */
   cacheKey: string;
-  /** Makes the content from the values in the key alone; it must not read React context (router, nonce, forms). */
+  /**
+   * Makes the content from the values in the key alone. It is rendered on its own, so it must not read React context
+   * (router, nonce, forms) or depend on its place in the page (`useId`).
+   */
   render: () => ReactNode;
 };
 
