@@ -35,15 +35,15 @@ export function Header({
     </div>
   );
   // The same on every page: rendered once per process (RenderedOnce) when its values can name it.
-  if (productName === undefined || typeof productName === "string") {
-    return (
-      <RenderedOnce
-        as="div"
-        className={cx("govuk-header", className)}
-        cacheKey={JSON.stringify(["govuk header", homepageUrl, productName ?? null, containerClassName ?? null])}
-        render={content}
-      />
-    );
-  }
-  return <div className={cx("govuk-header", className)}>{content()}</div>;
+  const keyable = productName === undefined || typeof productName === "string";
+  return (
+    <RenderedOnce
+      as="div"
+      className={cx("govuk-header", className)}
+      cacheKey={
+        keyable ? JSON.stringify(["govuk header", homepageUrl, productName ?? null, containerClassName ?? null]) : null
+      }
+      render={content}
+    />
+  );
 }

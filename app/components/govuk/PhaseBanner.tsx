@@ -37,17 +37,18 @@ export function PhaseBanner({
       </span>
     </p>
   );
-  const outerClassName = cx("govuk-phase-banner govuk-width-container", className);
   // The same on every page: rendered once per process (RenderedOnce) when its values can name it.
-  if (typeof tag === "string" && (children === undefined || typeof children === "string")) {
-    return (
-      <RenderedOnce
-        as="div"
-        className={outerClassName}
-        cacheKey={JSON.stringify(["govuk phase banner", tag, tagClassName ?? null, feedbackHref, children ?? null])}
-        render={content}
-      />
-    );
-  }
-  return <div className={outerClassName}>{content()}</div>;
+  const keyable = typeof tag === "string" && (children === undefined || typeof children === "string");
+  return (
+    <RenderedOnce
+      as="div"
+      className={cx("govuk-phase-banner govuk-width-container", className)}
+      cacheKey={
+        keyable
+          ? JSON.stringify(["govuk phase banner", tag, tagClassName ?? null, feedbackHref, children ?? null])
+          : null
+      }
+      render={content}
+    />
+  );
 }

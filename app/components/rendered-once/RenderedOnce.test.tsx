@@ -84,6 +84,16 @@ describe("Table's cachedRows (RenderedOnce)", () => {
   });
 });
 
+describe("RenderedOnce without a key", () => {
+  it("renders its content every time, as elements", () => {
+    const render = vi.fn(() => <td>1</td>);
+    const html = () => renderToString(<RenderedOnce as="tr" cacheKey={null} render={render} />);
+    expect(html()).toBe("<tr><td>1</td></tr>");
+    expect(html()).toBe("<tr><td>1</td></tr>");
+    expect(render).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe("RenderedOnce in the browser", () => {
   it("renders its content as elements (the server's HTML is hydrated, not set) when no renders are kept", () => {
     keepRenderedMarkupWith(null);

@@ -6,9 +6,10 @@ export type RenderedOnceProps = {
   className?: string;
   /**
    * Names the content: every use with one key must render the same HTML. Start it with the name of the place it is
-   * used and add every value the content is made from (e.g. `JSON.stringify` of a row's data).
+   * used and add every value the content is made from (e.g. `JSON.stringify` of a row's data). `null` when the values
+   * cannot name it (content passed as elements): the content is then rendered every time.
    */
-  cacheKey: string;
+  cacheKey: string | null;
   /**
    * Makes the content from the values in the key alone. It is rendered on its own, so it must not read React context
    * (router, nonce, forms) or depend on its place in the page (`useId`).
@@ -30,6 +31,6 @@ export function keepRenderedMarkupWith(markup: KeptMarkup | null) {
  * the kept HTML; in the browser the content renders as usual and hydrates that same HTML.
  */
 export function RenderedOnce({ as, className, cacheKey, render }: RenderedOnceProps): ReactElement {
-  if (!keptMarkup) return createElement(as, { className }, render());
+  if (!keptMarkup || cacheKey === null) return createElement(as, { className }, render());
   return createElement(as, { className, dangerouslySetInnerHTML: { __html: keptMarkup(cacheKey, render) } });
 }

@@ -7,7 +7,6 @@ import { schoolPlacementsLoader } from "./placement.server";
 export const meta = govukMeta("Placements");
 export const loader = schoolPlacementsLoader;
 
-/** The school's placements for the selected academic year, with the school's availability tag. */
 type PlacementRow = {
   href: string;
   title: string;
@@ -32,6 +31,7 @@ function placementRow(p: PlacementRow) {
   ];
 }
 
+/** The school's placements for the selected academic year, with the school's availability tag. */
 export default function SchoolPlacementsPage() {
   const { schoolId, placements, academicYear, interestTag, hasContact, appetite, reasonsNotHosting, potentialRows } =
     useLoaderData<typeof loader>();

@@ -7,6 +7,7 @@ import type { SessionUser } from "../../auth/session.ts";
 import type { DbOrTx } from "../../db.ts";
 import { NotFoundError } from "../../errors.ts";
 import { boundedMemo } from "../../../app/lib/bounded-memo.ts";
+import { isoTextSql } from "../../shared/time/iso-text-sql.ts";
 import { daysUntil, londonDate, londonTime, londonToday } from "../../shared/time/uk-time.ts";
 import { claimWindowStatus } from "../claim-window/claim-window.service.ts";
 import type { ClaimsSchool } from "../school/school.service.ts";
@@ -156,8 +157,8 @@ type ListedWindow = {
 
 /**
  * The list's dates travel as ISO 8601 text, as JSON carries them to the page: a day is its UTC midnight, and
- * PostgreSQL writes submission times in `toISOString`'s form. A Date made here would be turned back into that text for
- * the page (`toISOString` costs ~2–4 µs on this machine; a view shows ~25 dates).
+ * PostgreSQL writes submission times in `toISOString`'s form (`isoTextSql`). A Date made here would be turned back
+ * into that text for the page (`toISOString` costs ~2–4 µs on this machine; a view shows ~25 dates).
  */
 function dayIso(day: string) {
   return `${day}T00:00:00.000Z`;
@@ -203,7 +204,7 @@ async function schoolClaimsListRows(db: DbOrTx, schoolId: string, day: string, a
       (SELECT id FROM chosen) AS "selectedYearId",
       (SELECT json_agg(json_build_object(
                 'id', c.id, 'reference', c.reference, 'status', c.status,
-                'submittedAt', to_char(c.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                'submittedAt', ${isoTextSql(Prisma.raw("c.submitted_at"))},
                 'amountPence', c.amount_pence, 'providerName', p.name,
                 'mentors', COALESCE(t.mentors, '{}'), 'hours', COALESCE(t.hours, '{}'))
               ORDER BY c.submitted_at DESC NULLS FIRST, c.created_at DESC)

@@ -13,6 +13,7 @@ import { UNASSIGNED, type ClaimFilters } from "./support-claims.schema.ts";
 import type { SessionUser } from "../../../auth/session.ts";
 import { ConflictError, DomainError, NotFoundError } from "../../../errors.ts";
 import { recordAudit } from "../../../shared/audit/audit.service.ts";
+import { isoTextSql } from "../../../shared/time/iso-text-sql.ts";
 import { getSchoolClaim } from "../../claim/claim.service.ts";
 
 export const CLAIMS_PAGE_SIZE = 25;
@@ -61,7 +62,7 @@ export type SupportClaimCard = {
   id: string;
   reference: string | null;
   status: string;
-  /** ISO 8601 as `toISOString` gives it, written by PostgreSQL (a Date would be turned back into it for the page). */
+  /** ISO 8601 as `toISOString` gives it (`isoTextSql`). */
   submittedAt: string | null;
   amountPence: number | null;
   schoolId: string;
@@ -119,7 +120,7 @@ export async function supportClaimsPage(
            (SELECT count(*) FROM claims c WHERE ${where}) AS total,
            (SELECT json_agg(json_build_object(
                      'id', c.id, 'reference', c.reference, 'status', c.status,
-                     'submittedAt', to_char(c.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                     'submittedAt', ${isoTextSql(Prisma.raw("c.submitted_at"))},
                      'amountPence', c.amount_pence, 'schoolId', s.id, 'schoolName', s.name, 'providerName', p.name,
                      'mentors', COALESCE((SELECT array_agg(m.first_name || ' ' || m.last_name
                                                            ORDER BY m.last_name, m.first_name)
