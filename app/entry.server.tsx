@@ -2,6 +2,7 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { keepRenderedMarkupWith } from "./components/rendered-once/RenderedOnce";
+import { documentOnce } from "./components/rendered-once/document-once.server";
 import { markupOnce } from "./components/rendered-once/markup-cache.server";
 import { logger } from "./lib/log.server";
 import { NonceContext } from "./lib/nonce.tsx";
@@ -24,16 +25,34 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce;
-  const html = renderToString(
-    <NonceContext.Provider value={nonce}>
-      <RemixServer context={remixContext} url={request.url} />
-    </NonceContext.Provider>,
-  );
+  const render = () =>
+    renderToString(
+      <NonceContext.Provider value={nonce}>
+        <RemixServer context={remixContext} url={request.url} />
+      </NonceContext.Provider>,
+    );
+  const html = remixContext.staticHandlerContext.errors
+    ? render()
+    : documentOnce(
+        {
+          url: request.url,
+          status: responseStatusCode,
+          data: remixContext.serverHandoffString ?? "",
+          values: [nonce, loadContext.requestId, csrfTokenOf(remixContext)],
+        },
+        render,
+      );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   // Encoded once here: the Response's body and the bytes the HTTP adapter writes (a string body would be checked for
   // lone surrogates by the Response and encoded again by the socket).
   const body = Buffer.from(`<!DOCTYPE html>${html}`, "utf8");
   return wholeBodyResponse(body, { headers: responseHeaders, status: responseStatusCode });
+}
+
+/** The root loader's CSRF token: the same for every page of a session, new on each signed-out page view. */
+function csrfTokenOf(remixContext: EntryContext) {
+  const root = remixContext.staticHandlerContext.loaderData.root as { csrfToken?: unknown } | undefined;
+  return typeof root?.csrfToken === "string" ? root.csrfToken : "";
 }
 
 /**

@@ -116,6 +116,14 @@ export async function listSchoolClaims(
     closesInDays,
     /** The deadline: 11:59pm UK time on the window's last day. */
     closesAt: current ? deadlineOf(current.endsOn) : null,
+    /**
+     * On the last day, whole minutes left until the deadline (the page counts down in hours and minutes); null before.
+     * The page's data then changes once a minute on that day only, never with each view.
+     */
+    minutesLeftOnLastDay:
+      current && closesInDays === 0
+        ? Math.max(0, Math.floor((Date.parse(deadlineOf(current.endsOn)) - now.getTime()) / 60_000))
+        : null,
     claims: claims.map((c) => ({
       id: c.id,
       reference: c.reference,

@@ -40,6 +40,8 @@ describe("school claims index: the claim window deadline in UK time", () => {
     expect(page.canAddClaim).toBe(true);
     expect(page.closesInDays).toBe(0);
     expect(page.closesAt).toBe("2026-07-31T22:59:00.000Z");
+    // 12:00 UTC is 1pm BST: 10 hours and 59 minutes to 11:59pm.
+    expect(page.minutesLeftOnLastDay).toBe(10 * 60 + 59);
   });
 
   it("30 days before the close the countdown starts", async () => {
@@ -48,6 +50,10 @@ describe("school claims index: the claim window deadline in UK time", () => {
       (await listSchoolClaims(db, { id: school.id, region: anyRegion }, { now: new Date("2026-07-01T08:00:00Z") }))
         .closesInDays,
     ).toBe(30);
+    expect(
+      (await listSchoolClaims(db, { id: school.id, region: anyRegion }, { now: new Date("2026-07-01T08:00:00Z") }))
+        .minutesLeftOnLastDay,
+    ).toBeNull();
     expect(
       (await listSchoolClaims(db, { id: school.id, region: anyRegion }, { now: new Date("2026-06-30T08:00:00Z") }))
         .closesInDays,

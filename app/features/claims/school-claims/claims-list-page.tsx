@@ -12,9 +12,8 @@ export const meta = govukMeta("Claims");
 export const loader = claimsListLoader;
 
 /** "3 days" / on the last day "5 hours and 12 minutes" until the deadline (11:59pm UK time). */
-function timeLeft(closesAt: string, nowIso: string, days: number) {
-  if (days > 0) return `${days} ${days === 1 ? "day" : "days"}`;
-  const minutes = Math.max(0, Math.floor((new Date(closesAt).getTime() - new Date(nowIso).getTime()) / 60000));
+function timeLeft(days: number, minutes: number | null) {
+  if (days > 0 || minutes === null) return `${days} ${days === 1 ? "day" : "days"}`;
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `${h} ${h === 1 ? "hour" : "hours"} and ${m} ${m === 1 ? "minute" : "minutes"}`;
@@ -48,14 +47,10 @@ export default function ClaimsListPage() {
   return (
     <>
       <FlashBanner />
-      {current &&
-      data.eligibleForCurrentWindow &&
-      data.closesInDays !== null &&
-      data.closesAt &&
-      data.closesInDays <= 30 ? (
+      {current && data.eligibleForCurrentWindow && data.closesInDays !== null && data.closesInDays <= 30 ? (
         <NotificationBanner heading={`The deadline to submit claims is 11:59pm on ${formatDate(current.endsOn)}`}>
           <p className="govuk-body">
-            You have {timeLeft(data.closesAt, data.now, data.closesInDays)} left to submit your claims.
+            You have {timeLeft(data.closesInDays, data.minutesLeftOnLastDay)} left to submit your claims.
           </p>
         </NotificationBanner>
       ) : null}

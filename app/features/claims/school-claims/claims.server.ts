@@ -22,7 +22,7 @@ export async function claimsListLoader({ request, params, context }: LoaderFunct
   const api = await callerFor(request, context.requestId);
   // The procedure's guard is the school check (another school's id is a 404); the layout shows the school's name.
   const list = await orNotFound(api.claims.claim.list({ schoolId, academicYearId: requested ?? undefined }));
-  return json({ schoolId, now: new Date().toISOString(), ...list });
+  return json({ schoolId, ...list });
 }
 
 async function loadClaim(args: LoaderFunctionArgs) {

@@ -1,0 +1,105 @@
+/**
+ * A page's whole HTML rendered once per data in this process and then reused.
+ *
+ * A page's HTML is a function of its URL, its status and its data (the loaders' data, written into the page as the
+ * JSON Remix hands to the browser) and of the request's own values: the CSP nonce, the request id and the CSRF token.
+ * Those values are random and appear in the HTML only as themselves (in attributes, text and the data's JSON), so a
+ * kept page is the HTML cut at each of them, and a later view with the same URL, status and data (those values aside)
+ * is the kept HTML joined with its own values: no React render. A page is kept the second time its data is seen, so a
+ * page seen once costs only its key. Pages with errors are always rendered (their boundary renders an error object
+ * whose JSON is a sanitised copy).
+ */
+
+/** The characters every per-request value is made of (base64, base64url, a UUID): the same in HTML and in JSON. */
+const VALUE = /^[A-Za-z0-9+/=_-]{16,}$/;
+
+/** Kept HTML cut at the request's values: `parts[0] + values[slots[0]] + parts[1] + …`. */
+type KeptDocument = { parts: string[]; slots: number[] };
+
+/** At most this many characters of pages and keys are kept (a few tens of MB); past it the oldest pages go. */
+export const CHARACTER_LIMIT = 12_000_000;
+/** Keys seen once, waiting for a second view (cleared when full). */
+const SEEN_LIMIT = 2_000;
+
+const kept = new Map<string, KeptDocument & { size: number }>();
+let keptCharacters = 0;
+const seenOnce = new Set<string>();
+
+export type DocumentInputs = {
+  url: string;
+  status: number;
+  /** The data's JSON as written into the page. */
+  data: string;
+  /** The request's own values (nonce, request id, CSRF token): each random, each cut out of the kept HTML. */
+  values: string[];
+};
+
+function escapeForRegExp(value: string) {
+  return value.replace(/[+/=-]/g, "\\$&");
+}
+
+/**
+ * The page's HTML: `render()`'s, or the kept HTML for the same URL, status and data with `values` in place. Values
+ * that are not all random-looking text (see VALUE) make the page render every time.
+ */
+export function documentOnce(inputs: DocumentInputs, render: () => string): string {
+  const values = inputs.values.filter((value) => value !== "");
+  if (!values.every((value) => VALUE.test(value))) return render();
+  const cut = new RegExp(`(${values.map(escapeForRegExp).join("|")})`);
+  const slotOf = new Map(values.map((value, i) => [value, i]));
+  // NUL cannot occur in JSON text, so a marker cannot be confused with the data.
+  const data = inputs.data.split(cut).map((piece, i) => (i % 2 ? `\u0000${slotOf.get(piece)}\u0000` : piece));
+  const key = `${inputs.status} ${inputs.url}\u0000${data.join("")}`;
+  const known = kept.get(key);
+  if (known) return joined(known, values);
+  const html = render();
+  if (!seenOnce.has(key)) {
+    if (seenOnce.size >= SEEN_LIMIT) seenOnce.clear();
+    seenOnce.add(key);
+    return html;
+  }
+  seenOnce.delete(key);
+  keep(key, cutAt(html, cut, slotOf));
+  return html;
+}
+
+function cutAt(html: string, cut: RegExp, slotOf: Map<string, number>): KeptDocument {
+  const pieces = html.split(cut);
+  const parts: string[] = [];
+  const slots: number[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    if (i % 2) slots.push(slotOf.get(pieces[i]!)!);
+    else parts.push(pieces[i]!);
+  }
+  return { parts, slots };
+}
+
+function joined({ parts, slots }: KeptDocument, values: string[]) {
+  let html = parts[0]!;
+  for (let i = 0; i < slots.length; i++) html += values[slots[i]!]! + parts[i + 1]!;
+  return html;
+}
+
+function keep(key: string, document: KeptDocument) {
+  const size = key.length + document.parts.reduce((n, part) => n + part.length, 0);
+  if (size > CHARACTER_LIMIT / 4) return;
+  for (const [oldest, { size: oldestSize }] of kept) {
+    if (keptCharacters + size <= CHARACTER_LIMIT) break;
+    kept.delete(oldest);
+    keptCharacters -= oldestSize;
+  }
+  kept.set(key, { ...document, size });
+  keptCharacters += size;
+}
+
+/** How many pages are kept (tests). */
+export function keptDocumentCount() {
+  return kept.size;
+}
+
+/** Forgets every kept page (tests). */
+export function forgetKeptDocuments() {
+  kept.clear();
+  seenOnce.clear();
+  keptCharacters = 0;
+}
