@@ -2,10 +2,12 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { keepRenderedMarkupWith } from "./components/rendered-once/RenderedOnce";
-import { documentOnce } from "./components/rendered-once/document-once.server";
+import { cutDocument, documentOnce } from "./components/rendered-once/document-once.server";
 import { markupOnce } from "./components/rendered-once/markup-cache.server";
 import { logger } from "./lib/log.server";
 import { NonceContext } from "./lib/nonce.tsx";
+import { isPublicPageHandle } from "./lib/public-page";
+import { markPublicPage, pageValues } from "./lib/public-page.server";
 import { wholeBodyResponse } from "./lib/whole-body.server.ts";
 
 // RenderedOnce's content is rendered once per key in this process (lists' rows, the header and footer).
@@ -31,28 +33,51 @@ export default function handleRequest(
         <RemixServer context={remixContext} url={request.url} />
       </NonceContext.Provider>,
     );
+  const root = rootDataOf(remixContext);
+  const values = pageValues({ nonce, requestId: loadContext.requestId, csrfToken: root?.csrfToken ?? "" });
   const html = remixContext.staticHandlerContext.errors
     ? render()
     : documentOnce(
-        {
-          url: request.url,
-          status: responseStatusCode,
-          data: remixContext.serverHandoffString ?? "",
-          values: [nonce, loadContext.requestId, csrfTokenOf(remixContext)],
-        },
+        { url: request.url, status: responseStatusCode, data: remixContext.serverHandoffString ?? "", values },
         render,
       );
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   // Encoded once here: the Response's body and the bytes the HTTP adapter writes (a string body would be checked for
   // lone surrogates by the Response and encoded again by the socket).
-  const body = Buffer.from(`<!DOCTYPE html>${html}`, "utf8");
-  return wholeBodyResponse(body, { headers: responseHeaders, status: responseStatusCode });
+  const page = `<!DOCTYPE html>${html}`;
+  const response = wholeBodyResponse(Buffer.from(page, "utf8"), {
+    headers: responseHeaders,
+    status: responseStatusCode,
+  });
+  if (isPublicView(request, responseStatusCode, remixContext, root)) {
+    const document = cutDocument(page, values);
+    if (document) markPublicPage(response, document);
+  }
+  return response;
 }
 
-/** The root loader's CSRF token: the same for every page of a session, new on each signed-out page view. */
-function csrfTokenOf(remixContext: EntryContext) {
-  const root = remixContext.staticHandlerContext.loaderData.root as { csrfToken?: unknown } | undefined;
-  return typeof root?.csrfToken === "string" ? root.csrfToken : "";
+type RootData = { csrfToken?: string; user?: unknown; flash?: unknown };
+
+function rootDataOf(remixContext: EntryContext): RootData | undefined {
+  const root = remixContext.staticHandlerContext.loaderData.root as RootData | undefined;
+  return root && typeof root.csrfToken === "string" ? root : undefined;
+}
+
+/**
+ * A signed-out view (no user, no flash message) of a public page's plain address (public-page.ts), rendered without
+ * error: its HTML is the same for every such view but for the request's values.
+ */
+function isPublicView(request: Request, status: number, remixContext: EntryContext, root: RootData | undefined) {
+  const { matches, errors } = remixContext.staticHandlerContext;
+  return (
+    request.method === "GET" &&
+    status === 200 &&
+    !errors &&
+    root?.user === null &&
+    root.flash === null &&
+    new URL(request.url).search === "" &&
+    matches.every((m) => m.route.id === "root" || isPublicPageHandle(remixContext.routeModules[m.route.id]?.handle))
+  );
 }
 
 /**

@@ -17,7 +17,11 @@ export function csrfCookieName() {
 }
 
 export function readCookie(request: Request, name: string): string | undefined {
-  const header = request.headers.get("Cookie");
+  return readCookieFrom(request.headers.get("Cookie") ?? undefined, name);
+}
+
+/** A cookie's value from a Cookie header. */
+export function readCookieFrom(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
   return parse(header)[name];
 }

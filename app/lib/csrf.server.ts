@@ -1,7 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { pooledRandomBytes } from "#server/shared/pooled-random-bytes.ts";
+import { processWide } from "#server/shared/process/process-wide.ts";
 import { boundedMemo } from "./bounded-memo.ts";
-import { csrfCookieName, readCookie, serializeCookie } from "./cookies.server.ts";
+import { csrfCookieName, readCookie, readCookieFrom, serializeCookie } from "./cookies.server.ts";
 
 /**
  * CSRF tokens (OWASP), no JavaScript needed, and several app instances agree through SESSION_SECRET.
@@ -10,11 +11,10 @@ import { csrfCookieName, readCookie, serializeCookie } from "./cookies.server.ts
  *   alone, so a token an attacker got with their own session (or cookie) is refused with the victim's.
  * - Signed out (sign-in and persona forms): signed double-submit, an HMAC of a random cookie.
  */
-let devSecret: string | undefined;
+// One per process: the server's public pages (server/http/public-pages.ts) sign tokens the routes check.
+const devSecret = processWide("csrf-dev-secret", () => randomBytes(32).toString("hex"));
 function secret() {
-  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
-  devSecret ??= randomBytes(32).toString("hex");
-  return devSecret;
+  return process.env.SESSION_SECRET || devSecret;
 }
 
 function sign(value: string) {
@@ -39,7 +39,12 @@ const COOKIE_VALUE = /^[A-Za-z0-9_-]{43}$/;
  */
 export function csrfTokenFor(request: Request, sessionId?: string | null): { token: string; setCookie?: string } {
   if (sessionId) return { token: sessionToken(sessionId) };
-  const existing = readCookie(request, csrfCookieName());
+  return signedOutCsrfToken(request.headers.get("Cookie") ?? undefined);
+}
+
+/** A signed-out page's token from the request's Cookie header (and the Set-Cookie of a new CSRF cookie if needed). */
+export function signedOutCsrfToken(cookieHeader: string | undefined): { token: string; setCookie?: string } {
+  const existing = readCookieFrom(cookieHeader, csrfCookieName());
   if (existing && COOKIE_VALUE.test(existing)) return { token: cookieToken(existing) };
   const value = pooledRandomBytes(32).toString("base64url");
   return { token: cookieToken(value), setCookie: serializeCookie(csrfCookieName(), value) };

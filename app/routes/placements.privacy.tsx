@@ -2,5 +2,6 @@ import { staticPage } from "~/features/content/static-pages";
 
 const page = staticPage("privacy");
 export const meta = page.meta;
+export const handle = page.handle;
 export const loader = page.loader;
 export default page.Component;

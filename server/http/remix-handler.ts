@@ -12,6 +12,7 @@ import { forgetSessionReads } from "../auth/session-reuse.ts";
 import { sessionVersionCookieName } from "../auth/session-cookie.ts";
 import { pooledRandomBytes } from "../shared/pooled-random-bytes.ts";
 import { sessionChangedInRequest } from "../trpc/request-scope.ts";
+import { keepPublicPage, servePublicPage } from "./public-pages.ts";
 
 /**
  * Express → Remix, as `@remix-run/express` does it, except the response: a page rendered whole
@@ -35,8 +36,10 @@ export function remixRequestHandler({
     const mayChangeData = req.method !== "GET" && req.method !== "HEAD";
     try {
       if (mayChangeData) forgetSessionReads();
+      else if (servePublicPage(req, res)) return;
       const request = fetchRequestOf(req, res);
       const response = await handleRequest(request, getLoadContext(req, res));
+      keepPublicPage(req, response);
       if (mayChangeData || sessionChangedInRequest()) {
         forgetSessionReads();
         res.append(

@@ -101,6 +101,12 @@ function afterBodyDrained(req: Request, send: () => void) {
   req.resume();
 }
 
+/** A request framed with a body (a GET answered in the tick its headers arrived is not yet `complete`, yet has none). */
+function hasBody(req: Request) {
+  const length = req.headers["content-length"];
+  return req.headers["transfer-encoding"] !== undefined || (length !== undefined && length !== "0");
+}
+
 /**
  * A response that goes out before its request body has been read whole (an over-cap form post, a refusal)
  * closes the connection: the unread rest would otherwise sit in front of the client's next request on the
@@ -109,7 +115,7 @@ function afterBodyDrained(req: Request, send: () => void) {
 export function closeUnreadConnections(req: Request, res: Response, next: NextFunction) {
   const writeHead = res.writeHead;
   res.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
-    if (!req.complete && !res.headersSent) res.setHeader("Connection", "close");
+    if (!req.complete && hasBody(req) && !res.headersSent) res.setHeader("Connection", "close");
     return writeHead.apply(this, args);
   } as typeof writeHead;
   next();

@@ -14,16 +14,17 @@
 const VALUE = /^[A-Za-z0-9+/=_-]{16,}$/;
 
 /** Kept HTML cut at the request's values: `parts[0] + values[slots[0]] + parts[1] + …`. */
-type KeptDocument = { parts: string[]; slots: number[] };
+export type KeptDocument = { parts: string[]; slots: number[] };
 
 /** At most this many characters of pages and keys are kept (a few tens of MB); past it the oldest pages go. */
 export const CHARACTER_LIMIT = 12_000_000;
-/** Keys seen once, waiting for a second view (cleared when full). */
-const SEEN_LIMIT = 2_000;
+/** Keys seen once, waiting for a second view: at most this many characters (then forgotten, all at once). */
+const SEEN_CHARACTER_LIMIT = 4_000_000;
 
 const kept = new Map<string, KeptDocument & { size: number }>();
 let keptCharacters = 0;
 const seenOnce = new Set<string>();
+let seenCharacters = 0;
 
 export type DocumentInputs = {
   url: string;
@@ -43,27 +44,44 @@ function escapeForRegExp(value: string) {
  * that are not all random-looking text (see VALUE) make the page render every time.
  */
 export function documentOnce(inputs: DocumentInputs, render: () => string): string {
-  const values = inputs.values.filter((value) => value !== "");
-  if (!values.every((value) => VALUE.test(value))) return render();
-  const cut = new RegExp(`(${values.map(escapeForRegExp).join("|")})`);
-  const slotOf = new Map(values.map((value, i) => [value, i]));
+  const cutter = cutterFor(inputs.values);
+  if (!cutter) return render();
   // NUL cannot occur in JSON text, so a marker cannot be confused with the data.
-  const data = inputs.data.split(cut).map((piece, i) => (i % 2 ? `\u0000${slotOf.get(piece)}\u0000` : piece));
+  const data = inputs.data
+    .split(cutter.cut)
+    .map((piece, i) => (i % 2 ? `\u0000${cutter.slotOf.get(piece)}\u0000` : piece));
   const key = `${inputs.status} ${inputs.url}\u0000${data.join("")}`;
   const known = kept.get(key);
-  if (known) return joined(known, values);
+  if (known) return fillDocument(known, inputs.values);
   const html = render();
   if (!seenOnce.has(key)) {
-    if (seenOnce.size >= SEEN_LIMIT) seenOnce.clear();
+    if (seenCharacters + key.length > SEEN_CHARACTER_LIMIT) {
+      seenOnce.clear();
+      seenCharacters = 0;
+    }
     seenOnce.add(key);
+    seenCharacters += key.length;
     return html;
   }
   seenOnce.delete(key);
-  keep(key, cutAt(html, cut, slotOf));
+  seenCharacters -= key.length;
+  keep(key, cutWith(html, cutter));
   return html;
 }
 
-function cutAt(html: string, cut: RegExp, slotOf: Map<string, number>): KeptDocument {
+type Cutter = { cut: RegExp; slotOf: Map<string, number> };
+
+/** How to find the values in a page; null when a value is not random text (see VALUE). Empty values are left. */
+function cutterFor(values: string[]): Cutter | null {
+  const present = values.filter((value) => value !== "");
+  if (!present.every((value) => VALUE.test(value))) return null;
+  return {
+    cut: new RegExp(`(${present.map(escapeForRegExp).join("|")})`),
+    slotOf: new Map(present.map((value) => [value, values.indexOf(value)])),
+  };
+}
+
+function cutWith(html: string, { cut, slotOf }: Cutter): KeptDocument {
   const pieces = html.split(cut);
   const parts: string[] = [];
   const slots: number[] = [];
@@ -74,7 +92,14 @@ function cutAt(html: string, cut: RegExp, slotOf: Map<string, number>): KeptDocu
   return { parts, slots };
 }
 
-function joined({ parts, slots }: KeptDocument, values: string[]) {
+/** A page's HTML cut at its request's values, to be filled with another request's (null: see VALUE). */
+export function cutDocument(html: string, values: string[]): KeptDocument | null {
+  const cutter = cutterFor(values);
+  return cutter ? cutWith(html, cutter) : null;
+}
+
+/** A kept page with a request's values in place (in the order the page was cut with). */
+export function fillDocument({ parts, slots }: KeptDocument, values: string[]) {
   let html = parts[0]!;
   for (let i = 0; i < slots.length; i++) html += values[slots[i]!]! + parts[i + 1]!;
   return html;
@@ -101,5 +126,6 @@ export function keptDocumentCount() {
 export function forgetKeptDocuments() {
   kept.clear();
   seenOnce.clear();
+  seenCharacters = 0;
   keptCharacters = 0;
 }

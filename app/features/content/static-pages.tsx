@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { govukMeta } from "~/lib/page";
+import { publicPageHandle } from "~/lib/public-page";
 import { SERVICE_NAMES, serviceFromPath } from "~/lib/services";
 
 /** The footer's static pages, shared by both services (their text names the service). */
@@ -39,6 +40,8 @@ export function staticPage(name: StaticPageName) {
   const page = PAGES[name];
   return {
     meta: govukMeta(page.title),
+    // The page reads its address alone: signed-out views are served from the kept HTML.
+    handle: publicPageHandle,
     loader: ({ request }: LoaderFunctionArgs) => {
       const service = serviceFromPath(new URL(request.url).pathname);
       return json({
