@@ -102,6 +102,15 @@ describe("documentOnce", () => {
     }
   });
 
+  it("renders every time when one value holds another (the cuts would overlap)", () => {
+    const values = () => {
+      const v = requestValues();
+      return { ...v, csrf: `${v.nonce}${v.csrf}` };
+    };
+    for (let i = 0; i < 3; i++) expect(view({ title: "Cookies" }, { values: values() }).rendered).toBe(true);
+    expect(keptDocumentCount()).toBe(0);
+  });
+
   it("keeps a page with an empty value (no CSRF token) and fills in the others", () => {
     const data = { title: "Error" };
     const values = () => ({ ...requestValues(), csrf: "" });

@@ -35,22 +35,16 @@ export type DocumentInputs = {
   values: string[];
 };
 
-function escapeForRegExp(value: string) {
-  return value.replace(/[+/=-]/g, "\\$&");
-}
-
 /**
  * The page's HTML: `render()`'s, or the kept HTML for the same URL, status and data with `values` in place. Values
  * that are not all random-looking text (see VALUE) make the page render every time.
  */
 export function documentOnce(inputs: DocumentInputs, render: () => string): string {
-  const cutter = cutterFor(inputs.values);
-  if (!cutter) return render();
+  if (!inputs.values.every((value) => value === "" || VALUE.test(value))) return render();
+  const data = cutAt(inputs.data, inputs.values);
+  if (!data) return render();
   // NUL cannot occur in JSON text, so a marker cannot be confused with the data.
-  const data = inputs.data
-    .split(cutter.cut)
-    .map((piece, i) => (i % 2 ? `\u0000${cutter.slotOf.get(piece)}\u0000` : piece));
-  const key = `${inputs.status} ${inputs.url}\u0000${data.join("")}`;
+  const key = `${inputs.status} ${inputs.url}\u0000${fillDocument(data, MARKERS)}`;
   const known = kept.get(key);
   if (known) return fillDocument(known, inputs.values);
   const html = render();
@@ -65,37 +59,41 @@ export function documentOnce(inputs: DocumentInputs, render: () => string): stri
   }
   seenOnce.delete(key);
   seenCharacters -= key.length;
-  keep(key, cutWith(html, cutter));
+  const document = cutAt(html, inputs.values);
+  if (document) keep(key, document);
   return html;
 }
 
-type Cutter = { cut: RegExp; slotOf: Map<string, number> };
+const MARKERS = Array.from({ length: 8 }, (_, slot) => `\u0000${slot}\u0000`);
 
-/** How to find the values in a page; null when a value is not random text (see VALUE). Empty values are left. */
-function cutterFor(values: string[]): Cutter | null {
-  const present = values.filter((value) => value !== "");
-  if (!present.every((value) => VALUE.test(value))) return null;
-  return {
-    cut: new RegExp(`(${present.map(escapeForRegExp).join("|")})`),
-    slotOf: new Map(present.map((value) => [value, values.indexOf(value)])),
-  };
-}
-
-function cutWith(html: string, { cut, slotOf }: Cutter): KeptDocument {
-  const pieces = html.split(cut);
+/**
+ * `text` cut at every occurrence of the non-empty values; null if two occurrences overlap (random values never do).
+ * Found with indexOf, not a regular expression made for each request's values.
+ */
+function cutAt(text: string, values: string[]): KeptDocument | null {
+  const found: { at: number; slot: number }[] = [];
+  values.forEach((value, slot) => {
+    if (value === "") return;
+    for (let at = text.indexOf(value); at !== -1; at = text.indexOf(value, at + value.length)) found.push({ at, slot });
+  });
+  found.sort((a, b) => a.at - b.at);
   const parts: string[] = [];
   const slots: number[] = [];
-  for (let i = 0; i < pieces.length; i++) {
-    if (i % 2) slots.push(slotOf.get(pieces[i]!)!);
-    else parts.push(pieces[i]!);
+  let from = 0;
+  for (const { at, slot } of found) {
+    if (at < from) return null;
+    parts.push(text.slice(from, at));
+    slots.push(slot);
+    from = at + values[slot]!.length;
   }
+  parts.push(text.slice(from));
   return { parts, slots };
 }
 
 /** A page's HTML cut at its request's values, to be filled with another request's (null: see VALUE). */
 export function cutDocument(html: string, values: string[]): KeptDocument | null {
-  const cutter = cutterFor(values);
-  return cutter ? cutWith(html, cutter) : null;
+  if (!values.every((value) => value === "" || VALUE.test(value))) return null;
+  return cutAt(html, values);
 }
 
 /** A kept page with a request's values in place (in the order the page was cut with). */

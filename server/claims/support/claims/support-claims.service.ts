@@ -6,6 +6,7 @@
  * The export reads the same filters in keyset batches (by reference), so memory stays flat.
  */
 import type { Db, DbOrTx } from "../../../db.ts";
+import { directRows } from "../../../db-direct-reads.ts";
 import { Prisma } from "../../../../prisma/generated/client.ts";
 import { likePattern, MAX_PAGES, pageOf } from "../../../shared/organisation/organisation-search.service.ts";
 import { keysetBatches, type CsvColumn } from "../../../shared/csv/csv-download.ts";
@@ -109,7 +110,10 @@ export async function supportClaimsPage(
   // The page size and the first page's offset are literals: the first page (nearly every view) is then one fixed
   // statement whose plan PostgreSQL reuses; a deeper page's offset is a parameter.
   const offsetSql = offset === 0 ? Prisma.raw("0") : Prisma.sql`${offset}`;
-  const [row] = await db.$queryRaw<[{ options: ClaimFilterOptions; total: bigint; claims: SupportClaimCard[] | null }]>`
+  // Straight to the driver adapter (directRows): the console's most visited page.
+  const [row] = await directRows<{ options: ClaimFilterOptions; total: bigint; claims: SupportClaimCard[] | null }>(
+    db,
+    Prisma.sql`
     WITH ${years},
     page AS (
       SELECT c.id FROM claims c WHERE ${where}
@@ -130,7 +134,8 @@ export async function supportClaimsPage(
               FROM page
               JOIN claims c ON c.id = page.id
               JOIN schools s ON s.id = c.school_id
-              LEFT JOIN providers p ON p.id = c.provider_id) AS claims`;
+              LEFT JOIN providers p ON p.id = c.provider_id) AS claims`,
+  );
   const { items, ...paging } = pageOf(row.claims ?? [], Number(row.total), page, CLAIMS_PAGE_SIZE);
   return { options: row.options, claims: items, ...paging };
 }
