@@ -1,4 +1,7 @@
 import type { Db, DbOrTx } from "../../db.ts";
+import { directRows } from "../../db-direct-reads.ts";
+import { Prisma } from "../../../prisma/generated/client.ts";
+import type { Appetite } from "../../../prisma/generated/enums.ts";
 import type { SessionUser } from "../../auth/session.ts";
 import { ConflictError, DomainError, NotFoundError } from "../../errors.ts";
 import { recordAudit } from "../../shared/audit/audit.service.ts";
@@ -78,12 +81,16 @@ const placementSelect = {
   keyStageId: true,
   sendSpecific: true,
   subject: { select: { name: true, subjectArea: true } },
-  additionalSubjects: { select: { subject: { select: { id: true, name: true } } } },
+  // Languages by name (the title lists them), terms by name (that is their order in the year).
+  additionalSubjects: {
+    select: { subject: { select: { id: true, name: true } } },
+    orderBy: { subject: { name: "asc" } },
+  },
   keyStage: { select: { name: true } },
   academicYear: { select: { id: true, name: true } },
   provider: { select: { id: true, name: true, placementsService: true } },
   mentorJoins: { select: { mentor: { select: { id: true, firstName: true, lastName: true } } } },
-  placementWindows: { select: { term: { select: { id: true, name: true } } } },
+  placementWindows: { select: { term: { select: { id: true, name: true } } }, orderBy: { term: { name: "asc" } } },
 } as const;
 
 type PlacementRow = NonNullable<Awaited<ReturnType<typeof findPlacement>>>;
@@ -125,32 +132,20 @@ export type SchoolPlacement = ReturnType<typeof present>;
 
 /** The school's placements in one academic year, with the school's availability tag for that year. */
 export async function listSchoolPlacements(db: DbOrTx, schoolId: string, academicYearId: string) {
-  const [rows, school] = await Promise.all([
-    db.placement.findMany({
-      where: { schoolId, academicYearId },
-      select: placementSelect,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
-    // The year's hosting interest and whether there is a placement contact: one statement.
-    db.school.findUniqueOrThrow({
-      where: { id: schoolId },
-      select: {
-        schoolContact: { select: { id: true } },
-        hostingInterests: {
-          where: { academicYearId },
-          select: { appetite: true, reasonsNotHosting: true, otherReasonNotHosting: true },
-        },
-      },
-    }),
-  ]);
-  const interest = school.hostingInterests[0] ?? null;
-  const contact = school.schoolContact;
-  const placements = rows.map(present).sort((a, b) => a.title.localeCompare(b.title));
-  const published = rows.filter((r) => r.status === "published");
+  const [row] = await directRows<{
+    placements: PlacementRow[];
+    hasContact: boolean;
+    interest: { appetite: Appetite | null; reasonsNotHosting: unknown; otherReasonNotHosting: string | null } | null;
+    schoolFound: boolean;
+  }>(db, schoolPlacementsSql(schoolId, academicYearId));
+  if (!row?.schoolFound) throw new NotFoundError("school");
+  const interest = row.interest;
+  const placements = row.placements.map(present).sort((a, b) => a.title.localeCompare(b.title));
+  const published = row.placements.filter((r) => r.status === "published");
   const reasons = Array.isArray(interest?.reasonsNotHosting) ? (interest.reasonsNotHosting as string[]) : [];
   return {
     placements,
-    hasContact: Boolean(contact),
+    hasContact: row.hasContact,
     // The year's answer: Maybe shows the potential details, No the not-offering page (with its reasons).
     appetite: interest?.appetite ?? null,
     reasonsNotHosting: reasons.map((r) =>
@@ -161,6 +156,53 @@ export async function listSchoolPlacements(db: DbOrTx, schoolId: string, academi
       assigned: published.filter((r) => r.providerId).length,
     }),
   };
+}
+
+/**
+ * A school's placements list in one statement, sent straight to the driver adapter (a school's most visited placements
+ * page): each placement as `placementSelect` reads it (languages and terms by name, mentors as added), whether the school has
+ * a placement contact, and its hosting interest for the year. Parameters are read through scalar subqueries so
+ * PostgreSQL keeps one plan for every school.
+ */
+function schoolPlacementsSql(schoolId: string, academicYearId: string) {
+  const school = Prisma.sql`(SELECT ${schoolId}::uuid)`;
+  const year = Prisma.sql`(SELECT ${academicYearId}::uuid)`;
+  return Prisma.sql`
+    SELECT
+      (SELECT COALESCE(json_agg(json_build_object(
+                'id', p.id, 'status', p.status, 'providerId', p.provider_id, 'subjectId', p.subject_id,
+                'yearGroup', p.year_group, 'keyStageId', p.key_stage_id, 'sendSpecific', p.send_specific,
+                'subject', (SELECT json_build_object('name', s.name, 'subjectArea', s.subject_area)
+                              FROM subjects s WHERE s.id = p.subject_id),
+                'additionalSubjects', COALESCE((
+                  SELECT json_agg(json_build_object('subject', json_build_object('id', s.id, 'name', s.name))
+                                  ORDER BY s.name, s.id)
+                    FROM placement_additional_subjects a JOIN subjects s ON s.id = a.subject_id
+                   WHERE a.placement_id = p.id), '[]'),
+                'keyStage', (SELECT json_build_object('name', k.name) FROM key_stages k WHERE k.id = p.key_stage_id),
+                'academicYear', (SELECT json_build_object('id', y.id, 'name', y.name)
+                                   FROM academic_years y WHERE y.id = p.academic_year_id),
+                'provider', (SELECT json_build_object('id', pr.id, 'name', pr.name,
+                                                      'placementsService', pr.placements_service)
+                               FROM providers pr WHERE pr.id = p.provider_id),
+                'mentorJoins', COALESCE((
+                  SELECT json_agg(json_build_object('mentor', json_build_object(
+                                    'id', m.id, 'firstName', m.first_name, 'lastName', m.last_name))
+                                  ORDER BY j.created_at, j.id)
+                    FROM placement_mentor_joins j JOIN mentors m ON m.id = j.mentor_id
+                   WHERE j.placement_id = p.id), '[]'),
+                'placementWindows', COALESCE((
+                  SELECT json_agg(json_build_object('term', json_build_object('id', t.id, 'name', t.name))
+                                  ORDER BY t.name, t.id)
+                    FROM placement_windows w JOIN terms t ON t.id = w.term_id
+                   WHERE w.placement_id = p.id), '[]'))
+              ORDER BY p.created_at, p.id), '[]')
+         FROM placements p WHERE p.school_id = ${school} AND p.academic_year_id = ${year}) AS "placements",
+      EXISTS (SELECT 1 FROM school_contacts c WHERE c.school_id = ${school}) AS "hasContact",
+      (SELECT json_build_object('appetite', h.appetite, 'reasonsNotHosting', h.reasons_not_hosting,
+                                'otherReasonNotHosting', h.other_reason_not_hosting)
+         FROM hosting_interests h WHERE h.school_id = ${school} AND h.academic_year_id = ${year}) AS "interest",
+      EXISTS (SELECT 1 FROM schools WHERE id = ${school}) AS "schoolFound"`;
 }
 
 /** One placement of this school, with what a provider would see of the school (the preview). */

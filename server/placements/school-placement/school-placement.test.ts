@@ -189,6 +189,40 @@ describe("placements.schoolPlacement rules", () => {
     await s.api.placements.academicYear.select({ academicYear: "current" });
     expect((await s.api.placements.schoolPlacement.list({ schoolId: s.school.id })).placements).toEqual([]);
   });
+
+  it("lists each placement exactly as its own page reads it (one statement for the list, the model for one)", async () => {
+    const db = await getDb();
+    const s = await setup(db);
+    const provider = await createProvider(db, { placements: true });
+    const second = await createMentor(db, { schoolId: s.school.id, service: "placements", firstName: "Al" });
+    const created = [
+      await s.api.placements.schoolPlacement.create({ ...primaryPlacement(s), mentorIds: [s.mentor.id, second.id] }),
+      await s.api.placements.schoolPlacement.create({
+        schoolId: s.school.id,
+        phase: "secondary",
+        subjectId: s.languages.id,
+        additionalSubjectIds: [s.spanish.id, s.french.id],
+      }),
+      await s.api.placements.schoolPlacement.create({ schoolId: s.school.id, phase: "send", keyStageId: s.ks2.id }),
+    ];
+    await db.placement.update({ where: { id: created[0]!.id }, data: { providerId: provider.id } });
+    const list = await s.api.placements.schoolPlacement.list({ schoolId: s.school.id });
+    expect(list.placements).toHaveLength(3);
+    expect(list.hasContact).toBe(true);
+    for (const placement of list.placements) {
+      const { school: _school, ...own } = await s.api.placements.schoolPlacement.byId({
+        schoolId: s.school.id,
+        placementId: placement.id,
+      });
+      expect(placement).toEqual(own);
+    }
+    expect(list.placements.find((p) => p.id === created[0]!.id)).toMatchObject({
+      provider: { id: provider.id, placementsService: true },
+      mentors: [{ name: expect.stringMatching(/^Al /) }, { name: expect.stringMatching(/^Mo /) }],
+      termIds: [s.autumn.id, s.spring.id],
+    });
+    expect(list.placements.find((p) => p.id === created[1]!.id)?.title).toBe("French and Spanish");
+  });
 });
 
 describe("publish, change and delete", () => {
