@@ -1,4 +1,6 @@
+import { Prisma } from "../../prisma/generated/client.ts";
 import type { Db } from "../db.ts";
+import { directRows } from "../db-direct-reads.ts";
 import { storable } from "../shared/validation/text.ts";
 
 /**
@@ -6,8 +8,12 @@ import { storable } from "../shared/validation/text.ts";
  * reaches the domain tables, and the cookie stays small (itt ADR 00009, kept in the database
  * so several app instances share it).
  */
+/** Read on every step of a wizard and every view of a page that remembers its filters: straight to the adapter. */
 export async function loadWizardState<S>(db: Db, sessionId: string, journey: string, key: string): Promise<S | null> {
-  const row = await db.wizardState.findUnique({ where: { sessionId_journey_key: { sessionId, journey, key } } });
+  const [row] = await directRows<{ data: unknown }>(
+    db,
+    Prisma.sql`SELECT data FROM wizard_states WHERE session_id = ${sessionId} AND journey = ${journey} AND key = ${key}`,
+  );
   return row ? (row.data as S) : null;
 }
 
