@@ -17,7 +17,9 @@ keepRenderedMarkupWith(markupOnce);
  * Every page is rendered whole, in one pass, and sent as one body. No page streams (no deferred data), and a
  * streamed render is flushed chunk by chunk through compression: ~20 small gzip flushes and socket writes per page,
  * the largest single cost of a list page. The HTTP adapter writes the HTML with one write (wholeBodyResponse). A render
- * error throws here, and Remix renders the error boundary instead.
+ * error throws here, and Remix renders the error boundary instead. A page seen again with the same data is the kept
+ * HTML of an earlier view with this request's values (documentOnce), and a public page's signed-out view is handed to
+ * the HTTP adapter, which serves later such views itself (server/http/public-pages.ts).
  */
 export default function handleRequest(
   request: Request,
