@@ -6,9 +6,9 @@ import { storable } from "../shared/validation/text.ts";
 /**
  * Server-side wizard state: one row per (session, journey, key). Nothing half-finished
  * reaches the domain tables, and the cookie stays small (itt ADR 00009, kept in the database
- * so several app instances share it).
+ * so several app instances share it). It is read on every step of a wizard and on every view of a page that
+ * remembers its filters, so the read goes straight to the driver adapter (directRows).
  */
-/** Read on every step of a wizard and every view of a page that remembers its filters: straight to the adapter. */
 export async function loadWizardState<S>(db: Db, sessionId: string, journey: string, key: string): Promise<S | null> {
   const [row] = await directRows<{ data: unknown }>(
     db,

@@ -40,11 +40,11 @@ export type DocumentInputs = {
  * that are not all random-looking text (see VALUE) make the page render every time.
  */
 export function documentOnce(inputs: DocumentInputs, render: () => string): string {
-  if (!inputs.values.every((value) => value === "" || VALUE.test(value))) return render();
-  const data = cutAt(inputs.data, inputs.values);
+  const data = cutDocument(inputs.data, inputs.values);
   if (!data) return render();
   // NUL cannot occur in JSON text, so a marker cannot be confused with the data.
-  const key = `${inputs.status} ${inputs.url}\u0000${fillDocument(data, MARKERS)}`;
+  const markers = inputs.values.map((_, slot) => `\u0000${slot}\u0000`);
+  const key = `${inputs.status} ${inputs.url}\u0000${fillDocument(data, markers)}`;
   const known = kept.get(key);
   if (known) return fillDocument(known, inputs.values);
   const html = render();
@@ -63,8 +63,6 @@ export function documentOnce(inputs: DocumentInputs, render: () => string): stri
   if (document) keep(key, document);
   return html;
 }
-
-const MARKERS = Array.from({ length: 8 }, (_, slot) => `\u0000${slot}\u0000`);
 
 /**
  * `text` cut at every occurrence of the non-empty values; null if two occurrences overlap (random values never do).
